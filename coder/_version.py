@@ -1,0 +1,3 @@
+"""The single place the library version is kept."""
+
+__version__ = "0.1.0"
