@@ -1,10 +1,15 @@
 """newsevents coder: news text in, ACLED/CAMEO-style conflict event rows out.
 
-Public API only; importing this package has no side effects (dictionaries and the gazetteer load lazily,
-when a :class:`Coder` is first built).
+Public API only. Dictionaries and the gazetteer load lazily, when a :class:`Coder` is first built; the one
+thing importing the package does is register the ``df.coder`` pandas accessor (as pandera does), so
+``df.coder.code(...)`` works after ``import coder``.
 """
 
 from coder._version import __version__
+
+from coder.integrations.pandas import register as _register_pandas_accessor
+
+_register_pandas_accessor()
 
 __all__ = ["__version__", "Coder", "code_text", "code_frame", "code_articles"]
 

@@ -1,0 +1,133 @@
+"""From event mentions to events: merge mentions of one event, fill the actors, type and code it.
+
+Rules (ids land in ``rule_ids``):
+- ``merge.coref``: a later mention joins an earlier event when it is of the same type or generic
+  ("the attacks had killed one child") and its place and date do not conflict. Strikes at two towns stay
+  two events.
+- ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
+  event is being described.
+- ``actor.state_form``: a country named as an actor becomes its military, police or government, by event.
+- ``actor.unidentified``: violence with no named perpetrator is "Unidentified Armed Group (country)".
+- ``actor.protesters`` / ``actor.rioters``: protests and riots without a named side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from coder.match.actors import ActorMention
+from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
+from coder.match.roles import Side
+
+GENERIC_CLASSES = frozenset({"attack", "killing"})
+BACKFILL_WINDOW = 2  # sentences after the last mention still describing the event
+
+
+@dataclass(slots=True)
+class Event:
+    """An event under construction: the merged mentions and the fields they settle."""
+
+    mentions: list[EventMention]
+    cls: str
+    priority: int
+    side1: Side | None
+    side2: Side | None
+    event_date: date | None
+    time_precision: int | None
+    place: ResolvedPlace | None
+    fatalities: int | None
+    rule_ids: list[str] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, mention: EventMention) -> "Event":
+        return cls([mention], mention.trigger.cls, mention.trigger.priority, mention.side1, mention.side2,
+                   mention.event_date, mention.time_precision, mention.place, mention.fatalities,
+                   list(mention.rule_ids))
+
+    @property
+    def first_sentence(self) -> int:
+        return self.mentions[0].sentence_index
+
+    @property
+    def last_sentence(self) -> int:
+        return self.mentions[-1].sentence_index
+
+
+def _places_conflict(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
+    if a is None or b is None:
+        return False
+    pa, pb = a.place, b.place
+    if pa.iso2 != pb.iso2:
+        return True
+    if pa.kind == "place" and pb.kind == "place":
+        return pa.geonameid != pb.geonameid
+    if "place" in (pa.kind, pb.kind) and pa.admin1 and pb.admin1:
+        return pa.admin1 != pb.admin1
+    return False
+
+
+def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
+    if _places_conflict(event.place, mention.place):
+        return False
+    if mention.time_precision == 1 and event.time_precision == 1 and mention.event_date != event.event_date:
+        return False
+    cls = mention.trigger.cls
+    if cls in GENERIC_CLASSES or event.cls in GENERIC_CLASSES or cls == event.cls:
+        return True
+    return event_type_of(cls) == event_type_of(event.cls)
+
+
+def merge_mentions(mentions: list[EventMention], event_type_of) -> list[Event]:
+    """Fold mentions into events, most recent compatible event first."""
+    events: list[Event] = []
+    for mention in mentions:
+        target = next((e for e in reversed(events) if _compatible(e, mention, event_type_of)), None)
+        if target is None:
+            events.append(Event.start(mention))
+            continue
+        _absorb(target, mention)
+    return events
+
+
+def _absorb(event: Event, mention: EventMention) -> None:
+    event.mentions.append(mention)
+    event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
+    if mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES:
+        event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
+    if event.side1 is None or _weaker(event.side1, mention.side1):
+        event.side1 = mention.side1 or event.side1
+    if event.side2 is None or _weaker(event.side2, mention.side2):
+        event.side2 = mention.side2 or event.side2
+    if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):
+        event.place = mention.place
+    if mention.time_precision is not None and (event.time_precision is None
+                                               or mention.time_precision < event.time_precision):
+        event.event_date, event.time_precision = mention.event_date, mention.time_precision
+    if mention.fatalities is not None:
+        event.fatalities = max(event.fatalities or 0, mention.fatalities)
+
+
+def _weaker(current: Side, other: Side | None) -> bool:
+    """A generic agent side gives way to a side naming a group or a state."""
+    if other is None or current.main is None or other.main is None:
+        return False
+    return current.main.kind == "agent" and other.main.kind != "agent"
+
+
+def backfill_target(event: Event, matches: ArticleMatches) -> None:
+    """Name the target side from armed groups mentioned while the event is described."""
+    if event.side2 is not None and event.side2.main is not None and event.side2.main.kind != "agent":
+        return
+    first = event.first_sentence
+    last = min(len(matches.sentences) - 1, event.last_sentence + BACKFILL_WINDOW)
+    start, end = matches.sentences[first][0], matches.sentences[last][1]
+    taken = {a.entry_id for a in (event.side1.actors if event.side1 else [])}
+    groups: list[ActorMention] = []
+    for actor in matches.actors:
+        if start <= actor.start < end and actor.kind == "armed_group" and actor.entry_id not in taken:
+            if all(g.entry_id != actor.entry_id for g in groups):
+                groups.append(actor)
+    if groups and (event.side2 is None or event.side2.main is None or event.side2.main.inter != 7):
+        event.side2 = Side(groups)
+        event.rule_ids.append("actor.backfill")

@@ -1,0 +1,212 @@
+"""Event mentions: one per sentence that holds a trigger, with its roles, date, place and fatalities.
+
+Everything here works on one article's precomputed matches (:class:`ArticleMatches`); nothing scans the
+text again. The rules, each named by an id in ``rule_ids``:
+- ``event.hypothetical``: a trigger governed by a modal or threat ("vowed to attack") is not an event.
+- ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date)
+  is not coded as an event of the article's day.
+- ``date.sentence`` / ``date.lead`` / ``date.published``: the sentence's own date, else the article's
+  lead date, else the publication date with precision 2.
+- ``place.sentence``: the most specific place named in the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+from coder.gazetteer.index import Place
+from coder.match.actors import ActorMention
+from coder.match.dates import DateMention
+from coder.match.fatalities import FatalityMention
+from coder.match.places import PlaceMention
+from coder.match.roles import Side, assign_roles
+from coder.match.triggers import TriggerMention
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
+    r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
+    r"if|unless|aim(?:s|ed)? to|tr(?:y|ies|ied) to|call(?:s|ed)? for|urged?|against any|possible|potential)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HISTORY = re.compile(
+    r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|"
+    r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
+    r"the (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
+                   "east of", "west of", "around", "near the", "outskirts", "between"})
+LEAD_SENTENCES = 3
+HISTORY_DAYS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    place: Place
+    precision: int
+    mention: PlaceMention | None
+
+    @property
+    def specificity(self) -> int:
+        return {"place": 3, "admin2": 2, "admin1": 1}.get(self.place.kind, 0)
+
+
+@dataclass(slots=True)
+class ArticleMatches:
+    """All matches of one article, bucketed by sentence."""
+
+    text: str
+    published: date | None
+    sentences: list[tuple[int, int]]
+    actors: list[ActorMention]
+    triggers: list[TriggerMention]
+    dates: list[DateMention]
+    places: list[tuple[PlaceMention, ResolvedPlace]]
+    countries: list[str]  # ISO2 hints, most relevant first
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [start for start, _ in self.sentences]
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def in_sentence(self, items: Sequence, index: int) -> list:
+        start, end = self.sentences[index]
+        return [item for item in items if _span(item)[0] >= start and _span(item)[1] <= end]
+
+
+def _span(item: object) -> tuple[int, int]:
+    if isinstance(item, tuple):
+        item = item[0]
+    return item.start, item.end  # type: ignore[attr-defined]
+
+
+@dataclass(slots=True)
+class EventMention:
+    sentence_index: int
+    trigger: TriggerMention
+    side1: Side | None
+    side2: Side | None
+    event_date: date | None
+    time_precision: int | None
+    place: ResolvedPlace | None
+    fatalities: int | None
+    rule_ids: list[str]
+
+
+def lead_date(matches: ArticleMatches) -> DateMention | None:
+    """The first day-or-week date in the lead sentences that lies within a fortnight before publication."""
+    if not matches.sentences or matches.published is None:
+        return None
+    lead_end = matches.sentences[min(LEAD_SENTENCES, len(matches.sentences)) - 1][1]
+    for mention in matches.dates:
+        if mention.start > lead_end:
+            break
+        if getattr(mention, "year_only", False) or mention.precision == 3:
+            continue
+        if timedelta(0) <= matches.published - mention.date <= timedelta(days=14):
+            return mention
+    return None
+
+
+def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) -> DateMention | None:
+    """The date in the sentence closest to the trigger (year-only dates excluded)."""
+    candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.start - trigger.start))
+
+
+def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None) -> bool:
+    """A sentence about the past: history cue words, or only old/year-only dates, and no recent date."""
+    start, end = matches.sentences[index]
+    if own_date is not None and matches.published is not None:
+        if own_date.date < matches.published - timedelta(days=HISTORY_DAYS):
+            # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
+            return own_date.precision != 1
+        return False
+    sentence_dates = matches.in_sentence(matches.dates, index)
+    if any(getattr(d, "year_only", False) for d in sentence_dates):
+        return True
+    return _HISTORY.search(matches.text, start, end) is not None
+
+
+def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
+    start = matches.sentences[matches.sentence_of(trigger.start)][0]
+    window = matches.text[max(start, trigger.start - 60) : trigger.start]
+    return _HYPOTHETICAL.search(window) is not None
+
+
+def sentence_place(matches: ArticleMatches, index: int) -> ResolvedPlace | None:
+    """The most specific resolved place in the sentence, checked against any admin1 named beside it."""
+    found = matches.in_sentence(matches.places, index)
+    if not found:
+        return None
+    regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
+    best: ResolvedPlace | None = None
+    for mention, resolved in found:
+        if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
+            within = next((c for c in mention.candidates if c.admin1 in regions), None)
+            if within is not None:
+                resolved = ResolvedPlace(within, resolved.precision, mention)
+        if best is None or resolved.specificity > best.specificity:
+            best = resolved
+    return best
+
+
+def resolve_place(mention: PlaceMention, place: Place | None) -> ResolvedPlace | None:
+    if place is None:
+        return None
+    if place.kind == "place":
+        precision = 2 if (mention.cue or "").lower() in _NEAR else 1
+    else:
+        precision = 3
+    return ResolvedPlace(place, precision, mention)
+
+
+def sentence_fatalities(found: Sequence[FatalityMention]) -> tuple[int | None, list[str]]:
+    """Sum the distinct, non-cumulative kill counts of one sentence (0 when it says nobody died)."""
+    counted = [f for f in found if not getattr(f, "cumulative", False)]
+    if not counted:
+        return None, []
+    return sum(f.count for f in counted), [f.rule_id for f in counted]
+
+
+def build_mention(
+    matches: ArticleMatches,
+    index: int,
+    trigger: TriggerMention,
+    fatalities: Sequence[FatalityMention],
+    default_date: DateMention | None,
+) -> EventMention | None:
+    """The event mention of sentence ``index`` around ``trigger``, or None when it is not an event."""
+    if is_hypothetical(matches, trigger):
+        return None
+    own_date = sentence_date(matches, index, trigger)
+    if is_history(matches, index, own_date):
+        return None
+    start, end = matches.sentences[index]
+    roles = assign_roles(matches.text, trigger, matches.in_sentence(matches.actors, index))
+    rule_ids = [trigger.entry_id, roles.rule_id]
+    if own_date is not None:
+        event_date, precision = own_date.date, own_date.precision
+        rule_ids += ["date.sentence", own_date.rule_id]
+    elif default_date is not None:
+        event_date, precision = default_date.date, default_date.precision
+        rule_ids += ["date.lead", default_date.rule_id]
+    else:
+        event_date, precision = matches.published, 2 if matches.published else None
+        rule_ids.append("date.published")
+    count, fatality_rules = sentence_fatalities(fatalities)
+    rule_ids += fatality_rules
+    place = sentence_place(matches, index)
+    if place is not None:
+        rule_ids.append("place.sentence")
+    del start, end
+    return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids)

@@ -1,0 +1,120 @@
+"""Who did what to whom inside one sentence: actor1 (initiator) and actor2 (target) around a trigger.
+
+Rules, each with an id that lands in ``rule_ids``:
+- ``role.between``: "clashes between X and Y" -> X, Y.
+- ``role.passive``: "were killed by X" / "an attack by X on Y" -> the ``by`` side initiates.
+- ``role.active``: the nearest side before the trigger initiates, the first side after it is the target.
+- ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator.
+Sides are runs of actor mentions joined by "and", ",", "as well as", "along with" ("Kataib Hezbollah and
+Kataib Sayyid al-Shuhada" is one side: the first is the actor, the others associated actors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from coder.match.actors import ActorMention
+from coder.match.triggers import TriggerMention
+
+_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|backed by|allied with|,\s*and)\s*(?:the\s+)?$",
+                     re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
+_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|at|upon)\s+(?:the\s+|a\s+|an\s+)*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along)"
+                       r"\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|announced|stated|according to|confirmed|quoted|"
+    r"alleged|accused|blamed|denied|warned|added|noted|cited)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"^'s?\b")
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of an event: its main actor and associated actors (same side, named after it)."""
+
+    actors: list[ActorMention] = field(default_factory=list)
+
+    @property
+    def main(self) -> ActorMention | None:
+        return self.actors[0] if self.actors else None
+
+    @property
+    def start(self) -> int:
+        return self.actors[0].start
+
+    @property
+    def end(self) -> int:
+        return self.actors[-1].end
+
+
+@dataclass(slots=True)
+class Roles:
+    side1: Side | None
+    side2: Side | None
+    rule_id: str
+
+
+def eligible_actors(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Drop country mentions used as places ("in Syria") or as possessives ("Syria's news channel")."""
+    kept = []
+    for mention in mentions:
+        if mention.kind == "country":
+            before = text[max(0, mention.start - 25) : mention.start]
+            after = text[mention.end : mention.end + 3]
+            if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
+    """Group consecutive mentions joined only by connectors into sides."""
+    sides: list[Side] = []
+    for mention in mentions:
+        if sides and _JOINER.match(text[sides[-1].end : mention.start]):
+            if all(a.entry_id != mention.entry_id for a in sides[-1].actors):
+                sides[-1].actors.append(mention)
+            continue
+        sides.append(Side([mention]))
+    return sides
+
+
+def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMention]) -> Roles:
+    """Pick the initiating and target sides around ``trigger`` (all spans relative to ``text``)."""
+    sides = group_sides(text, eligible_actors(text, mentions))
+    before = [s for s in sides if s.end <= trigger.start]
+    after = [s for s in sides if s.start >= trigger.end]
+
+    if after and _BETWEEN.search(text[trigger.end : after[0].start][-20:] or "") is not None:
+        first = after[0]
+        if len(first.actors) > 1:
+            return Roles(Side([first.actors[0]]), Side(first.actors[1:]), "role.between")
+        if len(after) > 1:
+            return Roles(first, after[1], "role.between")
+
+    by_side = next((s for s in after if _BY_BEFORE.search(text[max(0, s.start - 30) : s.start])), None)
+    target_after = next((s for s in after if s is not by_side), None)
+    initiator_before = _nearest_initiator(text, before, trigger)
+    if trigger.passive or by_side is not None:
+        if by_side is not None:
+            target = initiator_before if trigger.passive else (target_after or initiator_before)
+            return Roles(by_side, target, "role.passive")
+        return Roles(None, initiator_before, "role.passive")
+    if target_after is not None and _TARGET_PREP.search(text[max(0, target_after.start - 20) : target_after.start]):
+        return Roles(initiator_before, target_after, "role.active")
+    return Roles(initiator_before, target_after, "role.active")
+
+
+def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -> Side | None:
+    """The closest side before the trigger that does not merely report it."""
+    for side in reversed(before):
+        gap = text[side.end : trigger.start]
+        if _REPORTING.search(gap) and "responsibility" not in gap:
+            return None
+        return side
+    return None

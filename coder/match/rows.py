@@ -1,0 +1,211 @@
+"""Turn assembled events into rows of the events table (one dict of column -> value per event)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from coder.match.actors import ActorMention
+from coder.match.assemble import Event
+from coder.match.mentions import ArticleMatches
+from coder.match.roles import Side
+from coder.taxonomy import EventClass, Taxonomy
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+UNIDENTIFIED_TYPES = frozenset({"Battles", "Violence against civilians"})
+UNIDENTIFIED_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    name: str
+    iso2: str
+    iso3: str
+    cameo: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorForm:
+    """A template for an actor named after a country: 'Military Forces of {country}', '{cameo_country}MIL'."""
+
+    entry_id: str
+    name: str
+    cameo: str
+    inter: int
+    form: str
+
+
+@dataclass(slots=True)
+class NamingContext:
+    """What naming needs from the dictionaries, resolved once per Coder."""
+
+    countries_by_iso3: dict[str, CountryInfo]
+    countries_by_iso2: dict[str, CountryInfo]
+    state_forms: dict[str, ActorForm]  # sector (MIL, POL, GOV) -> template
+    generic_forms: dict[str, ActorForm]  # role (unidentified, protesters, rioters, civilians) -> template
+
+
+@dataclass(slots=True)
+class ActorFields:
+    name: str | None = None
+    assoc: str | None = None
+    inter: int = 0
+    code: str | None = None
+
+
+def _fill(template: str | None, country: CountryInfo | None) -> str | None:
+    if template is None:
+        return None
+    if "{" not in template:
+        return template
+    if country is None:
+        return template.replace(" ({country})", "").replace("{country}", "").replace("{cameo_country}", "").strip() or None
+    return template.replace("{country}", country.name).replace("{cameo_country}", country.cameo)
+
+
+def _form_fields(form: ActorForm, country: CountryInfo | None) -> ActorFields:
+    return ActorFields(_fill(form.name, country), None, form.inter, _fill(form.cameo, country))
+
+
+def _state_sector(cls: EventClass) -> str:
+    if cls.sub_event_type == "Arrests" or cls.event_type in {"Protests", "Riots"}:
+        return "POL"
+    if cls.event_type in VIOLENT_TYPES:
+        return "MIL"
+    return "GOV"
+
+
+def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
+                   fallback: CountryInfo | None) -> ActorFields:
+    own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
+    country = own or fallback
+    if mention.kind == "country" and own is not None:
+        form = ctx.state_forms.get(_state_sector(cls))
+        if form is not None:
+            return _form_fields(form, own)
+    return ActorFields(_fill(mention.name, country), None, mention.inter, _fill(mention.cameo, country))
+
+
+def side_fields(side: Side | None, cls: EventClass, ctx: NamingContext, fallback: CountryInfo | None) -> ActorFields:
+    if side is None or side.main is None:
+        return ActorFields()
+    main = mention_fields(side.main, cls, ctx, fallback)
+    others = []
+    for actor in side.actors[1:]:
+        name = mention_fields(actor, cls, ctx, fallback).name
+        if name and name != main.name and name not in others:
+            others.append(name)
+    main.assoc = "; ".join(others) or None
+    return main
+
+
+def default_side1(cls: EventClass, ctx: NamingContext, country: CountryInfo | None) -> tuple[ActorFields, str] | None:
+    """Who acted when the text names nobody: protesters, rioters, or an unidentified armed group."""
+    if cls.event_type == "Protests" and cls.sub_event_type != "Excessive force against protesters":
+        role = "protesters"
+    elif cls.event_type == "Riots":
+        role = "rioters"
+    elif cls.event_type in UNIDENTIFIED_TYPES or cls.sub_event_type in UNIDENTIFIED_SUBTYPES:
+        role = "unidentified"
+    else:
+        return None
+    form = ctx.generic_forms.get(role)
+    return (_form_fields(form, country), f"actor.{role}") if form else None
+
+
+def interaction(inter1: int, inter2: int) -> int:
+    """ACLED's interaction code: sole-actor events are X0, two-sided ones lower digit first."""
+    if inter2 == 0 or inter1 == 0:
+        return max(inter1, inter2) * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def event_id(article_id: str, index: int, row: dict) -> str:
+    key = "|".join(str(row.get(k)) for k in ("event_date", "event_type", "sub_event_type", "location", "actor1"))
+    return hashlib.sha1(f"{article_id}|{index}|{key}".encode("utf-8")).hexdigest()[:20]
+
+
+def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches, taxonomy: Taxonomy,
+              ctx: NamingContext) -> dict:
+    """One row of the events table for ``event``."""
+    rule_ids = list(event.rule_ids)
+    place = event.place.place if event.place else None
+    country = ctx.countries_by_iso2.get(place.iso2) if place else None
+    if country is None and matches.countries:
+        country = ctx.countries_by_iso2.get(matches.countries[0])
+        rule_ids.append("place.article_country")
+    base = taxonomy.event_class(event.cls)
+    target = event.side2.main.inter if event.side2 and event.side2.main else None
+    cls = taxonomy.resolve(event.cls, target)
+    actor1 = side_fields(event.side1, cls, ctx, country)
+    actor2 = side_fields(event.side2, cls, ctx, country)
+    if actor1.name is None:
+        default = default_side1(cls, ctx, country)
+        if default is not None:
+            actor1, rule = default
+            rule_ids.append(rule)
+    if actor2.name is not None and actor2.name == actor1.name:
+        actor2 = ActorFields()
+    if cls.event_type == "Protests" and cls.sub_event_type == "Peaceful protest":
+        actor2 = ActorFields()
+    if target is None and cls is base and actor2.inter:
+        cls = taxonomy.resolve(event.cls, actor2.inter)
+    cameo = taxonomy.cameo(cls.cameo_code)
+    for side in (event.side1, event.side2):
+        for actor in side.actors if side else ():
+            rule_ids.append(actor.entry_id)
+    if event.place is not None:
+        rule_ids.append(f"geonames:{place.geonameid}")
+    row = {
+        "article_id": article_id,
+        "event_date": event.event_date,
+        "time_precision": event.time_precision,
+        "event_type": cls.event_type,
+        "sub_event_type": cls.sub_event_type,
+        "disorder_type": taxonomy.disorder_type(cls.sub_event_type),
+        "actor1": actor1.name,
+        "assoc_actor_1": actor1.assoc,
+        "inter1": actor1.inter if actor1.name else None,
+        "actor2": actor2.name,
+        "assoc_actor_2": actor2.assoc,
+        "inter2": actor2.inter if actor2.name else 0,
+        "interaction": interaction(actor1.inter if actor1.name else 0, actor2.inter if actor2.name else 0),
+        "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or actor2.inter == 7) else None,
+        "country": country.name if country else None,
+        "iso3": country.iso3 if country else None,
+        "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1"} else None,
+        "admin2": place.admin2 if place else None,
+        "location": place.name if place and place.kind != "country" else (country.name if country else None),
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": event.place.precision if event.place else (3 if country else None),
+        "fatalities": event.fatalities if event.fatalities is not None else 0,
+        "cameo_code": cameo.code,
+        "cameo_root": cameo.root,
+        "quad_class": cameo.quad_class,
+        "goldstein": cameo.goldstein,
+        "actor1_code": actor1.code,
+        "actor2_code": actor2.code,
+        "sentence": _sentence_text(event, matches),
+        "confidence": confidence(event, actor1, place is not None),
+        "rule_ids": list(dict.fromkeys(rule_ids)),
+    }
+    row["event_id"] = event_id(article_id, index, row)
+    return row
+
+
+def _sentence_text(event: Event, matches: ArticleMatches) -> str:
+    start, end = matches.sentences[event.first_sentence]
+    return matches.text[start:end]
+
+
+def confidence(event: Event, actor1: ActorFields, has_place: bool) -> float:
+    """A simple evidence score: how many of the event's key fields the text itself settled."""
+    score = 0.35
+    score += 0.15 if actor1.name else 0.0
+    score += 0.15 if has_place and event.place and event.place.precision < 3 else (0.05 if has_place else 0.0)
+    score += 0.1 if event.time_precision == 1 else 0.0
+    score += 0.1 if event.fatalities is not None else 0.0
+    score += 0.05 * min(len(event.mentions) - 1, 2)
+    return round(min(score, 0.95), 2)

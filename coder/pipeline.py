@@ -1,0 +1,167 @@
+"""The Coder: components built once from data, reused for every article.
+
+``Coder.code_article`` is the one core function every entry point (Python API, pandas accessor, CLI, Arrow
+batch API for Spark/Dask) ends in. A Coder pickles as a recipe (its resource paths), so it ships cheaply to
+worker processes, which rebuild it once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from coder._version import __version__
+from coder.dictionaries.actors import load_actor_dictionary
+from coder.gazetteer.index import Gazetteer
+from coder.match.actors import ActorMatcher
+from coder.match.assemble import backfill_target, merge_mentions
+from coder.match.dates import DateResolver
+from coder.match.fatalities import FatalityFinder
+from coder.match.mentions import ArticleMatches, build_mention, lead_date, resolve_place
+from coder.match.places import PlaceMatcher
+from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
+from coder.match.triggers import TriggerMatcher
+from coder.schema import SCHEMA_VERSION
+from coder.taxonomy import load_taxonomy
+from coder.text.normalize import normalize_text
+from coder.text.sentences import SentenceSplitter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CoderConfig:
+    """Where a Coder's data comes from; the whole of what is pickled to ship a Coder to a worker."""
+
+    dictionary_dir: Path | None = None
+    gazetteer_path: Path | None = None
+
+
+class Coder:
+    """Codes articles into event rows. Build once, call :meth:`code_article` per article."""
+
+    def __init__(self, config: CoderConfig = CoderConfig()) -> None:
+        self.config = config
+        self.taxonomy = load_taxonomy()
+        self.actor_dictionary = load_actor_dictionary(config.dictionary_dir)
+        self.actors = ActorMatcher(self.actor_dictionary)
+        self.triggers = TriggerMatcher()
+        self.dates = DateResolver()
+        self.fatalities = FatalityFinder()
+        self.gazetteer = Gazetteer.load(config.gazetteer_path)
+        self.places = PlaceMatcher(self.gazetteer)
+        self.splitter = SentenceSplitter()
+        self.naming = _naming_context(self.actor_dictionary)
+        self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Coder, (self.config,))
+
+    @property
+    def versions(self) -> dict[str, str]:
+        """Provenance for output metadata: library, schema, dictionary and gazetteer versions."""
+        out = {"coder.version": __version__, "coder.schema_version": SCHEMA_VERSION,
+               "coder.taxonomy_version": str(getattr(self.taxonomy, "version", "")),
+               "coder.gazetteer_version": str(getattr(self.gazetteer, "version", ""))}
+        for name, version in getattr(self.actor_dictionary, "versions", {}).items():
+            out[f"coder.dictionary.{name}"] = str(version)
+        return out
+
+    # -- the core -----------------------------------------------------------------------------------------
+    def code_article(self, article_id: str, text: str, published: date | None) -> list[dict]:
+        """Event rows (column -> value) for one article's text, dated against ``published``."""
+        matches = self.match(text, published)
+        mentions = []
+        default_date = lead_date(matches)
+        by_sentence: dict[int, list] = {}
+        for trigger in matches.triggers:
+            by_sentence.setdefault(matches.sentence_of(trigger.start), []).append(trigger)
+        for index in sorted(by_sentence):
+            trigger = max(by_sentence[index], key=lambda t: (t.priority, -t.start))
+            found = self._fatalities_near(matches, index, by_sentence)
+            mention = build_mention(matches, index, trigger, found, default_date)
+            if mention is not None and _has_evidence(mention):
+                mentions.append(mention)
+        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)
+        rows = []
+        for index, event in enumerate(events):
+            backfill_target(event, matches)
+            rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming))
+        return rows
+
+    def match(self, text: str, published: date | None) -> ArticleMatches:
+        """Run every matcher once over the article."""
+        text = normalize_text(text)
+        actors = self.actors.find(text)
+        place_mentions = self._place_mentions(text, actors)
+        countries = self._country_hints(actors, place_mentions)
+        places = []
+        for mention in place_mentions:
+            resolved = resolve_place(mention, self.places.choose(mention, countries))
+            if resolved is not None:
+                places.append((mention, resolved))
+        countries = self._country_hints(actors, place_mentions, places)
+        return ArticleMatches(text, published, self.splitter.split(text), actors, self.triggers.find(text),
+                              self.dates.find(text, published) if published else [], places, countries)
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def _place_mentions(self, text: str, actors: list) -> list:
+        """Place mentions that are not part of an actor's name ("Islamic State in Iraq")."""
+        spans = [(a.start, a.end) for a in actors if a.kind != "country"]
+        kept = []
+        for mention in self.places.find(text):
+            if not any(s < mention.end and mention.start < e for s, e in spans):
+                kept.append(mention)
+        return kept
+
+    def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
+        """ISO2 codes ranked by how strongly the article is about them."""
+        scores: Counter[str] = Counter()
+        if places:
+            for mention, resolved in places:
+                scores[resolved.place.iso2] += 3 if mention.cue else 2
+        for mention in place_mentions:
+            if mention.candidates and mention.candidates[0].kind == "country":
+                scores[mention.candidates[0].iso2] += 2
+        for actor in actors:
+            iso2 = self._iso3_to_iso2.get(actor.country or "")
+            if iso2:
+                scores[iso2] += 1
+        return [iso2 for iso2, _ in scores.most_common()]
+
+    def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
+        start, end = matches.sentences[index]
+        found = self.fatalities.find(matches.text[start:end])
+        if not found and index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
+            start, end = matches.sentences[index + 1]
+            found = self.fatalities.find(matches.text[start:end])
+        return found
+
+
+def _has_evidence(mention) -> bool:
+    return bool(mention.side1 or mention.side2 or mention.place or mention.fatalities
+                or "date.sentence" in mention.rule_ids)
+
+
+@functools.cache
+def _actor_forms() -> tuple[ActorForm, ...]:
+    data = json.loads(resources.files("coder").joinpath("resources/dictionaries/actor_forms.json").read_text("utf-8"))
+    return tuple(ActorForm(f["id"], f["name"], f["cameo"], f["inter"], f["form"]) for f in data["forms"])
+
+
+def _naming_context(dictionary) -> NamingContext:
+    by_iso3: dict[str, CountryInfo] = {}
+    for entry in dictionary.entries:
+        if entry.kind == "country":
+            by_iso3[entry.iso3] = CountryInfo(entry.name, entry.iso2, entry.iso3, entry.cameo or entry.iso3)
+    forms = {form.form: form for form in _actor_forms()}
+    state = {k: v for k, v in forms.items() if k in {"MIL", "POL", "GOV"}}
+    generic = {k: v for k, v in forms.items() if k not in state}
+    return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic)

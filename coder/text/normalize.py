@@ -1,0 +1,23 @@
+"""Text normalisation applied once per article before any matching."""
+
+from __future__ import annotations
+
+import re
+
+_TRANSLATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": " - ", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\u00ad": "",
+    }
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def normalize_text(text: str) -> str:
+    """Straighten quotes and dashes, drop control and zero-width characters, fold runs of spaces."""
+    text = text.translate(_TRANSLATION)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))

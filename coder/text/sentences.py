@@ -1,0 +1,57 @@
+"""Sentence splitting: one compiled regex plus an abbreviation list kept as data."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
+# upper-case letter, digit or opening quote; or at a blank line / line break (headlines, datelines).
+_BOUNDARY = re.compile(r"""(?<=[.!?])(["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"'])""")
+_LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    data = json.loads(resources.files("coder").joinpath("resources/text/abbreviations.json").read_text("utf-8"))
+    return frozenset(a.lower().rstrip(".") for a in data["abbreviations"])
+
+
+class SentenceSplitter:
+    """Splits text into sentence spans. Built once; ``split`` is pure."""
+
+    def __init__(self) -> None:
+        self._abbrev = _abbreviations()
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        """Return (start, end) spans of the non-empty sentences of ``text``."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _BOUNDARY.finditer(text):
+            end = match.end(1) if match.group(1) is not None else match.start()
+            if "\n" not in match.group(0) and self._is_abbreviation(text, start, end):
+                continue
+            self._add(text, start, end, spans)
+            start = match.end()
+        self._add(text, start, len(text), spans)
+        return spans
+
+    def _is_abbreviation(self, text: str, start: int, end: int) -> bool:
+        # Look at the token ending the candidate sentence ("Gen.", "U.S.", "Jan.", single initials "J.").
+        tail = text[max(start, end - 12) : end]
+        found = _LAST_TOKEN.search(tail)
+        if not found:
+            return False
+        token = found.group(1).lower().lstrip("(\"'")
+        return token in self._abbrev or (len(token) == 1 and token.isalpha())
+
+    @staticmethod
+    def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
