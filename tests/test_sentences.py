@@ -1,0 +1,24 @@
+from coder.text.normalize import normalize_text
+from coder.text.sentences import SentenceSplitter
+
+
+def split(text):
+    return [text[a:b] for a, b in SentenceSplitter().split(text)]
+
+
+def test_abbreviations_do_not_split():
+    text = "Gen. Smith met U.S. officials on Jan. 5 at 3 p.m. in Kabul. He left."
+    assert split(text) == ["Gen. Smith met U.S. officials on Jan. 5 at 3 p.m. in Kabul.", "He left."]
+
+
+def test_closing_quotes_stay_with_sentence():
+    assert split('He said "No." Then it rained.') == ['He said "No."', "Then it rained."]
+
+
+def test_headlines_and_numbers_start_sentences():
+    text = "Gunmen kill 5 in Borno\n\nAttackers struck (Lower Shabelle). 3 soldiers were killed."
+    assert split(text) == ["Gunmen kill 5 in Borno", "Attackers struck (Lower Shabelle).", "3 soldiers were killed."]
+
+
+def test_normalize_quotes_and_spaces():
+    assert normalize_text("\u201cHi\u201d\u00a0there \u2013 al\u2019Bukamal") == "\"Hi\" there - al'Bukamal"
