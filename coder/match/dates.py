@@ -1,0 +1,479 @@
+"""Date expressions in news text, resolved against the article's publication date.
+
+:meth:`DateResolver.find` runs one compiled regex (built once per resolver from ``date_words.json``) over the
+text and resolves every match with news logic. Conventions (see also docs and tests/test_dates.py):
+
+- a weekday ("on Sunday", "early Monday", "Monday night", "in the early hours of Monday") is the last such day
+  ON OR BEFORE publication (a Monday article's "Monday" is that day); "last Monday" is strictly before; "Friday
+  last week" is the Friday of the calendar week (Monday-Sunday) before publication's; "next Monday",
+  "tomorrow", "next week" are future and give no mention;
+- "yesterday" = publication - 1; "today", "tonight", "this morning" = publication; "last night" and a bare
+  "overnight" = publication - 1 (the night that ended on the publication day);
+- precision 1 = day, 2 = week or weekend (coded at the middle), 3 = month (coded on the 15th);
+- "last week" = the Thursday (middle) of the previous Monday-Sunday week; "this week"/"earlier this week" = the
+  middle of Monday..publication (..publication - 1 for "earlier"); "N weeks ago" = publication - 7N;
+- "last weekend" / "over the weekend" / "this weekend" = the Saturday of the most recent weekend on or before
+  publication ("last weekend" in a weekend article is the weekend before); precision 2, coded on Saturday (the
+  first day of the two: ACLED codes the earliest day when the day is unknown within a span);
+- "this month", "earlier this month" = the 15th of publication's month, or publication if that is earlier;
+  "last month" = the 15th of the previous month; "in June" = the latest June whose first day is not more than
+  7 days after publication, on the 15th (never after publication);
+- a day and month without a year ("on 28 June") = the most recent such date not more than 7 days after
+  publication (so "28 December" in a January article is last year's); "28/06/2021" is day-first, month-first
+  only when day-first is impossible ("06/28/2021");
+- year-only expressions ("in 2014", "since 2014", "last year", "this year") give a mention with
+  ``year_only=True``, precision 3, dated 1 July of that year (never after publication): history, not a day.
+
+Malformed and impossible dates (31 February) are skipped, never raised. dateparser is only used by the optional
+:meth:`DateResolver.parse_fallback`, imported lazily.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+import ahocorasick
+
+__all__ = ["DateMention", "DateResolver", "DateWords", "load_date_words", "parse_published"]
+
+_RESOURCE = "resources/dictionaries/date_words.json"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th)?"
+_LAST_WEEK_AHEAD = 7  # days after publication a day-month date may still fall (year inference)
+_BEFORE, _AFTER = 27, 14  # longest prefix before an anchor ('on the early afternoon of '), suffix after
+_WORD = re.compile(r"\w+")  # window around an anchor word: longer than any prefix / suffix of a pattern
+_Resolved = tuple[datetime.date, int, str, bool]  # date, precision, rule id, year_only
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: datetime.date
+    precision: int  # 1 day, 2 week, 3 month
+    rule_id: str
+    year_only: bool = False  # "in 2014", "since 2014", "last year": history, never an event's day
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    version: str
+    months: dict[str, int]  # full names and abbreviations -> 1..12
+    full_months: tuple[str, ...]
+    weekdays: dict[str, int]  # name -> 0 (Monday) .. 6
+    parts_of_day: tuple[str, ...]
+    capitalised_bare_months: frozenset[str]
+    not_after_weekday: tuple[str, ...]
+    number_words: dict[str, int]
+    vague_number_words: frozenset[str]
+    anchor_words: tuple[str, ...]  # every expression holds one of these, a month, a weekday or a digit
+    start_words: frozenset[str]  # every expression starts with one of these (or a month, weekday, digit)
+
+
+@functools.cache
+def load_date_words(path: str | None = None) -> DateWords:
+    """Read date_words.json (the shipped one unless ``path`` is given) once."""
+    if path is None:
+        raw = json.loads(resources.files("coder").joinpath(_RESOURCE).read_text("utf-8"))
+    else:
+        raw = json.loads(Path(path).read_text("utf-8"))
+    months: dict[str, int] = {}
+    full: list[str] = []
+    for entry in raw["months"]:
+        for name in entry["names"]:
+            months[name] = entry["number"]
+            full.append(name)
+        for name in entry.get("abbreviations", []):
+            months[name] = entry["number"]
+    weekdays = {name: e["number"] for e in raw["weekdays"] for name in e["names"]}
+    return DateWords(str(raw.get("version", "")), months, tuple(full), weekdays, tuple(raw["parts_of_day"]),
+                     frozenset(raw.get("capitalised_bare_months", [])), tuple(raw.get("not_a_date_after_weekday", [])),
+                     dict(raw["number_words"]), frozenset(raw.get("vague_number_words", [])),
+                     tuple(raw["anchor_words"]), _start_words(raw))
+
+
+def _start_words(raw: dict[str, Any]) -> frozenset[str]:
+    words = set(raw["start_words"])
+    for entry in raw["months"]:
+        words.update(entry["names"], entry.get("abbreviations", []))
+    for entry in raw["weekdays"]:
+        words.update(entry["names"])
+    words.update(phrase.split()[0] for phrase in raw["number_words"])
+    return frozenset(words)
+
+
+def _alt(words: Any) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _build_pattern(w: DateWords) -> str:
+    """The one alternation; each top-level group names a resolver method (``_r_<name>``)."""
+    wd = rf"(?:{_alt(w.weekdays)})\b"
+    mon = rf"(?:{_alt(w.months)})\b\.?"
+    full = rf"(?:{_alt(w.full_months)})\b"
+    parts = rf"(?:{_alt(w.parts_of_day)})\b"
+    nums = rf"(?:\d{{1,3}}|(?:{_alt(w.number_words)})\b)"
+    range_tail = rf"(?:\s*(?:-|to|and)\s*\d{{1,2}}{_ORD}\b)?"
+    explicit_ahead = rf",?\s+(?:the\s+)?(?:\d{{1,2}}{_ORD}(?:\s+of)?\s+{mon}|{mon}\s+\d)"
+    branches = [
+        rf"(?P<iso>\b(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?!\d))",
+        rf"(?P<num>(?<![\d/.-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.-])(?P<num_b>\d{{1,2}})(?P=num_s)"
+        rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\d/-]|\.\d))",
+        rf"(?P<dmy>(?:\b{wd},?\s+)?(?:\bthe\s+)?(?<![\d/.,-])(?P<dmy_d>\d{{1,2}}){_ORD}{range_tail}(?:\s+of)?\s+"
+        rf"(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)",
+        rf"(?P<mdy>(?:\b{wd},?\s+)?\b(?P<mdy_m>{mon})\s+(?:the\s+)?(?P<mdy_d>\d{{1,2}}){_ORD}(?![\d,]\d)"
+        rf"(?:\s*(?:-|to)\s*\d{{1,2}}{_ORD}\b)?(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)",
+        rf"(?P<my>\b(?:(?:in|since|during|from|by|until|till|of|early|late|mid|(?:the\s+)?(?:end|beginning|start|"
+        rf"middle)\s+of)[\s-]+)?(?P<my_m>{mon}),?\s+(?P<my_y>{_YEAR})(?!\d))",
+        rf"(?P<future>\b(?:tomorrow|(?:next|this\s+coming|coming)\s+(?:week|weekend|month|year|{wd})|"
+        rf"later\s+this\s+(?:week|month|year)|the\s+coming\s+(?:days|weeks|months))\b)",
+        rf"(?P<mo>\b(?P<mo_pre>(?:in\s+|since\s+)?(?:early|late|mid)|in|since|during|from|until|till|by|last|this|"
+        rf"earlier\s+in|later\s+in|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+(?P<mo_m>{full})(?!,?\s*\d))",
+        rf"(?P<wd>(?P<wd_pre>\b(?:(?:in\s+)?the\s+early\s+hours\s+of|(?:on\s+)?the\s+(?:early\s+|late\s+)?{parts}\s+of|"
+        rf"(?:in\s+the\s+)?(?:early|late)(?:\s+on)?|overnight(?:\s+on)?|last|this\s+past|past|previous|this)\s+)?"
+        rf"\b(?P<wd_day>{wd})(?!{explicit_ahead})(?!\s+(?:{_alt(w.not_after_weekday)})\b)"
+        rf"(?:\s+(?P<wd_last>(?:of\s+)?last\s+week|(?:of\s+)?the\s+(?:previous\s+week|week\s+before)|before\s+last|"
+        rf"a\s+week\s+ago)\b|\s+{parts})?)",
+        rf"(?P<ago>\b(?P<ago_n>{nums})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)",
+        r"(?P<dby>\bthe\s+day\s+before\s+yesterday\b)",
+        rf"(?P<yday>\byesterday\b(?:\s+{parts})?)",
+        r"(?P<today>\b(?:(?:earlier\s+|later\s+)?today|tonight|(?:earlier\s+|early\s+|late\s+)?this\s+"
+        r"(?:morning|afternoon|evening))\b)",
+        r"(?P<lastnight>\b(?:(?:late\s+|early\s+)?last\s+(?:night|evening)|overnight)\b)",
+        r"(?P<lastweek>\b(?:(?:early|late|earlier|later)\s+)?(?:last\s+week|the\s+previous\s+week)\b)",
+        r"(?P<thisweek>\b(?P<thisweek_pre>(?:earlier|early|late)\s+)?this\s+week\b)",
+        r"(?P<weekend>\b(?P<weekend_pre>last|this|this\s+past|past|over\s+the|at\s+the|on\s+the|during\s+the)"
+        r"\s+weekend\b)",
+        r"(?P<thismonth>\b(?:(?:earlier|early|late)\s+)?this\s+month\b)",
+        r"(?P<lastmonth>\b(?:(?:earlier|early|late|mid-?)\s*)?last\s+month\b)",
+        r"(?P<yearrel>\b(?:(?:earlier|early|late|later)\s+)?(?P<yearrel_which>last|this|the\s+previous)\s+year\b)",
+        rf"(?P<yr>\b(?:(?:in|since)\s+(?:early|late|mid)|in|since|during|from|by|until|till|throughout|early|late|"
+        rf"mid|before|after|between|of)[\s-]+(?P<yr_y>{_YEAR})(?![\d,]))",
+    ]
+    # one leading word boundary for all branches: positions inside words fail at the first test
+    return r"\b(?:" + "|".join(branches) + ")"
+
+
+def _anchor_automaton(words: DateWords) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    keys = [*words.months, *words.weekdays, *words.parts_of_day, *words.anchor_words, *"0123456789"]
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+def _monday(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _mid_month(year: int, month: int, published: datetime.date) -> datetime.date:
+    return min(datetime.date(year, month, 15), published) if (year, month) == (published.year, published.month) \
+        else datetime.date(year, month, 15)
+
+
+def _year_only(year: int, published: datetime.date, rule_id: str) -> _Resolved | None:
+    if year > published.year:
+        return None
+    return min(datetime.date(year, 7, 1), published), 3, rule_id, True
+
+
+def _infer_year(day: int, month: int, published: datetime.date) -> datetime.date | None:
+    """The most recent valid day-month not more than a week after publication."""
+    latest = published + datetime.timedelta(days=_LAST_WEEK_AHEAD)
+    for year in range(published.year + 1, published.year - 5, -1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= latest:
+            return candidate
+    return None
+
+
+class DateResolver:
+    """Finds and resolves date expressions. Build once; :meth:`find` is safe to call from many threads."""
+
+    def __init__(self, words_path: Path | str | None = None) -> None:
+        self._words_path = None if words_path is None else str(words_path)
+        self._words = load_date_words(self._words_path)
+        self._regex = re.compile(_build_pattern(self._words), re.IGNORECASE)
+        self._anchors = _anchor_automaton(self._words)
+        self._handlers: dict[str, Callable[[re.Match[str], datetime.date], _Resolved | None]] = {
+            name: getattr(self, "_r_" + name) for name in self._regex.groupindex if hasattr(self, "_r_" + name)
+        }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DateResolver, (self._words_path,))
+
+    def find(self, text: str, published: datetime.date) -> list[DateMention]:
+        """Every date expression in ``text``, resolved against ``published``, in text order."""
+        if isinstance(published, datetime.datetime):
+            published = published.date()
+        found: list[DateMention] = []
+        handlers = self._handlers
+        for m in self._matches(text):
+            try:
+                resolved = handlers[m.lastgroup](m, published)  # type: ignore[index]
+            except (ValueError, OverflowError, KeyError):
+                continue
+            if resolved is not None:
+                day, precision, rule_id, year_only = resolved
+                found.append(DateMention(m.start(), m.end(), m.group(), day, precision, rule_id, year_only))
+        return found
+
+    def _matches(self, text: str) -> list[re.Match[str]]:
+        """Non-overlapping matches, leftmost first, as ``finditer`` over the whole text would give them, but
+        trying the regex only at start words inside the windows around anchor words."""
+        out: list[re.Match[str]] = []
+        regex, starts, pos = self._regex, self._words.start_words, 0
+        for start, end, last in self._regions(text):
+            for word in _WORD.finditer(text, max(start, pos), end):
+                at = word.start()
+                if at > last:
+                    break
+                if at < pos or not (word.group()[0].isdigit() or word.group().lower() in starts):
+                    continue
+                m = regex.match(text, at, end)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
+
+    def _matches_reference(self, text: str) -> list[re.Match[str]]:
+        """The plain whole-text scan :meth:`_matches` must agree with (tests only; ~20x slower)."""
+        return list(self._regex.finditer(text))
+
+    def _regions(self, text: str) -> list[tuple[int, int, int]]:
+        """Merged windows (start, end, start of the last anchor) around anchor words, from one Aho-Corasick
+        pass: a match starts at most _BEFORE characters before an anchor and ends near its last anchor."""
+        regions: list[tuple[int, int, int]] = []
+        n = len(text)
+        for last, word in self._anchors.iter(text.lower()):
+            first = last - len(word) + 1
+            inside_word = (first and text[first - 1].isalpha()) or (last + 1 < n and text[last + 1].isalpha())
+            if word.isalpha() and inside_word:
+                continue
+            start, end = max(0, first - _BEFORE), min(n, last + 1 + _AFTER)
+            while end < n and text[end].isalnum():
+                end += 1
+            if regions and start <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(end, regions[-1][1]), max(first, regions[-1][2]))
+            else:
+                regions.append((start, end, first))
+        return regions
+
+    # -- explicit dates -----------------------------------------------------------------------------------
+    def _month(self, name: str) -> int:
+        return self._words.months[name.lower().rstrip(".")]
+
+    def _day_month(self, day: str, month: str, year: str | None, published: datetime.date,
+                   rule: str) -> _Resolved | None:
+        d, mo = int(day), self._month(month)
+        if year is not None:
+            return datetime.date(int(year), mo, d), 1, rule + "_year", False
+        inferred = _infer_year(d, mo, published)
+        return None if inferred is None else (inferred, 1, rule, False)
+
+    def _r_iso(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return datetime.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])), 1, "date.iso", False
+
+    def _r_num(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        a, b, y = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+        if len(m["num_y"]) == 2:
+            y += 2000 if y <= published.year % 100 + 1 else 1900
+        try:
+            return datetime.date(y, b, a), 1, "date.numeric", False
+        except ValueError:
+            return datetime.date(y, a, b), 1, "date.numeric.us", False
+
+    def _r_dmy(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return self._day_month(m["dmy_d"], m["dmy_m"], m["dmy_y"], published, "date.day_month")
+
+    def _r_mdy(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return self._day_month(m["mdy_d"], m["mdy_m"], m["mdy_y"], published, "date.month_day")
+
+    def _r_my(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return _mid_month(int(m["my_y"]), self._month(m["my_m"]), published), 3, "date.month_year", False
+
+    def _r_mo(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        word = m["mo_m"]
+        if word.lower() in self._words.capitalised_bare_months and not word[0].isupper():
+            return None
+        month = self._month(word)
+        year = published.year
+        latest = published + datetime.timedelta(days=_LAST_WEEK_AHEAD)
+        if datetime.date(year, month, 1) > latest or (m["mo_pre"].lower() == "last" and month >= published.month):
+            year -= 1
+        return _mid_month(year, month, published), 3, "date.month", False
+
+    def _r_yr(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return _year_only(int(m["yr_y"]), published, "date.year")
+
+    # -- weekdays -----------------------------------------------------------------------------------------
+    def _r_wd(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        target = self._words.weekdays[m["wd_day"].lower()]
+        pre = (m["wd_pre"] or "").lower().split()
+        if m["wd_last"] is not None:
+            return _monday(published) - datetime.timedelta(days=7 - target), 1, "date.weekday.last_week", False
+        delta = (published.weekday() - target) % 7
+        if pre and pre[-1] in ("last", "past", "previous"):
+            return published - datetime.timedelta(days=delta or 7), 1, "date.weekday.last", False
+        return published - datetime.timedelta(days=delta), 1, "date.weekday", False
+
+    def _r_future(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return None  # consumed so that "next Monday" never reads as a past Monday
+
+    # -- relative words -----------------------------------------------------------------------------------
+    def _r_ago(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        raw = m["ago_n"].lower()
+        n = int(raw) if raw.isdigit() else self._words.number_words[" ".join(raw.split())]
+        vague = raw in self._words.vague_number_words
+        unit = m["ago_u"].lower()
+        if unit == "day":
+            return published - datetime.timedelta(days=n), 2 if vague else 1, "date.ago.days", False
+        if unit == "week":
+            return published - datetime.timedelta(days=7 * n), 2, "date.ago.weeks", False
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - n
+            return _mid_month(index // 12, index % 12 + 1, published), 3, "date.ago.months", False
+        return _year_only(published.year - n, published, "date.ago.years")
+
+    def _r_dby(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return published - datetime.timedelta(days=2), 1, "date.day_before_yesterday", False
+
+    def _r_yday(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return published - datetime.timedelta(days=1), 1, "date.yesterday", False
+
+    def _r_today(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return published, 1, "date.today", False
+
+    def _r_lastnight(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        rule = "date.overnight" if m.group().lower() == "overnight" else "date.last_night"
+        return published - datetime.timedelta(days=1), 1, rule, False
+
+    def _r_lastweek(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return _monday(published) - datetime.timedelta(days=4), 2, "date.last_week", False
+
+    def _r_thisweek(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        start = _monday(published)
+        earlier = (m["thisweek_pre"] or "").strip().lower() == "earlier"
+        end = published - datetime.timedelta(days=1) if earlier else published
+        if end < start:  # "earlier this week" in a Monday article: last week
+            return start - datetime.timedelta(days=4), 2, "date.earlier_this_week", False
+        rule = "date.earlier_this_week" if earlier else "date.this_week"
+        return start + (end - start) // 2, 2, rule, False
+
+    def _r_weekend(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7)
+        if m["weekend_pre"].lower() == "last" and published.weekday() >= 5:
+            return saturday - datetime.timedelta(days=7), 2, "date.last_weekend", False
+        return saturday, 2, "date.weekend", False
+
+    def _r_thismonth(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        return _mid_month(published.year, published.month, published), 3, "date.this_month", False
+
+    def _r_lastmonth(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        index = published.year * 12 + published.month - 2
+        return datetime.date(index // 12, index % 12 + 1, 15), 3, "date.last_month", False
+
+    def _r_yearrel(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
+        if m["yearrel_which"].lower() == "this":
+            return _year_only(published.year, published, "date.this_year")
+        return _year_only(published.year - 1, published, "date.last_year")
+
+    # -- optional slow path -------------------------------------------------------------------------------
+    def parse_fallback(self, text: str, published: datetime.date) -> DateMention | None:
+        """One date phrase parsed by dateparser (optional, slow: never on the hot path); None if it fails."""
+        try:
+            import dateparser  # noqa: PLC0415 - optional dependency, imported only when used
+        except ImportError:
+            return None
+        base = datetime.datetime.combine(published, datetime.time(12, 0))
+        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+        try:
+            parsed = dateparser.parse(text, languages=["en"], settings=settings)
+        except Exception:  # dateparser raises assorted errors on odd input; a fallback must not
+            return None
+        if parsed is None:
+            return None
+        return DateMention(0, len(text), text, parsed.date(), 1, "date.fallback.dateparser")
+
+
+# -- publication dates ------------------------------------------------------------------------------------
+_PUBLISHED_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y",
+                      "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%A, %B %d, %Y", "%A %d %B %Y",
+                      "%a, %d %b %Y", "%b. %d, %Y")
+_TRAILING_TIME = re.compile(r"[ ,T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*"
+                            r"(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?$", re.IGNORECASE)
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _sane(day: datetime.date | None) -> datetime.date | None:
+    return day if day is not None and _MIN_YEAR <= day.year <= _MAX_YEAR else None
+
+
+def parse_published(value: object) -> datetime.date | None:
+    """A publication date from a date, datetime, pandas Timestamp, numpy datetime64, epoch seconds/milliseconds
+    or a common string format ("2021-06-28", "2021-06-28T10:00:00Z", "June 28, 2021", "28 Jun 2021",
+    RFC 2822); None when missing or malformed. Never raises. Times keep their own local date (no UTC shift)."""
+    try:
+        return _sane(_parse_published(value))
+    except (ValueError, TypeError, OverflowError, AttributeError, OSError):
+        return None
+
+
+def _parse_published(value: object) -> datetime.date | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()  # pandas Timestamp is a datetime; NaT raises ValueError and gives None
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, (int, float)) or type(value).__module__ == "numpy":
+        if type(value).__name__.startswith("datetime64"):
+            return _parse_string(str(value))
+        number = float(value)  # type: ignore[arg-type]
+        if math.isnan(number):
+            return None
+        if abs(number) >= 1e11:  # epoch milliseconds
+            number /= 1000.0
+        return datetime.datetime.fromtimestamp(number, tz=datetime.timezone.utc).date()
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if isinstance(value, str):
+        return _parse_string(value)
+    return None
+
+
+def _parse_string(raw: str) -> datetime.date | None:
+    text = " ".join(raw.strip().split())
+    if not text or text.lower() in ("nat", "nan", "none", "null"):
+        return None
+    try:
+        return datetime.datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    bare = _TRAILING_TIME.sub("", text)
+    for fmt in _PUBLISHED_FORMATS:
+        try:
+            return datetime.datetime.strptime(bare, fmt).date()
+        except ValueError:
+            continue
+    if text.isdigit() and len(text) in (10, 13):
+        return _parse_published(int(text))
+    return None

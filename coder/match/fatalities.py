@@ -1,0 +1,396 @@
+"""Kill counts in one sentence, with ACLED's conventions (CODING_RULES.md, Fatalities).
+
+:meth:`FatalityFinder.find` returns one :class:`FatalityMention` per distinct group of dead; the engine sums the
+non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``), as does
+:meth:`FatalityFinder.total`. Conventions:
+
+- numbers go through :mod:`coder.match.numbers` ("a dozen" 12, "dozens" 12 vague, "at least 5" 5, "more than
+  20" 20, "between 10 and 20" 10);
+- coordinated groups are separate mentions the engine sums: "12 soldiers and 3 civilians were killed" -> 12 and
+  3 (15); "killed 5 soldiers and 3 civilians" likewise; "including three children" inside a counted group is a
+  subset and is not counted again;
+- a death toll ("the death toll rose from 5 to 12", "bringing the toll to 12") is the event's final figure: when
+  a sentence has one, it is the only positive mention returned;
+- the wounded, injured, missing, arrested, abducted never count;
+- "killed himself" / "blew himself up" (a suicide bomber) = 1: ACLED counts every reported death, perpetrators
+  included;
+- singular passives ("a 12-year-old boy was killed", "the commander was shot dead") = 1; ages, dates, times
+  and measures are never counts ("killed on 12 June" is not 12);
+- deaths without a number ("people were killed", "killing civilians", "casualties were reported", "heavy
+  casualties") = 3, ``vague=True``, and only when the sentence has no explicit count;
+- "no casualties", "no one was killed", "no deaths", "without casualties" = an explicit mention with count 0;
+- a count in the scope of "since", "so far this year", "in total", "to date", "over the past", ... is flagged
+  ``cumulative=True`` (each cue goes to the nearest count): totals over many days are not this event's.
+
+The cue vocabulary below is grammar, kept beside the patterns it shapes; number words live in numbers.json and
+month names in date_words.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from coder.match.dates import load_date_words
+from coder.match.numbers import number_pattern, number_tables, parse_quantity
+
+__all__ = ["FatalityMention", "FatalityFinder"]
+
+# -- vocabulary --------------------------------------------------------------------------------------------
+_STOP = (r"and|or|but|after|before|when|while|which|who|whom|whose|that|as|because|wounded|injured|hurt|"
+         r"arrested|missing|abducted|kidnapped|detained|displaced|rescued|captured|said|says|say|told|not|no|if|"
+         r"killed|dead|died|were|was|are|is|have|has|had|been|by|than|including|killing|bodies|deaths|"
+         r"fatalities|casualties|lives|also|reportedly|later|allegedly")
+_TOKEN = rf"(?!(?:{_STOP})\b)(?:\d+-)?[a-z][\w'-]*"
+_PASSIVE_VERB = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|executed|beheaded|massacred|"
+                 r"slain|slaughtered|lynched|assassinated|martyred|drowned|(?:burn(?:ed|t)|stabbed|hacked|beaten|"
+                 r"crushed|tortured|bludgeoned|starved)\s+to\s+death|burn(?:ed|t)\s+alive|died|dead|perished|"
+                 r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed|killed\s+themselves|"
+                 r"blew\s+themselves\s+up)\b")
+_TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacred", "slaughtered", "lynched",
+                         "assassinated", "gunned down", "shot dead", "shot and killed", "drowned"})
+_AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|also|all|later|allegedly|confirmed|"
+        r"reported|believed|feared|thought|said|to|both|subsequently|eventually|ultimately|now|already|"
+        r"apparently|initially|each|instantly|immediately|found|lay)\b){0,5}")
+_ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
+                r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
+                r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
+                r"claim(?:ed|ing|s)?\s+the\s+lives\s+of)\b")
+_PEOPLE = (r"people|persons|civilians|soldiers|troops|militants|fighters|insurgents|rebels|policemen|police|"
+           r"officers|children|women|men|villagers|residents|protesters|demonstrators|others|victims|passengers|"
+           r"workers|worshippers|students|pupils|members|jihadists|gunmen|attackers|assailants|personnel|"
+           r"servicemen|farmers|herders|miners|pilgrims|guards|officials|terrorists|bandits|combatants|families")
+_UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
+          r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?")
+_CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
+               r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
+               r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether)\b")
+_KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
+               "gun", "slain", "martyr", "drown", "to death", "alive", "died", "dead", "perish", "lives", "life",
+               "succumb", "themselves")
+_ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
+                 "shoot", "gun", "claim")
+_DEATH_NOUNS = ("casualt", "fatalit", "deaths")
+_NEGATIONS = ("no ", "no-one", "nobody", "none", "without", "zero", "nor ")
+_HARM = ("kill", "dead", "died", "death", "casualt", "fatalit", "injur", "hurt", "harm", "wound", "life", "lives")
+# rule -> the cue stems that must occur in the lowercased sentence for the rule to be tried
+_GATES: dict[str, tuple[str, ...]] = {
+    "fat.toll": ("toll", "number of", "bringing to"),
+    "fat.passive": _KILL_STEMS,
+    "fat.active": _ACTIVE_STEMS,
+    "fat.bodies": ("bodies", "corpses"),
+    "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
+    "fat.noun": _DEATH_NOUNS,
+    "fat.lives": ("lives",),
+    "fat.lives_lost": ("lives",),
+    "fat.self": ("himself", "herself"),
+    "fat.singular": _KILL_STEMS,
+    "fat.zero": _NEGATIONS,
+    "fat.vague": _KILL_STEMS + _DEATH_NOUNS,
+}
+_NUMBER_LED = ("fat.passive", "fat.bodies", "fat.noun", "fat.lives_lost")  # matched only where a number starts
+_WORD = re.compile(r"\w+")
+
+# -- priorities: lower wins an overlap ----------------------------------------------------------------------
+_ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
+
+
+@dataclass(frozen=True, slots=True)
+class FatalityMention:
+    start: int
+    end: int
+    text: str
+    count: int
+    vague: bool
+    rule_id: str
+    cumulative: bool = False  # a total over a period ("since 2014, 3,000 have been killed"): not this event's
+
+
+@dataclass(slots=True)
+class _Candidate:
+    priority: int
+    start: int
+    end: int
+    mentions: list[FatalityMention]
+
+
+def _patterns() -> dict[str, str]:
+    months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
+    n = rf"(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
+    gap = rf"(?:\s+{_TOKEN}){{0,5}}?"
+    incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
+    item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
+    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    return {
+        "n": n,
+        "fat.toll": (rf"\b(?:(?:death|casualty|fatality)\s+)?toll\b[^.;]{{0,60}}?\b(?:to|at|reached|hit|of|is|was|"
+                     rf"stands\s+at|stood\s+at|now)\s+(?P<n>{n})|\bbringing\s+to\s+(?P<n2>{n})\s+the\s+(?:death\s+toll|"
+                     rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
+                     rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
+        "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
+        "fat.active": (rf"\b{_ACTIVE_VERB}\s+(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
+                       rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
+        "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
+                 rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
+                 rf"rescued|captured)\b)"),
+        "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
+        "fat.bodies_of": rf"\b(?:bodies|corpses|remains)\s+of\s+(?P<n>{n})",
+        "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalities|casualties)\b",
+        "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
+        "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
+        "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
+        "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
+                         r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
+                         r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
+                         r"dead|(?:stabbed|beaten|burned|hacked)\s+to\s+death)\b|"
+                         r"\b(?:a|an|he|she)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:later\s+)?"
+                         r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b"),
+        "fat.zero": (r"\b(?:no|zero|without|nor)\s+(?:(?:immediate|reported|known|other|further|human|civilian|"
+                     r"military|official|confirmed|any)\s+){0,3}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
+                     r"civilian)\s+)?)?(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|injur(?:y|ies)|loss(?:es)?\s+of\s+"
+                     r"(?:human\s+)?life|lives\s+(?:were\s+)?lost|(?:one|body|person|people|civilians?|soldiers?)\s+"
+                     r"(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|hurt|"
+                     r"injured|harmed|wounded|dead))\b|\b(?:no\s+one|no-one|nobody|none)\s+(?:else\s+)?(?:(?:was|were|"
+                     r"has\s+been|have\s+been|had\s+been|is|reportedly|being)\s+)*(?:killed|hurt|injured|harmed|"
+                     r"wounded|died|dead)\b"),
+        "fat.vague": (rf"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:reportedly|also|all|allegedly|later|confirmed|"
+                      rf"feared|believed|said|to|have|been)\s+){{0,4}}(?:killed|shot\s+dead|murdered|executed|slain|"
+                      rf"massacred|dead|gunned\s+down|beheaded|lynched)\b|\b(?:{_PEOPLE})\s+(?:also\s+)?(?:died|"
+                      rf"perished|lost\s+their\s+lives)\b|\b{_ACTIVE_VERB}\s+(?:(?:the|some|many|more|scores\s+of)\s+)?"
+                      rf"(?:[a-z]+\s+)?(?:{_PEOPLE})\b|\b(?:casualties|fatalities|deaths)\s+(?:were|have\s+been|"
+                      rf"had\s+been)\s+(?:reported|confirmed|recorded)\b|\b(?:caus|inflict|suffer|sustain|report)\w*\s+"
+                      rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
+                      rf"(?:casualties|fatalities|deaths)\b|"
+                      rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
+                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b"),
+    }
+
+
+def _gate_automaton() -> ahocorasick.Automaton:
+    by_stem: dict[str, set[str]] = {}
+    for rule, stems in _GATES.items():
+        for stem in stems:
+            by_stem.setdefault(stem, set()).add(rule)
+    for stem in _HARM:
+        by_stem.setdefault(stem, set()).add("harm")
+    automaton = ahocorasick.Automaton()
+    for stem, rules in by_stem.items():
+        automaton.add_word(stem, frozenset(rules))
+    automaton.make_automaton()
+    return automaton
+
+
+def _number_start_words() -> frozenset[str]:
+    """Words a number-led match can begin with: number words and the first words of phrases. Qualifiers are
+    left out: a match that could start at "at least 12" also starts at "12", with the same value."""
+    tables = number_tables()
+    words = set(tables.words) | set(tables.scales) | {"a", "an", "between"}
+    words.update(p.split()[0] for p in tables.phrases)
+    return frozenset(words)
+
+
+def _anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number-led rules)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in starts:
+        if at < pos:
+            continue
+        m = regex.match(s, at)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), at + 1)
+    return out
+
+
+class FatalityFinder:
+    """Finds kill counts in a sentence. Build once (compiles its regexes); :meth:`find` per sentence."""
+
+    def __init__(self) -> None:
+        flags = re.IGNORECASE
+        patterns = _patterns()
+        self._gate = _gate_automaton()
+        self._number_starts = _number_start_words()
+        self._number = re.compile(patterns.pop("n"), flags)
+        self._conj = re.compile(patterns.pop("conj"), flags)
+        self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
+        self._cumulative = re.compile(_CUMULATIVE, flags)
+        months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
+        self._month_before = re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", flags)
+        self._non_fatal_before = re.compile(r"\b(?:arrested|injured|wounded|detained|abducted|kidnapped|captured|"
+                                            r"rescued|evacuated|displaced|freed|released|hurt|treated)\s+$", flags)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FatalityFinder, ())
+
+    # -- public -------------------------------------------------------------------------------------------
+    def find(self, sentence: str) -> list[FatalityMention]:
+        """The kill counts of one sentence, in text order (see the module docstring for the conventions)."""
+        if not sentence:
+            return []
+        cues: set[str] = set()
+        for _, rules in self._gate.iter(sentence.lower()):
+            cues.update(rules)
+        if "fat.zero" in cues and "harm" not in cues:
+            cues.discard("fat.zero")
+        cues.discard("harm")
+        if not cues:
+            return []
+        candidates = self._candidates(sentence, cues)
+        candidates.sort(key=lambda c: (c.priority, c.start, -c.end))
+        accepted: list[_Candidate] = []
+        for cand in candidates:
+            if not any(cand.start < a.end and a.start < cand.end for a in accepted):
+                accepted.append(cand)
+        return self._select(sentence, accepted)
+
+    def total(self, sentence: str) -> int | None:
+        """Sum of the sentence's non-cumulative counts; 0 when it says nobody died; None when it says nothing."""
+        counted = [m.count for m in self.find(sentence) if not m.cumulative]
+        return sum(counted) if counted else None
+
+    # -- candidates ---------------------------------------------------------------------------------------
+    def _candidates(self, s: str, cues: set[str]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        starts: list[int] | None = None
+        for rule, regex in self._rules.items():
+            if rule not in cues:
+                continue
+            if rule == "fat.vague" and any(c.priority in (_COUNT, _TOLL, _SELF, _SINGLE) for c in out):
+                continue  # number-less deaths only count when the sentence gives no explicit figure
+            handler = getattr(self, "_c_" + rule.split(".")[1])
+            if rule in _NUMBER_LED:
+                if starts is None:
+                    starts = [w.start() for w in _WORD.finditer(s)
+                              if w.group()[0].isdigit() or w.group().lower() in self._number_starts]
+                matches = _anchored(regex, s, starts)
+            else:
+                matches = regex.finditer(s)
+            for m in matches:
+                cand = handler(s, m, rule)
+                if cand is not None and cand.mentions:
+                    out.append(cand)
+        return out
+
+    def _quantity(self, s: str, m: re.Match[str], group: str, rule: str, span: tuple[int, int] | None = None,
+                  ) -> FatalityMention | None:
+        return self._quantity_at(s, *m.span(group), rule, span)
+
+    def _quantity_at(self, s: str, start: int, end: int, rule: str, span: tuple[int, int] | None = None,
+                     ) -> FatalityMention | None:
+        """The count written at s[start:end]; None for dates ("June 12"), years and non-numbers."""
+        text = s[start:end]
+        if text[0].isdigit():
+            if self._month_before.search(s, max(0, start - 14), start) is not None:
+                return None  # "June 12": a date
+            if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+                return None  # a year
+        quantity = parse_quantity(text)
+        if quantity is None:
+            return None
+        a, b = span if span is not None else (start, end)
+        return FatalityMention(a, b, s[a:b], quantity.value, quantity.vague, rule)
+
+    def _c_toll(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        group = next((name for name in ("n", "n2", "n3") if m.group(name) is not None), None)
+        found = self._quantity(s, m, group, rule, m.span()) if group else None
+        return None if found is None else _Candidate(_TOLL, m.start(), m.end(), [found])
+
+    def _c_passive(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        verb = " ".join(m.group("verb").lower().split())
+        if not m.group("aux").strip() and verb in _TRANSITIVE and self._looks_active(s, m.end()):
+            return None  # "2 militants killed 12 soldiers": the verb is active, its subject is no count
+        mentions: list[FatalityMention] = []
+        if m.group("list") and self._non_fatal_before.search(s, max(0, m.start() - 20), m.start()) is None:
+            for item in self._number.finditer(s, m.start("list"), m.end("list")):
+                found = self._quantity_at(s, item.start(), item.end(), rule)
+                if found is not None:
+                    mentions.append(found)
+        last = self._quantity(s, m, "n", rule, (m.start("n"), m.end()) if not mentions else None)
+        if last is None:
+            return None
+        mentions.append(last)
+        return _Candidate(_COUNT, m.start(), m.end(), mentions)
+
+    def _looks_active(self, s: str, pos: int) -> bool:
+        rest = s[pos : pos + 40].lstrip().lower()
+        if not rest or not rest[0].isalnum():
+            return False
+        word = rest.split(None, 1)[0]
+        return word in ("the", "a", "an", "his", "her", "their", "its", "him", "them", "at", "one", "two", "three",
+                        "several", "dozens", "scores", "many", "some") or word[0].isdigit() or \
+            word in _PEOPLE.split("|")
+
+    def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        if m.group("self") is not None:
+            first = FatalityMention(m.start(), m.end("self"), m.group()[: m.end("self") - m.start()], 1, False,
+                                    "fat.self")
+        else:
+            first = self._quantity(s, m, "n", rule, (m.start(), m.end("n")))
+            if first is None:
+                return None
+        mentions, end = [first], m.end()
+        while True:
+            conj = self._conj.match(s, end)
+            if conj is None:
+                break
+            found = self._quantity(s, conj, "n", rule)
+            if found is None:
+                break
+            mentions.append(found)
+            end = conj.end()
+        return _Candidate(_COUNT, m.start(), end, mentions)
+
+    def _c_bodies(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        found = self._quantity(s, m, "n", rule.replace("_of", "").replace("_lost", ""), m.span())
+        return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
+
+    _c_noun = _c_bodies_of = _c_lives = _c_lives_lost = _c_bodies
+
+    def _c_self(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
+
+    def _c_singular(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False,
+                                                                        rule)])
+
+    def _c_zero(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        return _Candidate(_ZERO, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 0, False, rule)])
+
+    def _c_vague(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        return _Candidate(_VAGUE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 3, True, rule)])
+
+    # -- selection ----------------------------------------------------------------------------------------
+    def _select(self, s: str, accepted: list[_Candidate]) -> list[FatalityMention]:
+        """A current death toll replaces the other counts; explicit counts replace number-less vague ones."""
+        ranked = sorted(((cand.priority, mention) for cand in accepted for mention in cand.mentions),
+                        key=lambda pm: pm[1].start)
+        flags = self._cumulative_flags(s, [mention for _, mention in ranked])
+        current = [(p, f) for (p, f), cumulative in zip(ranked, flags) if not cumulative]
+        if any(p == _TOLL for p, _ in current):
+            drop = {_COUNT, _SELF, _SINGLE, _VAGUE}
+        elif any(p in (_COUNT, _SELF, _SINGLE, _TOLL) for p, _ in ranked):
+            drop = {_VAGUE}
+        else:
+            drop = set()
+        out = []
+        for (priority, f), cumulative in zip(ranked, flags):
+            if cumulative:
+                out.append(FatalityMention(f.start, f.end, f.text, f.count, f.vague, f.rule_id, True))
+            elif priority not in drop:
+                out.append(f)
+        return out
+
+    def _cumulative_flags(self, s: str, mentions: list[FatalityMention]) -> list[bool]:
+        """Each cumulative cue ("since", "to date", ...) marks the count nearest to it."""
+        flags = [False] * len(mentions)
+        if not mentions:
+            return flags
+        for cue in self._cumulative.finditer(s):
+            a, b = cue.span()
+            nearest = min(range(len(mentions)), key=lambda i: max(0, mentions[i].start - b, a - mentions[i].end))
+            flags[nearest] = True
+        return flags
