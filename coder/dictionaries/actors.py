@@ -1,0 +1,194 @@
+"""Typed actor entries and the validated loader of the four actor dictionaries.
+
+Files (``coder/resources/dictionaries``): ``countries.jsonl`` (``cty.<ISO3>``), ``state_organs.jsonl``
+(``org.*`` state organs and ``igo.*`` international forces), ``armed_groups.jsonl`` (``grp.*``) and
+``agents.jsonl`` (``agt.*`` generic agents whose name takes a country: ``Military Forces of {country}``).
+Versions come from ``MANIFEST.json``. Field meanings: docs/ARCHITECTURE.md ("Actors") and MANIFEST.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from coder.dictionaries.loader import Field, Record, Schema, load_manifest, read_jsonl
+from coder.errors import DictionaryError
+
+ACTOR_FILES = ("countries.jsonl", "state_organs.jsonl", "armed_groups.jsonl", "agents.jsonl")
+KINDS = ("country", "state_organ", "armed_group", "agent", "igo")
+# inter codes a kind may carry (ACLED: 1 state, 2 rebel, 3 political militia, 4 identity militia, 5 rioters,
+# 6 protesters, 7 civilians, 8 external/other)
+ALLOWED_INTER = {
+    "country": {1},
+    "state_organ": {1},
+    "igo": {7, 8},
+    "armed_group": {1, 2, 3, 4, 8},
+    "agent": {1, 2, 3, 4, 5, 6, 7},
+}
+_STR, _OPT_STR = (str,), (str, type(None))
+_LIST = (list,)
+
+
+def _common_fields() -> dict[str, Field]:
+    return {
+        "id": Field(_STR, non_empty=True),
+        "name": Field(_STR, non_empty=True),
+        "aliases": Field(_LIST, items=str),
+        "kind": Field(_STR),
+        "inter": Field((int,)),
+        "country": Field(_OPT_STR),
+        "cameo": Field(_OPT_STR),
+        "sector": Field(_OPT_STR),
+        "source": Field(_STR, non_empty=True),
+        "requires_country": Field((bool,), required=False),
+        "compose_only": Field((bool,), required=False),
+        "ambiguous": Field((bool,), required=False),
+        "ambiguous_aliases": Field(_LIST, required=False, items=str),
+        "exclude": Field(_LIST, required=False, items=str),
+        "note": Field(_STR, required=False),
+    }
+
+
+def _check_kind_inter(data: dict) -> str | None:
+    kind, inter = data["kind"], data["inter"]
+    if kind not in KINDS:
+        return f"kind {kind!r} is not one of {', '.join(KINDS)}"
+    if not 0 <= inter <= 8:
+        return f"bad inter code {inter} (must be 0-8)"
+    if inter not in ALLOWED_INTER[kind]:
+        return f"bad inter code {inter} for kind {kind!r} (allowed: {sorted(ALLOWED_INTER[kind])})"
+    return None
+
+
+def _check_country_code(data: dict) -> str | None:
+    country = data.get("country")
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+        return f"country {country!r} must be an ISO3 code or null"
+    forms = [data["name"], *data["aliases"], *data.get("demonyms", ()), *data.get("capitals", ())]
+    for form in data.get("ambiguous_aliases", ()):
+        if form not in forms:
+            return f"ambiguous alias {form!r} is not one of the entry's surface forms"
+    return None
+
+
+def _check_country_entry(data: dict) -> str | None:
+    if data["kind"] != "country":
+        return "countries.jsonl holds only kind 'country'"
+    if not re.fullmatch(r"[A-Z]{2}", data["iso2"]) or not re.fullmatch(r"[A-Z]{3}", data["iso3"]):
+        return f"bad iso2/iso3 {data['iso2']!r}/{data['iso3']!r}"
+    if data["id"] != f"cty.{data['iso3']}" or data["country"] != data["iso3"]:
+        return f"country id must be 'cty.{data['iso3']}' and country must equal iso3"
+    return None
+
+
+def _check_templates(data: dict) -> str | None:
+    templated = "{country}" in data["name"] or "{cameo_country}" in (data.get("cameo") or "")
+    if data.get("requires_country") and not templated:
+        return "requires_country entries need '{country}' in name or '{cameo_country}' in cameo"
+    if data.get("compose_only") and not data.get("requires_country"):
+        return "compose_only needs requires_country"
+    return None
+
+
+COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates)
+SCHEMAS = {
+    "countries.jsonl": Schema("countries", {
+        **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),
+        "demonyms": Field(_LIST, items=str), "capitals": Field(_LIST, items=str)},
+        id_prefix="cty.", extra_checks=(*COMMON_CHECKS, _check_country_entry)),
+    "state_organs.jsonl": Schema("state organs", _common_fields(), extra_checks=COMMON_CHECKS),
+    "armed_groups.jsonl": Schema("armed groups", _common_fields(), id_prefix="grp.", extra_checks=COMMON_CHECKS),
+    "agents.jsonl": Schema("agents", _common_fields(), id_prefix="agt.", extra_checks=COMMON_CHECKS),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor dictionary entry. ``name``/``cameo`` may hold ``{country}``/``{cameo_country}``."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    inter: int
+    country: str | None
+    cameo: str | None
+    sector: str | None
+    source: str
+    requires_country: bool = False
+    compose_only: bool = False
+    ambiguous: bool = False
+    ambiguous_aliases: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    iso2: str | None = None
+    iso3: str | None = None
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    note: str | None = None
+    file: str = ""
+    line: int = 0
+
+    @classmethod
+    def from_record(cls, record: Record) -> "ActorEntry":
+        d = record.data
+        return cls(
+            id=d["id"], name=d["name"], aliases=tuple(d["aliases"]), kind=d["kind"], inter=d["inter"],
+            country=d["country"], cameo=d["cameo"], sector=d["sector"], source=d["source"],
+            requires_country=d.get("requires_country", False), compose_only=d.get("compose_only", False),
+            ambiguous=d.get("ambiguous", False), ambiguous_aliases=tuple(d.get("ambiguous_aliases", ())),
+            exclude=tuple(d.get("exclude", ())), iso2=d.get("iso2"), iso3=d.get("iso3"),
+            demonyms=tuple(d.get("demonyms", ())), capitals=tuple(d.get("capitals", ())), note=d.get("note"),
+            file=record.file, line=record.line)
+
+    def fill(self, template: str | None, country: "ActorEntry | None") -> str | None:
+        """``template`` with ``{country}``/``{cameo_country}`` replaced from a country entry."""
+        if template is None or country is None or "{" not in template:
+            return template
+        return template.replace("{country}", country.name).replace("{cameo_country}", country.cameo or "")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDictionary:
+    """All actor entries (file order), by id, with the dictionary directory and file versions."""
+
+    entries: tuple[ActorEntry, ...]
+    by_id: dict[str, ActorEntry]
+    versions: dict[str, str]
+    path: Path
+
+    def countries(self) -> tuple[ActorEntry, ...]:
+        return tuple(e for e in self.entries if e.kind == "country")
+
+    def country(self, iso3: str) -> ActorEntry | None:
+        return self.by_id.get(f"cty.{iso3}")
+
+
+def default_dictionary_dir() -> Path:
+    return Path(str(resources.files("coder").joinpath("resources/dictionaries")))
+
+
+def load_actor_dictionary(resource_dir: Path | None = None) -> ActorDictionary:
+    """Load and validate the actor dictionaries in ``resource_dir`` (default: the shipped ones); cached."""
+    directory = Path(resource_dir) if resource_dir is not None else default_dictionary_dir()
+    return _load(directory.resolve())
+
+
+@functools.cache
+def _load(directory: Path) -> ActorDictionary:
+    manifest = load_manifest(directory)
+    seen: dict[str, str] = {}
+    entries: list[ActorEntry] = []
+    versions: dict[str, str] = {}
+    for name in ACTOR_FILES:
+        if name not in manifest:
+            raise DictionaryError(f"MANIFEST.json: no entry for {name}")
+        versions[name.removesuffix(".jsonl")] = manifest[name]["version"]
+        entries.extend(ActorEntry.from_record(r) for r in read_jsonl(directory / name, SCHEMAS[name], seen))
+    by_id = {e.id: e for e in entries}
+    for entry in entries:
+        if entry.country is not None and entry.kind != "country" and f"cty.{entry.country}" not in by_id:
+            raise DictionaryError(f"{entry.file}:{entry.line}: unknown country {entry.country!r}")
+    return ActorDictionary(tuple(entries), by_id, versions, directory)

@@ -1,0 +1,229 @@
+"""Find actor mentions in text: one Aho-Corasick pass over every alias of the actor dictionaries.
+
+Rules, in order:
+1. Matching is case-insensitive on the lower-cased text, except for ALL-CAPS acronyms ("KH", "IS", "AA",
+   "PDF", "U.S.") and aliases flagged ambiguous ("Jordan", "Chad", "Turkey"), which must match as written.
+2. A match must stand alone: no word character right before or after it (``(?<!\\w)``/``(?!\\w)``), so
+   "al-Shabaab's" matches "al-Shabaab" and "crisis" does not match "ISIS".
+3. Leftmost-longest, non-overlapping selection ("Islamic State Sahel Province" beats "Islamic State").
+4. A country name or demonym directly followed by an agent that takes a country composes one mention
+   ("Syrian army" -> Military Forces of Syria, SYRMIL); ``compose_only`` agents ("forces", "drones") exist
+   only in such a composition. A named group directly followed by a non-state agent absorbs it
+   ("Al-Shabaab militants" is one Al Shabaab mention).
+5. An ambiguous title-case alias not composed is dropped when it sits in a run of capitalised words
+   ("Michael Jordan", "Niger State" style): the previous word (mid-sentence) or the next word is capitalised.
+6. ``exclude`` phrases ("New Mexico", "Latin American") win the longest match and are then dropped.
+Country, capital and demonym mentions stay kind ``country``: the event engine decides actor or place.
+Agents without a composed country keep their ``{country}`` templates and ``country=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from coder.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
+
+# roles of a surface form
+_ALIAS, _DEMONYM, _CAPITAL, _EXCLUDE = 0, 1, 2, 3
+_COMPOSE_GAP = re.compile(r"(?:'s|’s)?[ \t]{1,3}\Z")
+_ABSORB_GAP = re.compile(r"[ \t]{1,3}\Z")
+# plural nouns naming a group's members, absorbed after a group name ("Hezbollah fighters")
+_MEMBER_WORDS = re.compile(r"[ \t]{1,3}(?:fighters|members|operatives|cadres|elements|loyalists|commanders"
+                           r"|affiliates|units|forces)(?!\w)")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+_PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
+_PREV_CONTEXT = 40
+_NON_STATE_SECTORS = frozenset({"UAF", "REB"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    entry_id: str
+    kind: str
+    name: str
+    inter: int
+    country: str | None  # ISO3
+    cameo: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    entry: int  # index into the matcher's entry list
+    role: int
+    exact: str | None  # the written form when case must match
+    ambiguous: bool
+
+
+def _is_acronym(form: str) -> bool:
+    return any(c.isupper() for c in form) and not any(c.islower() for c in form)
+
+
+def _surface_forms(entry: ActorEntry) -> list[tuple[str, int]]:
+    forms: list[tuple[str, int]] = []
+    if "{" not in entry.name:
+        forms.append((entry.name, _ALIAS))
+    forms += [(a, _ALIAS) for a in entry.aliases]
+    forms += [(d, _DEMONYM) for d in entry.demonyms]
+    forms += [(c, _CAPITAL) for c in entry.capitals]
+    forms += [(x, _EXCLUDE) for x in entry.exclude]
+    return forms
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class ActorMatcher:
+    """Finds actor mentions; build once per dictionary, call :meth:`find` per text. Pickles as a path."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._entries: tuple[ActorEntry, ...] = dictionary.entries
+        self._automaton = self._build()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (str(self.dictionary.path),))
+
+    def _build(self) -> ahocorasick.Automaton:
+        table: dict[str, list[_Form]] = {}
+        for index, entry in enumerate(self._entries):
+            ambiguous_forms = set(entry.ambiguous_aliases)
+            for form, role in _surface_forms(entry):
+                form = form.strip()
+                if not form:
+                    continue
+                ambiguous = entry.ambiguous or form in ambiguous_forms
+                exact = form if (_is_acronym(form) or ambiguous) else None
+                key = _lower_same_length(form)
+                forms = table.setdefault(key, [])
+                if all(f.entry != index or f.exact != exact for f in forms):
+                    forms.append(_Form(index, role, exact, ambiguous and not _is_acronym(form)))
+        automaton = ahocorasick.Automaton()
+        for key, forms in table.items():
+            real = [f for f in forms if f.role != _EXCLUDE]
+            kept = real or forms[:1]  # a real alias beats an exclusion of the same phrase
+            automaton.add_word(key, (len(key), tuple(kept)))
+        automaton.make_automaton()
+        return automaton
+
+    # -- matching -------------------------------------------------------------------------------------
+    def _candidates(self, text: str) -> list[tuple[int, int, _Form]]:
+        low = _lower_same_length(text)
+        n = len(text)
+        found: list[tuple[int, int, _Form]] = []
+        append = found.append
+        for last, (length, forms) in self._automaton.iter(low):
+            start = last - length + 1
+            end = last + 1
+            if start:
+                ch = text[start - 1]
+                if ch.isalnum() or ch == "_":
+                    continue
+            if end < n:
+                ch = text[end]
+                if ch.isalnum() or ch == "_":
+                    continue
+            for form in forms:
+                if form.exact is None or text[start:end] == form.exact:
+                    append((start, end, form))
+                    break
+        return found
+
+    @staticmethod
+    def _select(found: list[tuple[int, int, _Form]]) -> list[tuple[int, int, _Form]]:
+        found.sort(key=lambda c: (c[0], c[0] - c[1]))
+        chosen: list[tuple[int, int, _Form]] = []
+        edge = -1
+        for cand in found:
+            if cand[0] >= edge:
+                chosen.append(cand)
+                edge = cand[1]
+        return chosen
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping."""
+        if not text:
+            return []
+        chosen = self._select(self._candidates(text))
+        out: list[ActorMention] = []
+        i, count = 0, len(chosen)
+        entries = self._entries
+        while i < count:
+            start, end, form = chosen[i]
+            entry = entries[form.entry]
+            nxt = chosen[i + 1] if i + 1 < count else None
+            nxt_entry = entries[nxt[2].entry] if nxt else None
+            if form.role == _EXCLUDE:
+                i += 1
+                continue
+            if (entry.kind == "country" and form.role != _CAPITAL and nxt_entry is not None
+                    and nxt_entry.requires_country and nxt[2].role == _ALIAS
+                    and _COMPOSE_GAP.match(text, end, nxt[0]) is not None):
+                out.append(self._compose(text, start, nxt[1], entry, nxt_entry))
+                i += 2
+                continue
+            if entry.kind == "agent" and entry.compose_only:
+                i += 1
+                continue
+            if form.ambiguous and self._in_capitalised_run(text, start, end):
+                i += 1
+                continue
+            if entry.kind in ("armed_group", "igo", "state_organ"):
+                end, i = self._absorb(text, end, i, chosen, entry)
+            out.append(self._mention(text, start, end, entry))
+            i += 1
+        return out
+
+    def _absorb(self, text: str, end: int, i: int, chosen: list, entry: ActorEntry) -> tuple[int, int]:
+        """Extend a group mention over a following member noun or non-state agent ("Houthi fighters")."""
+        if entry.kind == "armed_group" and entry.inter != 1:
+            if i + 1 < len(chosen):
+                nstart, nend, nform = chosen[i + 1]
+                nentry = self._entries[nform.entry]
+                if (nentry.kind == "agent" and nentry.sector in _NON_STATE_SECTORS
+                        and _ABSORB_GAP.match(text, end, nstart) is not None):
+                    return nend, i + 1
+        member = _MEMBER_WORDS.match(text, end)
+        if member is None:
+            return end, i
+        while i + 1 < len(chosen) and chosen[i + 1][0] < member.end():
+            if chosen[i + 1][1] > member.end():
+                return end, i
+            i += 1
+        return member.end(), i
+
+    @staticmethod
+    def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+        if _NEXT_WORD.match(text, end) is not None and _NEXT_WORD.match(text, end).group(1).isupper():
+            return True
+        prev = _PREV_WORD.search(text, max(0, start - _PREV_CONTEXT), start)
+        if prev is None or not prev.group(1)[0].isupper() or prev.group(1)[-1] == ".":
+            return False
+        before = text[max(0, prev.start() - 3):prev.start()].rstrip()
+        return bool(before) and before[-1] not in ".!?:;\"“(\n"
+
+    def _mention(self, text: str, start: int, end: int, entry: ActorEntry) -> ActorMention:
+        return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
+                            entry.country, entry.cameo, entry.sector)
+
+    @staticmethod
+    def _compose(text: str, start: int, end: int, country: ActorEntry, agent: ActorEntry) -> ActorMention:
+        return ActorMention(start, end, text[start:end], f"{agent.id}:{country.iso3}", agent.kind,
+                            agent.fill(agent.name, country) or agent.name, agent.inter, country.iso3,
+                            agent.fill(agent.cameo, country), agent.sector)
+
+
+def _rebuild(path: str) -> ActorMatcher:
+    return ActorMatcher(load_actor_dictionary(Path(path)))
