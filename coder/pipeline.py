@@ -108,18 +108,19 @@ class Coder:
             if resolved is not None:
                 places.append((mention, resolved))
         countries = self._country_hints(actors, place_mentions, places)
-        return ArticleMatches(text, published, self.splitter.split(text), actors, self.triggers.find(text),
+        named = [(a.start, a.end) for a in actors if a.kind != "country"]
+        triggers = [t for t in self.triggers.find(text) if not _overlaps(t, named)]  # "Popular Mobilization Units"
+        return ArticleMatches(text, published, self.splitter.split(text), actors, triggers,
                               self.dates.find(text, published) if published else [], places, countries)
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _place_mentions(self, text: str, actors: list) -> list:
-        """Place mentions that are not part of an actor's name ("Islamic State in Iraq")."""
-        spans = [(a.start, a.end) for a in actors if a.kind != "country"]
-        kept = []
-        for mention in self.places.find(text):
-            if not any(s < mention.end and mention.start < e for s, e in spans):
-                kept.append(mention)
-        return kept
+        """Place mentions that are neither part of an actor's name ("Islamic State in Iraq") nor a state named
+        as an actor without a locative cue ("The United States claimed", "Washington's excuse")."""
+        named = [(a.start, a.end) for a in actors if a.kind != "country"]
+        states = [(a.start, a.end) for a in actors if a.kind == "country"]
+        return [m for m in self.places.find(text)
+                if not _overlaps(m, named) and (m.cue or not _overlaps(m, states))]
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
         """ISO2 codes ranked by how strongly the article is about them."""
@@ -143,6 +144,10 @@ class Coder:
             start, end = matches.sentences[index + 1]
             found = self.fatalities.find(matches.text[start:end])
         return found
+
+
+def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
+    return any(start < item.end and item.start < end for start, end in spans)
 
 
 def _has_evidence(mention) -> bool:

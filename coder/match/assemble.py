@@ -1,9 +1,10 @@
 """From event mentions to events: merge mentions of one event, fill the actors, type and code it.
 
 Rules (ids land in ``rule_ids``):
-- ``merge.coref``: a later mention joins an earlier event when it is of the same type or generic
-  ("the attacks had killed one child") and its place and date do not conflict. Strikes at two towns stay
-  two events.
+- ``merge.coref``: a later mention joins an earlier event when it is of the same type or generic and its
+  place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
+  mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
+  sentence names. Strikes at two towns stay two events.
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
   event is being described.
 - ``actor.state_form``: a country named as an actor becomes its military, police or government, by event.
@@ -21,7 +22,7 @@ from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
 from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
-BACKFILL_WINDOW = 2  # sentences after the last mention still describing the event
+BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
 @dataclass(slots=True)
@@ -67,10 +68,17 @@ def _places_conflict(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
     return False
 
 
-def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
-    if _places_conflict(event.place, mention.place):
+def _dates_conflict(event: Event, mention: EventMention) -> bool:
+    """Two exact days more than a day apart (reports of one strike often differ by a day: time zones)."""
+    if mention.time_precision != 1 or event.time_precision != 1:
         return False
-    if mention.time_precision == 1 and event.time_precision == 1 and mention.event_date != event.event_date:
+    if mention.event_date is None or event.event_date is None:
+        return False
+    return abs((mention.event_date - event.event_date).days) > 1
+
+
+def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
+    if not mention.anaphoric and (_places_conflict(event.place, mention.place) or _dates_conflict(event, mention)):
         return False
     cls = mention.trigger.cls
     if cls in GENERIC_CLASSES or event.cls in GENERIC_CLASSES or cls == event.cls:
@@ -100,7 +108,8 @@ def _absorb(event: Event, mention: EventMention) -> None:
     if event.side2 is None or _weaker(event.side2, mention.side2):
         event.side2 = mention.side2 or event.side2
     if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):
-        event.place = mention.place
+        if not _places_conflict(event.place, mention.place):
+            event.place = mention.place
     if mention.time_precision is not None and (event.time_precision is None
                                                or mention.time_precision < event.time_precision):
         event.event_date, event.time_precision = mention.event_date, mention.time_precision
@@ -115,12 +124,23 @@ def _weaker(current: Side, other: Side | None) -> bool:
     return current.main.kind == "agent" and other.main.kind != "agent"
 
 
+def _same_actor(a: Side | None, b: Side | None) -> bool:
+    if a is None or b is None or a.main is None or b.main is None:
+        return False
+    if a.main.entry_id == b.main.entry_id:
+        return True
+    return a.main.kind in {"country", "state_organ"} and b.main.kind in {"country", "state_organ"} \
+        and a.main.country == b.main.country
+
+
 def backfill_target(event: Event, matches: ArticleMatches) -> None:
     """Name the target side from armed groups mentioned while the event is described."""
-    if event.side2 is not None and event.side2.main is not None and event.side2.main.kind != "agent":
+    if event.side2 is not None and event.side2.main is not None and event.side2.main.kind != "agent" \
+            and not _same_actor(event.side1, event.side2):
         return
     first = event.first_sentence
-    last = min(len(matches.sentences) - 1, event.last_sentence + BACKFILL_WINDOW)
+    described = [m.sentence_index for m in event.mentions if not m.anaphoric] or [first]
+    last = min(len(matches.sentences) - 1, max(described) + BACKFILL_WINDOW)
     start, end = matches.sentences[first][0], matches.sentences[last][1]
     taken = {a.entry_id for a in (event.side1.actors if event.side1 else [])}
     groups: list[ActorMention] = []
@@ -128,6 +148,6 @@ def backfill_target(event: Event, matches: ArticleMatches) -> None:
         if start <= actor.start < end and actor.kind == "armed_group" and actor.entry_id not in taken:
             if all(g.entry_id != actor.entry_id for g in groups):
                 groups.append(actor)
-    if groups and (event.side2 is None or event.side2.main is None or event.side2.main.inter != 7):
+    if groups:
         event.side2 = Side(groups)
         event.rule_ids.append("actor.backfill")

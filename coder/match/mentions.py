@@ -39,6 +39,9 @@ _HISTORY = re.compile(
     r"the (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_ANAPHOR = re.compile(
+    r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$", re.IGNORECASE
+)
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between"})
 LEAD_SENTENCES = 3
@@ -98,6 +101,7 @@ class EventMention:
     place: ResolvedPlace | None
     fatalities: int | None
     rule_ids: list[str]
+    anaphoric: bool = False  # "the attacks had killed ...": refers back to an event already described
 
 
 def lead_date(matches: ArticleMatches) -> DateMention | None:
@@ -208,5 +212,6 @@ def build_mention(
     place = sentence_place(matches, index)
     if place is not None:
         rule_ids.append("place.sentence")
-    del start, end
-    return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids)
+    anaphoric = _ANAPHOR.search(matches.text, max(start, trigger.start - 40), trigger.start) is not None
+    return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
+                        anaphoric)

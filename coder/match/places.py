@@ -188,7 +188,7 @@ class PlaceMatcher:
                 out: list[PlaceMention]) -> None:
         start, end = run[i][0], run[j - 1][1]
         single = j - i == 1
-        if single and key in self._non_places:
+        if key in self._non_places:
             return
         before = run[i - 1][2] if i > 0 else self._previous_word(text, start)
         if before in self._titles:

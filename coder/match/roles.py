@@ -97,7 +97,8 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         if len(after) > 1:
             return Roles(first, after[1], "role.between")
 
-    by_side = next((s for s in after if _BY_BEFORE.search(text[max(0, s.start - 30) : s.start])), None)
+    by_side = next((s for s in after if _BY_BEFORE.search(text[max(0, s.start - 30) : s.start])
+                    and _near(text, trigger.end, s.start)), None)
     target_after = next((s for s in after if s is not by_side), None)
     initiator_before = _nearest_initiator(text, before, trigger)
     if trigger.passive or by_side is not None:
@@ -108,6 +109,15 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     if target_after is not None and _TARGET_PREP.search(text[max(0, target_after.start - 20) : target_after.start]):
         return Roles(initiator_before, target_after, "role.active")
     return Roles(initiator_before, target_after, "role.active")
+
+
+_MAX_BY_GAP_WORDS = 4
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """A 'by' agent belongs to the trigger when only a few words, and no infinitive, stand between."""
+    gap = text[end:start].split()
+    return len(gap) <= _MAX_BY_GAP_WORDS + 1 and "to" not in gap
 
 
 def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -> Side | None:

@@ -8,8 +8,10 @@ import re
 from importlib import resources
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
-# upper-case letter, digit or opening quote; or at a blank line / line break (headlines, datelines).
-_BOUNDARY = re.compile(r"""(?<=[.!?])(["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"'])""")
+# upper-case letter, digit or opening quote; or at a line break (headlines, datelines, web debris), unless the
+# break only wraps a long line of prose (the next line starts in lower case).
+_HARD_WRAP = 60
+_BOUNDARY = re.compile(r"""(?<=[.!?])(["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*""")
 _LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")
 
 
@@ -31,12 +33,21 @@ class SentenceSplitter:
         start = 0
         for match in _BOUNDARY.finditer(text):
             end = match.end(1) if match.group(1) is not None else match.start()
-            if "\n" not in match.group(0) and self._is_abbreviation(text, start, end):
+            if "\n" not in match.group(0):
+                if self._is_abbreviation(text, start, end):
+                    continue
+            elif self._is_wrap(text, start, match):
                 continue
             self._add(text, start, end, spans)
             start = match.end()
         self._add(text, start, len(text), spans)
         return spans
+
+    @staticmethod
+    def _is_wrap(text: str, start: int, match: re.Match[str]) -> bool:
+        following = text[match.end() : match.end() + 1]
+        line_start = text.rfind("\n", start, match.start()) + 1
+        return following.islower() and match.start() - line_start >= _HARD_WRAP and text[match.start() - 1] not in ".!?:"
 
     def _is_abbreviation(self, text: str, start: int, end: int) -> bool:
         # Look at the token ending the candidate sentence ("Gen.", "U.S.", "Jan.", single initials "J.").
