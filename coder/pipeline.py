@@ -84,9 +84,11 @@ class Coder:
         for trigger in matches.triggers:
             by_sentence.setdefault(matches.sentence_of(trigger.start), []).append(trigger)
         for index in sorted(by_sentence):
-            trigger = max(by_sentence[index], key=lambda t: (t.priority, -t.start))
+            triggers = by_sentence[index]
+            top = max(triggers, key=lambda t: (t.priority, -t.start))
+            symmetric = self.taxonomy.event_class(top.cls).sub_event_type == "Armed clash"
             found = self._fatalities_near(matches, index, by_sentence)
-            mention = build_mention(matches, index, trigger, found, default_date)
+            mention = build_mention(matches, index, triggers, found, default_date, symmetric)
             if mention is not None and _has_evidence(mention):
                 mentions.append(mention)
         events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)
@@ -165,7 +167,8 @@ def _naming_context(dictionary) -> NamingContext:
     by_iso3: dict[str, CountryInfo] = {}
     for entry in dictionary.entries:
         if entry.kind == "country":
-            by_iso3[entry.iso3] = CountryInfo(entry.name, entry.iso2, entry.iso3, entry.cameo or entry.iso3)
+            by_iso3[entry.iso3] = CountryInfo(entry.name, entry.iso2, entry.iso3, entry.cameo or entry.iso3,
+                                              entry.of_name)
     forms = {form.form: form for form in _actor_forms()}
     state = {k: v for k, v in forms.items() if k in {"MIL", "POL", "GOV"}}
     generic = {k: v for k, v in forms.items() if k not in state}

@@ -97,7 +97,8 @@ COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
         **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),
-        "demonyms": Field(_LIST, items=str), "capitals": Field(_LIST, items=str)},
+        "demonyms": Field(_LIST, items=str), "capitals": Field(_LIST, items=str),
+        "of_name": Field(_STR, required=False)},
         id_prefix="cty.", extra_checks=(*COMMON_CHECKS, _check_country_entry)),
     "state_organs.jsonl": Schema("state organs", _common_fields(), extra_checks=COMMON_CHECKS),
     "armed_groups.jsonl": Schema("armed groups", _common_fields(), id_prefix="grp.", extra_checks=COMMON_CHECKS),
@@ -127,6 +128,7 @@ class ActorEntry:
     iso3: str | None = None
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    of_name: str | None = None  # the name after "of" in ACLED names: "Military Forces of the Philippines"
     note: str | None = None
     file: str = ""
     line: int = 0
@@ -140,13 +142,16 @@ class ActorEntry:
             requires_country=d.get("requires_country", False), compose_only=d.get("compose_only", False),
             ambiguous=d.get("ambiguous", False), ambiguous_aliases=tuple(d.get("ambiguous_aliases", ())),
             exclude=tuple(d.get("exclude", ())), iso2=d.get("iso2"), iso3=d.get("iso3"),
-            demonyms=tuple(d.get("demonyms", ())), capitals=tuple(d.get("capitals", ())), note=d.get("note"),
+            demonyms=tuple(d.get("demonyms", ())), capitals=tuple(d.get("capitals", ())),
+            of_name=d.get("of_name"), note=d.get("note"),
             file=record.file, line=record.line)
 
     def fill(self, template: str | None, country: "ActorEntry | None") -> str | None:
         """``template`` with ``{country}``/``{cameo_country}`` replaced from a country entry."""
         if template is None or country is None or "{" not in template:
             return template
+        if country.of_name and "of {country}" in template:
+            template = template.replace("of {country}", f"of {country.of_name}")
         return template.replace("{country}", country.name).replace("{cameo_country}", country.cameo or "")
 
 

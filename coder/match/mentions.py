@@ -29,7 +29,8 @@ from coder.match.triggers import TriggerMention
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|aim(?:s|ed)? to|tr(?:y|ies|ied) to|call(?:s|ed)? for|urged?|against any|possible|potential)"
+    r"if|unless|aim(?:s|ed)? to|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
+    r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for)"
     r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -185,18 +186,26 @@ def sentence_fatalities(found: Sequence[FatalityMention]) -> tuple[int | None, l
 def build_mention(
     matches: ArticleMatches,
     index: int,
-    trigger: TriggerMention,
+    triggers: Sequence[TriggerMention],
     fatalities: Sequence[FatalityMention],
     default_date: DateMention | None,
+    symmetric: bool = False,
 ) -> EventMention | None:
-    """The event mention of sentence ``index`` around ``trigger``, or None when it is not an event."""
-    if is_hypothetical(matches, trigger):
+    """The event mention of sentence ``index``, or None when it is not an event.
+
+    The highest-priority trigger gives the event its class; the earliest one (usually the main clause's verb:
+    "JNIM killed four soldiers in an ambush") anchors the roles (``role.anchor``).
+    """
+    live = [t for t in triggers if not is_hypothetical(matches, t)]
+    if not live:
         return None
+    trigger = max(live, key=lambda t: (t.priority, -t.start))
+    anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger)
     if is_history(matches, index, own_date):
         return None
     start, end = matches.sentences[index]
-    roles = assign_roles(matches.text, trigger, matches.in_sentence(matches.actors, index))
+    roles = assign_roles(matches.text, anchor, matches.in_sentence(matches.actors, index), symmetric)
     rule_ids = [trigger.entry_id, roles.rule_id]
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision

@@ -31,6 +31,18 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"^'s?\b")
+# a side that is the subject of a passive violent verb is a victim, never the initiator
+_VICTIM_AFTER = re.compile(
+    r"(?:\s*,[^,]{0,40},)?\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|are|is|being|got)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|abducted|kidnapped|shot|attacked|ambushed|targeted|hit|arrested|detained|"
+    r"beheaded|executed|lynched|massacred|hacked|stabbed|burned|burnt|taken|seized|murdered|slain|hurt)\b"
+    r"|\s+(?:died|perished|lost their lives)\b",
+    re.IGNORECASE,
+)
+# a side that only reports the event: "police said", "the army told reporters", "according to the army"
+_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed)\b(?!\s+responsibility)",
+                           re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited by|told)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -72,6 +84,12 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention]) -> list[ActorMe
     return kept
 
 
+def _is_source(text: str, side: Side) -> bool:
+    if _SOURCE_BEFORE.search(text, max(0, side.start - 20), side.start):
+        return True
+    return _SOURCE_AFTER.match(text, side.end) is not None
+
+
 def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
     """Group consecutive mentions joined only by connectors into sides."""
     sides: list[Side] = []
@@ -84,9 +102,14 @@ def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
     return sides
 
 
-def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMention]) -> Roles:
-    """Pick the initiating and target sides around ``trigger`` (all spans relative to ``text``)."""
-    sides = group_sides(text, eligible_actors(text, mentions))
+def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMention],
+                 symmetric: bool = False) -> Roles:
+    """Pick the initiating and target sides around ``trigger`` (all spans relative to ``text``).
+
+    ``symmetric`` triggers (clashes, fighting) take "X and Y clashed" as two sides.
+    """
+    sides = [s for s in group_sides(text, eligible_actors(text, mentions)) if not _is_source(text, s)]
+    victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     before = [s for s in sides if s.end <= trigger.start]
     after = [s for s in sides if s.start >= trigger.end]
 
@@ -100,15 +123,19 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     by_side = next((s for s in after if _BY_BEFORE.search(text[max(0, s.start - 30) : s.start])
                     and _near(text, trigger.end, s.start)), None)
     target_after = next((s for s in after if s is not by_side), None)
-    initiator_before = _nearest_initiator(text, before, trigger)
+    initiator_before = _nearest_initiator(text, [s for s in before if s not in victims], trigger)
+    victim = next((s for s in victims if s is not by_side), None)
     if trigger.passive or by_side is not None:
         if by_side is not None:
             target = initiator_before if trigger.passive else (target_after or initiator_before)
-            return Roles(by_side, target, "role.passive")
-        return Roles(None, initiator_before, "role.passive")
-    if target_after is not None and _TARGET_PREP.search(text[max(0, target_after.start - 20) : target_after.start]):
-        return Roles(initiator_before, target_after, "role.active")
-    return Roles(initiator_before, target_after, "role.active")
+            return Roles(by_side, victim or target, "role.passive")
+        return Roles(None, victim or _nearest_initiator(text, before, trigger), "role.passive")
+    if symmetric and initiator_before is not None and len(initiator_before.actors) > 1 and target_after is None:
+        actors = initiator_before.actors
+        return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")
+    if initiator_before is None and victim is not None:
+        return Roles(None, victim, "role.victim")
+    return Roles(initiator_before, target_after or victim, "role.active")
 
 
 _MAX_BY_GAP_WORDS = 4

@@ -14,6 +14,8 @@ from coder.taxonomy import EventClass, Taxonomy
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNIDENTIFIED_TYPES = frozenset({"Battles", "Violence against civilians"})
 UNIDENTIFIED_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
+CROWD_INTERS = frozenset({5, 6})
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,7 @@ class CountryInfo:
     iso2: str
     iso3: str
     cameo: str
+    of_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ def _fill(template: str | None, country: CountryInfo | None) -> str | None:
         return template
     if country is None:
         return template.replace(" ({country})", "").replace("{country}", "").replace("{cameo_country}", "").strip() or None
+    if country.of_name and "of {country}" in template:
+        template = template.replace("of {country}", f"of {country.of_name}")
     return template.replace("{country}", country.name).replace("{cameo_country}", country.cameo)
 
 
@@ -79,10 +84,14 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
                    fallback: CountryInfo | None) -> ActorFields:
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
-    if mention.kind == "country" and own is not None:
+    government = (mention.cameo or "").endswith("GOV") and cls.event_type in VIOLENT_TYPES
+    if own is not None and (mention.kind == "country" or government):
         form = ctx.state_forms.get(_state_sector(cls))
         if form is not None:
             return _form_fields(form, own)
+    protest_form = _CROWD_FORMS.get(cls.event_type) if mention.inter == 7 and mention.kind == "agent" else None
+    if protest_form and protest_form in ctx.generic_forms:  # "students protesting" -> Protesters (country)
+        return _form_fields(ctx.generic_forms[protest_form], country)
     return ActorFields(_fill(mention.name, country), None, mention.inter, _fill(mention.cameo, country))
 
 
@@ -147,6 +156,13 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             rule_ids.append(rule)
     if actor2.name is not None and actor2.name == actor1.name:
         actor2 = ActorFields()
+    if cls.event_type in _CROWD_FORMS and actor2.inter in CROWD_INTERS and actor1.inter not in CROWD_INTERS:
+        actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
+        rule_ids.append("actor.crowd_first")
+    for fields in (actor1, actor2):  # ACLED: state forces acting outside their country are External forces
+        if fields.inter == 1 and country is not None and fields.code and not fields.code.startswith(country.cameo):
+            fields.inter = 8
+            rule_ids.append("actor.foreign_state")
     if cls.event_type == "Protests" and cls.sub_event_type == "Peaceful protest":
         actor2 = ActorFields()
     if target is None and cls is base and actor2.inter:

@@ -1,0 +1,294 @@
+"""Event triggers: one Aho-Corasick pass over the lower-cased text, word-boundary correct, leftmost-longest.
+
+Lexicon: ``coder/resources/dictionaries/triggers.jsonl``, one trigger concept per line::
+
+    {"id": "trg.ambush", "class": "ambush", "phrases": ["ambush", "ambushed", ...], "voice_sensitive": true,
+     "requires_context": {"any": [...], "none": [...], "window": 120}, "blockers": [...], "source": "..."}
+
+- ``class`` names a row of ``schemas/event_classes.csv`` (its priority comes from there).
+- ``requires_context`` (optional): ``any`` - at least one of these stems must occur near the phrase; ``none`` -
+  none of them may. Stems match at a word start ("protest" matches "protesters"); "near" is ``window``
+  characters either side, cut at sentence ends. A phrase shared by several entries goes to the first entry
+  whose context holds, entries with an ``any`` context first, then by class priority; when none holds, the
+  phrase is not a trigger.
+- ``blockers`` (optional): longer phrases that contain a trigger but are not events ("heart attack",
+  "riot police"); they win the leftmost-longest choice and are then dropped.
+- ``voice_sensitive``: the phrase is a transitive verb whose passive flips roles. ``passive`` is set when a
+  participle follows a form of "be"/"get" ("were killed", "had been abducted") or is followed by an agent
+  "by" ("villagers killed by gunmen"). Finding the "by" agent itself is the role engine's job.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from coder.errors import DictionaryError
+
+DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "resources" / "dictionaries" / "triggers.jsonl"
+DEFAULT_WINDOW = 120
+_BLOCKER = -1
+_NO_ENTRIES: tuple[int, ...] = ()
+_NO_CONTEXTS: tuple[int, ...] = ()
+
+# Grammar, not lexicon: auxiliaries of the passive, words that may stand between them and the participle,
+# and participles that do not end in -ed/-en.
+_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting", "gotten"})
+_BETWEEN = frozenset({"all", "also", "later", "then", "both", "each", "not", "never", "just", "since", "reportedly",
+                      "allegedly", "apparently", "subsequently", "eventually", "recently", "brutally", "fatally",
+                      "initially", "first", "immediately", "mistakenly", "wrongly", "forcibly"})
+_IRREGULAR_PARTICIPLES = frozenset({
+    "shot", "hit", "struck", "taken", "held", "beaten", "burnt", "thrown", "slain", "overrun", "retaken",
+    "caught", "blown", "hacked", "set", "gunned", "mowed", "found", "put", "placed", "stoned", "hanged",
+})
+# Same-length folding applied to the lower-cased text so offsets stay valid.
+_FOLD = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2010": "-",
+                       "\u2011": "-", "\u00a0": " "})
+_SENTENCE_END = ". "  # after folding a newline is a space, so ".\n" ends a sentence too; "?"/"!" are rare in news
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    start: int
+    end: int
+    text: str
+    entry_id: str
+    cls: str
+    priority: int
+    voice_sensitive: bool
+    passive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    entry_id: str
+    cls: str
+    priority: int
+    voice_sensitive: bool
+    any_ctx: int | None  # index of a context stem set, or None
+    none_ctx: int | None
+    window: int
+    has_context: bool
+
+
+def _is_participle(phrase: str) -> bool:
+    first = phrase.split(" ", 1)[0]
+    return first.endswith("ed") or first.endswith("en") or first in _IRREGULAR_PARTICIPLES
+
+
+def _norm(where: str, phrase: object) -> str:
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise DictionaryError(f"{where}: phrases must be non-empty strings, got {phrase!r}")
+    return " ".join(phrase.lower().translate(_FOLD).split())
+
+
+class TriggerMatcher:
+    """Finds trigger phrases in text. Build once; :meth:`find` is pure and thread-safe.
+
+    One Aho-Corasick automaton holds the trigger phrases, the blockers and the context stems, so a single pass
+    over the text finds everything; contexts are then checked by bisection.
+    """
+
+    def __init__(self, lexicon_path: Path | str | None = None) -> None:
+        from coder.taxonomy import load_taxonomy
+
+        self.lexicon_path = Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON
+        self.entries: list[_Entry] = []
+        self.phrase_count = 0
+        self._contexts: dict[frozenset[str], int] = {}
+        table: dict[str, list[int]] = {}
+        blockers: set[str] = set()
+        classes = load_taxonomy().classes
+        for where, raw in self._read():
+            index = len(self.entries)
+            self.entries.append(self._entry(where, raw, classes))
+            for phrase in raw["phrases"]:
+                table.setdefault(_norm(where, phrase), []).append(index)
+                self.phrase_count += 1
+            for phrase in raw.get("blockers") or ():
+                blockers.add(_norm(where, phrase))
+        self._automaton = self._build(table, blockers)
+        self.version = _file_hash(self.lexicon_path)
+
+    def __reduce__(self) -> tuple:
+        return (TriggerMatcher, (self.lexicon_path,))
+
+    # -- loading -----------------------------------------------------------------------------------------------
+    def _build(self, table: dict[str, list[int]], blockers: set[str]) -> ahocorasick.Automaton:
+        stems: dict[str, list[int]] = {}
+        for stem_set, ctx_id in self._contexts.items():
+            for stem in stem_set:
+                stems.setdefault(stem, []).append(ctx_id)
+        words: dict[str, list] = {}
+        for phrase, indices in table.items():
+            # entries that need positive context ("any") are tried first, then by class priority
+            ordered = tuple(sorted(indices, key=lambda i: (self.entries[i].any_ctx is None, -self.entries[i].priority)))
+            words[phrase] = [len(phrase), _is_participle(phrase), ordered, _NO_CONTEXTS]
+        for phrase in blockers - table.keys():
+            words[phrase] = [len(phrase), False, (_BLOCKER,), _NO_CONTEXTS]
+        for stem, ctx_ids in stems.items():
+            words.setdefault(stem, [len(stem), False, _NO_ENTRIES, _NO_CONTEXTS])[3] = tuple(ctx_ids)
+        automaton = ahocorasick.Automaton()
+        for word, value in words.items():
+            automaton.add_word(word, tuple(value))
+        automaton.make_automaton()
+        return automaton
+
+    def _read(self):
+        try:
+            lines = self.lexicon_path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise DictionaryError(f"{self.lexicon_path}: cannot read trigger lexicon ({exc})") from None
+        seen: set[str] = set()
+        for lineno, line in enumerate(lines, start=1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            where = f"{self.lexicon_path}:{lineno}"
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DictionaryError(f"{where}: invalid JSON ({exc.msg})") from None
+            if not isinstance(raw, dict):
+                raise DictionaryError(f"{where}: each line must be a JSON object")
+            if raw.get("id") in seen:
+                raise DictionaryError(f"{where}: duplicate id {raw.get('id')!r}")
+            seen.add(raw.get("id"))
+            yield where, raw
+
+    def _context_id(self, where: str, stems: object) -> int | None:
+        if stems is None:
+            return None
+        if not isinstance(stems, list) or not all(isinstance(s, str) and s.strip() for s in stems):
+            raise DictionaryError(f"{where}: requires_context any/none must be lists of non-empty strings")
+        key = frozenset(_norm(where, s) for s in stems)
+        return self._contexts.setdefault(key, len(self._contexts))
+
+    def _entry(self, where: str, raw: dict, classes) -> _Entry:
+        entry_id, cls, phrases = raw.get("id"), raw.get("class"), raw.get("phrases")
+        if not isinstance(entry_id, str) or not entry_id:
+            raise DictionaryError(f"{where}: missing id")
+        if cls not in classes:
+            raise DictionaryError(f"{where}: class {cls!r} is not in schemas/event_classes.csv")
+        if not isinstance(phrases, list) or not phrases:
+            raise DictionaryError(f"{where}: phrases must be a non-empty list")
+        if not isinstance(raw.get("voice_sensitive", False), bool):
+            raise DictionaryError(f"{where}: voice_sensitive must be true or false")
+        blockers = raw.get("blockers", [])
+        if not isinstance(blockers, list):
+            raise DictionaryError(f"{where}: blockers must be a list")
+        context = raw.get("requires_context") or {}
+        if not isinstance(context, dict) or set(context) - {"any", "none", "window"}:
+            raise DictionaryError(f"{where}: requires_context must be an object with any / none / window")
+        window = context.get("window", DEFAULT_WINDOW)
+        if not isinstance(window, int) or window <= 0:
+            raise DictionaryError(f"{where}: requires_context.window must be a positive integer")
+        any_ctx = self._context_id(where, context.get("any"))
+        none_ctx = self._context_id(where, context.get("none"))
+        return _Entry(entry_id, cls, classes[cls].priority, bool(raw.get("voice_sensitive", False)), any_ctx,
+                      none_ctx, window, any_ctx is not None or none_ctx is not None)
+
+    # -- matching ----------------------------------------------------------------------------------------------
+    def find(self, text: str) -> list[TriggerMention]:
+        """Trigger mentions in ``text``: leftmost-longest, non-overlapping, in text order."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets aligned
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = lowered.translate(_FOLD)
+        last_index = len(lowered) - 1
+        candidates = []
+        hits: dict[int, list[int]] = {}
+        for last, (length, participle, indices, ctx_ids) in self._automaton.iter(lowered):
+            start = last - length + 1
+            if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+                continue
+            if ctx_ids:
+                for ctx_id in ctx_ids:
+                    hits.setdefault(ctx_id, []).append(start)
+            if indices and (last == last_index or not (lowered[last + 1].isalnum() or lowered[last + 1] == "_")):
+                candidates.append((start, -length, participle, indices))
+        if not candidates:
+            return []
+        candidates.sort()
+        for positions in hits.values():
+            positions.sort()
+        entries = self.entries
+        out: list[TriggerMention] = []
+        cursor = 0
+        for start, neg_length, participle, indices in candidates:
+            if start < cursor:
+                continue
+            end = start - neg_length
+            index = indices[0]
+            if len(indices) > 1 or (index != _BLOCKER and entries[index].has_context):
+                index = self._choose(lowered, start, end, indices, hits)
+                if index is None:  # context failed: not a trigger here; a shorter overlapping phrase may be
+                    continue
+            cursor = end
+            if index == _BLOCKER:
+                continue
+            entry = entries[index]
+            passive = participle and entry.voice_sensitive and _passive(lowered, start, end)
+            out.append(TriggerMention(start, end, text[start:end], entry.entry_id, entry.cls, entry.priority,
+                                      entry.voice_sensitive, passive))
+        return out
+
+    def _choose(self, lowered: str, start: int, end: int, indices: tuple[int, ...],
+                hits: dict[int, list[int]]) -> int | None:
+        for index in indices:
+            if index == _BLOCKER:
+                return index
+            entry = self.entries[index]
+            if not entry.has_context:
+                return index
+            wanted = hits.get(entry.any_ctx) if entry.any_ctx is not None else None
+            if entry.any_ctx is not None and not wanted:
+                continue
+            unwanted = hits.get(entry.none_ctx) if entry.none_ctx is not None else None
+            if wanted or unwanted:  # only then is the sentence window needed
+                lo, hi = _sentence_window(lowered, start, end, entry.window)
+                if wanted and not _any_between(wanted, lo, hi):
+                    continue
+                if unwanted and _any_between(unwanted, lo, hi):
+                    continue
+            return index
+        return None
+
+
+def _passive(lowered: str, start: int, end: int) -> bool:
+    """An auxiliary ("were", "had been", "got") just before the participle, or an agent "by" just after it."""
+    words = lowered[max(0, start - 40) : start].split()
+    if words and (words[-1] in _AUXILIARIES or (len(words) > 1 and words[-2] in _AUXILIARIES and
+                                                 (words[-1] in _BETWEEN or words[-1].endswith("ly")))):
+        return True
+    return lowered.startswith(" by ", end)
+
+
+def _sentence_window(lowered: str, start: int, end: int, window: int) -> tuple[int, int]:
+    """[lo, hi) around the phrase, at most ``window`` characters each side, not crossing a sentence end."""
+    lo, hi = max(0, start - window), end + window
+    cut = lowered.rfind(_SENTENCE_END, lo, start)
+    if cut >= 0:
+        lo = cut + 1
+    cut = lowered.find(_SENTENCE_END, end, hi)
+    if cut >= 0:
+        hi = cut + 1
+    return lo, hi
+
+
+def _any_between(positions: list[int] | None, lo: int, hi: int) -> bool:
+    if not positions:
+        return False
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return ""
