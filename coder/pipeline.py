@@ -94,7 +94,8 @@ class Coder:
         events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)
         rows = []
         for index, event in enumerate(events):
-            backfill_target(event, matches)
+            others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
+            backfill_target(event, matches, others)
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming))
         return rows
 

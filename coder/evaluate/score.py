@@ -77,7 +77,30 @@ def strip_region_suffix(name: str) -> str:
 
 
 def norm_actor(value: object) -> str:
-    return norm_text(_ACTOR_PERIOD.sub("", str(value))) if value is not None else ""
+    """An actor key: the dictionary entry the whole name stands for ('ISWAP' and 'Islamic State West Africa
+    Province' are one group), else the normalised name without a trailing period such as '(2022-)'."""
+    if value is None:
+        return ""
+    name = _ACTOR_PERIOD.sub("", str(value)).strip()
+    return _actor_entry(name) or norm_text(name)
+
+
+@functools.cache
+def _actor_matcher():
+    from coder.dictionaries.actors import load_actor_dictionary
+    from coder.match.actors import ActorMatcher
+
+    return ActorMatcher(load_actor_dictionary())
+
+
+@functools.lru_cache(maxsize=4096)
+def _actor_entry(name: str) -> str | None:
+    """The entry id when the name is wholly made of aliases of one named group or organ ('HTS: Hayat ...')."""
+    mentions = [m for m in _actor_matcher().find(name) if m.kind in {"armed_group", "state_organ", "igo"}]
+    if not mentions or len({m.entry_id for m in mentions}) != 1:
+        return None
+    covered = sum(m.end - m.start for m in mentions)
+    return mentions[0].entry_id if covered >= 0.6 * len(name.replace(" ", "")) else None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

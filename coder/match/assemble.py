@@ -39,12 +39,13 @@ class Event:
     place: ResolvedPlace | None
     fatalities: int | None
     rule_ids: list[str] = field(default_factory=list)
+    side2_from_anaphor: bool = False  # the target was only named in a later reference ("the attacks killed a child")
 
     @classmethod
     def start(cls, mention: EventMention) -> "Event":
         return cls([mention], mention.trigger.cls, mention.trigger.priority, mention.side1, mention.side2,
                    mention.event_date, mention.time_precision, mention.place, mention.fatalities,
-                   list(mention.rule_ids))
+                   list(mention.rule_ids), mention.anaphoric and mention.side2 is not None)
 
     @property
     def first_sentence(self) -> int:
@@ -94,19 +95,22 @@ def merge_mentions(mentions: list[EventMention], event_type_of) -> list[Event]:
         if target is None:
             events.append(Event.start(mention))
             continue
-        _absorb(target, mention)
+        _absorb(target, mention, event_type_of)
     return events
 
 
-def _absorb(event: Event, mention: EventMention) -> None:
+def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
-    if mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES:
+    if mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES \
+            and (event.cls in GENERIC_CLASSES or event_type_of(mention.trigger.cls) == event_type_of(event.cls)) \
+            and event_type_of(mention.trigger.cls) != "Strategic developments":
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
     if event.side1 is None or _weaker(event.side1, mention.side1):
         event.side1 = mention.side1 or event.side1
     if event.side2 is None or _weaker(event.side2, mention.side2):
-        event.side2 = mention.side2 or event.side2
+        if mention.side2 is not None:
+            event.side2, event.side2_from_anaphor = mention.side2, mention.anaphoric
     if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):
         if not _places_conflict(event.place, mention.place):
             event.place = mention.place
@@ -133,10 +137,12 @@ def _same_actor(a: Side | None, b: Side | None) -> bool:
         and a.main.country == b.main.country
 
 
-def backfill_target(event: Event, matches: ArticleMatches) -> None:
-    """Name the target side from armed groups mentioned while the event is described."""
-    if event.side2 is not None and event.side2.main is not None and event.side2.main.kind != "agent" \
-            and not _same_actor(event.side1, event.side2):
+def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
+    """Name the target side from armed groups mentioned while the event is described (not in sentences that
+    describe another event: ``busy``). A target named in the event's own sentences stays."""
+    side2 = event.side2
+    if side2 is not None and side2.main is not None and not _same_actor(event.side1, side2) \
+            and (side2.main.kind != "agent" or not event.side2_from_anaphor):
         return
     first = event.first_sentence
     described = [m.sentence_index for m in event.mentions if not m.anaphoric] or [first]
@@ -145,7 +151,8 @@ def backfill_target(event: Event, matches: ArticleMatches) -> None:
     taken = {a.entry_id for a in (event.side1.actors if event.side1 else [])}
     groups: list[ActorMention] = []
     for actor in matches.actors:
-        if start <= actor.start < end and actor.kind == "armed_group" and actor.entry_id not in taken:
+        if start <= actor.start < end and actor.kind == "armed_group" and actor.entry_id not in taken \
+                and matches.sentence_of(actor.start) not in busy:
             if all(g.entry_id != actor.entry_id for g in groups):
                 groups.append(actor)
     if groups:

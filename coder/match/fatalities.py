@@ -63,6 +63,10 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|militants|fighters|insurge
            r"officers|children|women|men|villagers|residents|protesters|demonstrators|others|victims|passengers|"
            r"workers|worshippers|students|pupils|members|jihadists|gunmen|attackers|assailants|personnel|"
            r"servicemen|farmers|herders|miners|pilgrims|guards|officials|terrorists|bandits|combatants|families")
+_PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|policewoman|police\s+officer|officer|"
+           r"child|woman|man|boy|girl|villager|resident|protester|demonstrator|passenger|worker|student|member|"
+           r"commander|guard|official|farmer|herder|journalist|teacher|trader|driver|pilgrim|worshipper|"
+           r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager")
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
           r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?")
 _CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
@@ -87,6 +91,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.lives": ("lives",),
     "fat.lives_lost": ("lives",),
     "fat.self": ("himself", "herself"),
+    "fat.active_one": _ACTIVE_STEMS,
     "fat.singular": _KILL_STEMS,
     "fat.zero": _NEGATIONS,
     "fat.vague": _KILL_STEMS + _DEATH_NOUNS,
@@ -142,6 +147,7 @@ def _patterns() -> dict[str, str]:
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
+        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:a|an)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PERSON})\b"),
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
                          r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
@@ -245,7 +251,10 @@ class FatalityFinder:
         for cand in candidates:
             if not any(cand.start < a.end and a.start < cand.end for a in accepted):
                 accepted.append(cand)
-        return self._select(sentence, accepted)
+        found = self._select(sentence, accepted)
+        if any("bomber" in f.text.lower() for f in found if f.rule_id != "fat.self"):
+            found = [f for f in found if f.rule_id != "fat.self"]  # "23 people, including the bomber, ... blew himself up"
+        return found
 
     def total(self, sentence: str) -> int | None:
         """Sum of the sentence's non-cumulative counts; 0 when it says nobody died; None when it says nothing."""
@@ -324,6 +333,11 @@ class FatalityFinder:
                         "several", "dozens", "scores", "many", "some") or word[0].isdigit() or \
             word in _PEOPLE.split("|")
 
+    def _c_active_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        """'killing a fighter' (one person), possibly followed by more: 'killing a soldier and two fighters'."""
+        return self._continue(s, [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)], m.start(), m.end(),
+                              rule)
+
     def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         if m.group("self") is not None:
             first = FatalityMention(m.start(), m.end("self"), m.group()[: m.end("self") - m.start()], 1, False,
@@ -332,7 +346,10 @@ class FatalityFinder:
             first = self._quantity(s, m, "n", rule, (m.start(), m.end("n")))
             if first is None:
                 return None
-        mentions, end = [first], m.end()
+        return self._continue(s, [first], m.start(), m.end(), rule)
+
+    def _continue(self, s: str, mentions: list[FatalityMention], start: int, end: int, rule: str) -> _Candidate:
+        """Add the counts coordinated after a first one ('killing 5 soldiers and 3 civilians')."""
         while True:
             conj = self._conj.match(s, end)
             if conj is None:
@@ -342,7 +359,7 @@ class FatalityFinder:
                 break
             mentions.append(found)
             end = conj.end()
-        return _Candidate(_COUNT, m.start(), end, mentions)
+        return _Candidate(_COUNT, start, end, mentions)
 
     def _c_bodies(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         found = self._quantity(s, m, "n", rule.replace("_of", "").replace("_lost", ""), m.span())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 
 from coder.match.actors import ActorMention
@@ -85,10 +86,10 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
     government = (mention.cameo or "").endswith("GOV") and cls.event_type in VIOLENT_TYPES
-    if own is not None and (mention.kind == "country" or government):
-        form = ctx.state_forms.get(_state_sector(cls))
+    if (own is not None and mention.kind == "country") or (country is not None and government):
+        form = ctx.state_forms.get(_state_sector(cls))  # "Syrian government warplanes" -> its military
         if form is not None:
-            return _form_fields(form, own)
+            return _form_fields(form, own or country)
     protest_form = _CROWD_FORMS.get(cls.event_type) if mention.inter == 7 and mention.kind == "agent" else None
     if protest_form and protest_form in ctx.generic_forms:  # "students protesting" -> Protesters (country)
         return _form_fields(ctx.generic_forms[protest_form], country)
@@ -192,7 +193,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1"} else None,
         "admin2": place.admin2 if place else None,
-        "location": place.name if place and place.kind != "country" else (country.name if country else None),
+        "location": ascii_name(place.name) if place and place.kind != "country" else (country.name if country else None),
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": event.place.precision if event.place else (3 if country else None),
@@ -209,6 +210,15 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     }
     row["event_id"] = event_id(article_id, index, row)
     return row
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames main names carry transliteration marks ('Arīḩā'); ACLED-style output uses plain Latin ('Ariha')."""
+    if name.isascii():
+        return name
+    folded = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("ʿ", "").replace("ʾ", "")
+    return plain if plain.isascii() else name
 
 
 def _sentence_text(event: Event, matches: ArticleMatches) -> str:
