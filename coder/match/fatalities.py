@@ -66,7 +66,8 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|militants|fighters|insurge
 _PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|policewoman|police\s+officer|officer|"
            r"child|woman|man|boy|girl|villager|resident|protester|demonstrator|passenger|worker|student|member|"
            r"commander|guard|official|farmer|herder|journalist|teacher|trader|driver|pilgrim|worshipper|"
-           r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager")
+           r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager|volunteer|"
+           r"policeman|cop|trooper|sergeant|captain|colonel|general|journalist|activist")
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
           r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?")
 _CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
@@ -92,6 +93,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.lives_lost": ("lives",),
     "fat.self": ("himself", "herself"),
     "fat.active_one": _ACTIVE_STEMS,
+    "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
     "fat.singular": _KILL_STEMS,
     "fat.zero": _NEGATIONS,
     "fat.vague": _KILL_STEMS + _DEATH_NOUNS,
@@ -147,7 +149,9 @@ def _patterns() -> dict[str, str]:
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
-        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:a|an)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PERSON})\b"),
+        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an)\s+(?:[a-z'-]+\s+){{0,2}}?)?(?:{_PERSON})\b"),
+        "fat.headline_one": (rf"(?<![\w-])(?:{_PERSON})(?:\s+member)?\s+"
+                             rf"(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched)\b"),
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
                          r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
@@ -332,6 +336,10 @@ class FatalityFinder:
         return word in ("the", "a", "an", "his", "her", "their", "its", "him", "them", "at", "one", "two", "three",
                         "several", "dozens", "scores", "many", "some") or word[0].isdigit() or \
             word in _PEOPLE.split("|")
+
+    def _c_headline_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        """Headline style, no article or number: 'NPA rebel killed in clash', 'Officer killed, 4 hurt'."""
+        return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
 
     def _c_active_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'killing a fighter' (one person), possibly followed by more: 'killing a soldier and two fighters'."""

@@ -71,6 +71,14 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+_DIRECTIONS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north", "south", "east",
+    "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "restive", "neighbouring", "neighboring", "rural", "troubled", "volatile", "remote",
+})
+
+
 class PlaceMatcher:
     """Finds place mentions in text and chooses the best gazetteer entry for each."""
 
@@ -245,6 +253,10 @@ class PlaceMatcher:
             words = words[1:]  # the first word of the window may be cut
         if words and words[-1] == "the":
             words.pop()
+        if words and words[-1].rstrip(",") in _DIRECTIONS:  # "in northern DR Congo", "in the restive north-west"
+            words.pop()
+            if words and words[-1] == "the":
+                words.pop()
         for width in range(min(self._cue_width, len(words)), 0, -1):
             phrase = " ".join(words[-width:]).strip(",;:")
             if phrase in self._cues_before:
