@@ -22,9 +22,13 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests
 
+# CODER_BENCH_SIZE=quick|100k|1m picks the corpus (default quick); the table is also in .benchmarks/latest.md
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet spacy
-	$(BIN)/python -m pytest benchmarks --benchmark-only --benchmark-group-by=group --benchmark-columns=mean,ops,rounds
+	$(BIN)/python -c "import spacy, pytest_benchmark" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	mkdir -p .benchmarks
+	$(BIN)/python -m pytest benchmarks --benchmark-only --benchmark-group-by=group --benchmark-columns=mean,ops,rounds \
+		--benchmark-json=.benchmarks/latest.json
+	$(BIN)/python benchmarks/report.py .benchmarks/latest.json | tee .benchmarks/latest.md
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .benchmarks

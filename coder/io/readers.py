@@ -157,7 +157,7 @@ def _read_csv(path: Path, columns: InputColumns, batch_size: int) -> Iterator[Ar
         ids, texts, dates = (record_batch.column(name).to_pylist() for name in wanted)
         for raw_id, raw_text, raw_date in zip(ids, texts, dates):
             row += 1
-            text, note = _decode(raw_text) if raw_text is not None else (None, None)
+            text, note = _decode(raw_text) if raw_text else (None, None)  # CSV cannot tell "" from missing
             batch.append(_row_id(raw_id.decode("utf-8", "replace") if raw_id else None, row), text,
                          raw_date.decode("utf-8", "replace") if raw_date else None, note)
             if len(batch) >= batch_size:
