@@ -127,7 +127,7 @@ class _Candidate:
 def _patterns() -> dict[str, str]:
     months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
     n = rf"(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
-    gap = rf"(?:\s+{_TOKEN}){{0,5}}?"
+    gap = rf"(?:\s+{_TOKEN}){{0,7}}?"
     incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
     item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
