@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 MAX_CHARS = 200_000  # longer texts are cut (status 'truncated'): an article, not a book
 MIN_LATIN_SHARE = 0.3  # below this share of Latin letters the text is not English news
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +78,12 @@ def check_text(text: object) -> tuple[str | None, str | None]:
     if not text.strip():
         return None, "empty text"
     sample = text[:5000]
-    if sample.count("\x00") or sum(ch < " " and ch not in "\n\r\t" for ch in sample) > len(sample) * 0.05:
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05:
         return None, "binary content"
-    letters = [ch for ch in sample if ch.isalpha()]
-    if letters and sum(ch.isascii() for ch in letters) < len(letters) * MIN_LATIN_SHARE:
-        return None, "not English: mostly non-Latin script"
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        if letters and letters - len(_LATIN_LETTER.findall(sample)) > letters * (1 - MIN_LATIN_SHARE):
+            return None, "not English: mostly non-Latin script"
     if len(text) > MAX_CHARS:
         return text[:MAX_CHARS], f"truncated to {MAX_CHARS} characters"
     return text, None

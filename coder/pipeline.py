@@ -7,6 +7,7 @@ worker processes, which rebuild it once.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import logging
@@ -150,7 +151,9 @@ class Coder:
 
 
 def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
-    return any(start < item.end and item.start < end for start, end in spans)
+    """Whether ``item`` overlaps one of ``spans`` (sorted by start, non-overlapping: matcher output)."""
+    at = bisect.bisect_left(spans, (item.end,)) - 1
+    return at >= 0 and spans[at][1] > item.start
 
 
 def _has_evidence(mention) -> bool:

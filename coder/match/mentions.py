@@ -73,6 +73,7 @@ class ArticleMatches:
     places: list[tuple[PlaceMention, ResolvedPlace]]
     countries: list[str]  # ISO2 hints, most relevant first
     _starts: list[int] = field(default_factory=list)
+    _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -81,8 +82,18 @@ class ArticleMatches:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def in_sentence(self, items: Sequence, index: int) -> list:
-        start, end = self.sentences[index]
-        return [item for item in items if _span(item)[0] >= start and _span(item)[1] <= end]
+        """The items (mentions, or (mention, resolved) pairs) lying wholly inside sentence ``index``; the
+        items are bucketed by sentence once per list."""
+        buckets = self._buckets.get(id(items))
+        if buckets is None:
+            buckets = {}
+            for item in items:
+                start, end = _span(item)
+                sentence = self.sentence_of(start)
+                if end <= self.sentences[sentence][1]:
+                    buckets.setdefault(sentence, []).append(item)
+            self._buckets[id(items)] = buckets
+        return buckets.get(index, [])
 
 
 def _span(item: object) -> tuple[int, int]:
