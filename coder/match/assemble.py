@@ -22,6 +22,7 @@ from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
 from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
@@ -82,9 +83,21 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if not mention.anaphoric and (_places_conflict(event.place, mention.place) or _dates_conflict(event, mention)):
         return False
     cls = mention.trigger.cls
-    if cls in GENERIC_CLASSES or event.cls in GENERIC_CLASSES or cls == event.cls:
+    if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
-    return event_type_of(cls) == event_type_of(event.cls)
+    if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event
+        return event_type_of(event.cls) in VIOLENT_TYPES
+    if event.cls in GENERIC_CLASSES and event_type_of(cls) in VIOLENT_TYPES:
+        return True
+    # looting or burning during an attack is part of the attack, not a strategic development of its own
+    return event_type_of(event.cls) in VIOLENT_TYPES and event_type_of(cls) == "Strategic developments" \
+        and not _names_new_actor(event, mention)
+
+
+def _names_new_actor(event: Event, mention: EventMention) -> bool:
+    known = {a.entry_id for side in (event.side1, event.side2) if side for a in side.actors}
+    return any(a.kind != "agent" and a.entry_id not in known
+               for side in (mention.side1, mention.side2) if side for a in side.actors)
 
 
 def merge_mentions(mentions: list[EventMention], event_type_of) -> list[Event]:
@@ -104,7 +117,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES \
             and (event.cls in GENERIC_CLASSES or event_type_of(mention.trigger.cls) == event_type_of(event.cls)) \
-            and event_type_of(mention.trigger.cls) != "Strategic developments":
+            and event_type_of(mention.trigger.cls) in VIOLENT_TYPES | {event_type_of(event.cls)}:
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
     if event.side1 is None or _weaker(event.side1, mention.side1):
         event.side1 = mention.side1 or event.side1
@@ -121,11 +134,18 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
         event.fatalities = max(event.fatalities or 0, mention.fatalities)
 
 
+_ARMED_NON_STATE = frozenset({2, 3, 4})
+
+
 def _weaker(current: Side, other: Side | None) -> bool:
-    """A generic agent side gives way to a side naming a group or a state."""
+    """A generic agent side gives way to a named side of the same kind ('insurgents' -> 'ISWAP', 'troops' ->
+    'Military Forces of Nigeria'), never to a different kind of actor named elsewhere in the article."""
     if other is None or current.main is None or other.main is None:
         return False
-    return current.main.kind == "agent" and other.main.kind != "agent"
+    if current.main.kind != "agent" or other.main.kind == "agent":
+        return False
+    a, b = current.main.inter, other.main.inter
+    return a == b or (a in _ARMED_NON_STATE and b in _ARMED_NON_STATE)
 
 
 def _same_actor(a: Side | None, b: Side | None) -> bool:
@@ -141,8 +161,10 @@ def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] 
     """Name the target side from armed groups mentioned while the event is described (not in sentences that
     describe another event: ``busy``). A target named in the event's own sentences stays."""
     side2 = event.side2
+    generic_armed = side2 is not None and side2.main is not None and side2.main.kind == "agent" \
+        and side2.main.inter in _ARMED_NON_STATE  # "Iraqi resistance groups" -> the groups the article names
     if side2 is not None and side2.main is not None and not _same_actor(event.side1, side2) \
-            and (side2.main.kind != "agent" or not event.side2_from_anaphor):
+            and (side2.main.kind != "agent" or not (event.side2_from_anaphor or generic_armed)):
         return
     first = event.first_sentence
     described = [m.sentence_index for m in event.mentions if not m.anaphoric] or [first]

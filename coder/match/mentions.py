@@ -116,6 +116,13 @@ class EventMention:
     anaphoric: bool = False  # "the attacks had killed ...": refers back to an event already described
 
 
+def _definite_agent(text: str, side: Side | None) -> bool:
+    """'the attackers', 'the marchers': a generic agent with a definite article refers back to an earlier event."""
+    if side is None or side.main is None or side.main.kind != "agent":
+        return False
+    return text[max(0, side.main.start - 4) : side.main.start].lower() == "the "
+
+
 def lead_date(matches: ArticleMatches) -> DateMention | None:
     """The first day-or-week date in the lead sentences that lies within a fortnight before publication."""
     if not matches.sentences or matches.published is None:
@@ -232,6 +239,7 @@ def build_mention(
     place = sentence_place(matches, index)
     if place is not None:
         rule_ids.append("place.sentence")
-    anaphoric = _ANAPHOR.search(matches.text, max(start, trigger.start - 40), trigger.start) is not None
+    anaphoric = _ANAPHOR.search(matches.text, max(start, trigger.start - 40), trigger.start) is not None \
+        or (index > 0 and any(_definite_agent(matches.text, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric)

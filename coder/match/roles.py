@@ -125,6 +125,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     target_after = next((s for s in after if s is not by_side), None)
     initiator_before = _nearest_initiator(text, [s for s in before if s not in victims], trigger)
     victim = next((s for s in victims if s is not by_side), None)
+    if by_side is not None and not trigger.passive and initiator_before is not None:
+        by_side = None  # "X struck a depot used by Y": the verb has its own subject
+        target_after = after[0] if after else None
     if trigger.passive or by_side is not None:
         if by_side is not None:
             target = initiator_before if trigger.passive else (target_after or initiator_before)
