@@ -119,8 +119,8 @@ class Coder:
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places)
         places = [pair for pair in places if pair[0].start >= body_start]
-        named = [(a.start, a.end) for a in actors if a.kind != "country"]
-        triggers = [t for t in self.triggers.find(text) if not _overlaps(t, named)]  # "Popular Mobilization Units"
+        named = [(a.start, a.end) for a in actors if a.kind in {"armed_group", "state_organ", "igo"}]
+        triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
         sentences = self.splitter.split(text)
         dates = self._dates(text, published, sentences, triggers) if published else []
         return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries)
@@ -198,6 +198,12 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((index, index))
     return runs
+
+
+def _within(item, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``item`` lies inside one of ``spans`` (sorted by start, non-overlapping)."""
+    at = bisect.bisect_right(spans, (item.start, 1 << 60)) - 1
+    return at >= 0 and spans[at][0] <= item.start and item.end <= spans[at][1]
 
 
 def _overlaps(item, spans: list[tuple[int, int]]) -> bool:

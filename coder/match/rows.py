@@ -168,6 +168,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         actor2 = ActorFields()
     if target is None and cls is base and actor2.inter:
         cls = taxonomy.resolve(event.cls, actor2.inter)
+    if cls.sub_event_type == "Non-state actor overtakes territory" and actor1.inter == 1:
+        cls = taxonomy.event_class("government_regains")  # state forces taking a place retake it
+        rule_ids.append("type.state_retakes")
     cameo = taxonomy.cameo(cls.cameo_code)
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():
