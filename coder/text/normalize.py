@@ -18,6 +18,7 @@ _SPACES = re.compile(r"[ \t]+")
 
 def normalize_text(text: str) -> str:
     """Straighten quotes and dashes, drop control and zero-width characters, fold runs of spaces."""
-    text = text.translate(_TRANSLATION)
+    if not text.isascii():
+        text = text.translate(_TRANSLATION)
     text = _CONTROL.sub(" ", text)
     return _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
