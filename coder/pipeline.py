@@ -33,7 +33,7 @@ from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.triggers import TriggerMatcher
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
-from coder.text.normalize import normalize_text
+from coder.text.normalize import normalize_text, uncap
 from coder.text.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ class Coder:
 
     def match(self, text: str, published: date | None) -> ArticleMatches:
         """Run every matcher once over the article."""
-        text = normalize_text(text)
+        text = uncap(normalize_text(text))
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         all_actors = self.actors.find(text)

@@ -22,3 +22,10 @@ def test_headlines_and_numbers_start_sentences():
 
 def test_normalize_quotes_and_spaces():
     assert normalize_text("\u201cHi\u201d\u00a0there \u2013 al\u2019Bukamal") == "\"Hi\" there - al'Bukamal"
+
+
+def test_uncap_all_capitals_only():
+    from coder.text.normalize import uncap
+
+    assert uncap("SIX SEPARATISTS KILLED IN SOUTHEASTERN TURKEY.") == "Six Separatists Killed In Southeastern Turkey."
+    assert uncap("Six separatists killed in Turkey, the AFP said.") == "Six separatists killed in Turkey, the AFP said."

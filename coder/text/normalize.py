@@ -22,3 +22,16 @@ def normalize_text(text: str) -> str:
         text = text.translate(_TRANSLATION)
     text = _CONTROL.sub(" ", text)
     return _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_UPPER_SHARE = 0.6
+
+
+def uncap(text: str) -> str:
+    """Wire-service text in capitals ('SIX SEPARATISTS KILLED IN TURKEY') in title case, so that the case-aware
+    matchers (places, acronyms) see names as names. Same length, so offsets stay valid; other text unchanged."""
+    letters = sum(ch.isalpha() for ch in text[:2000])
+    if not letters or sum(ch.isupper() for ch in text[:2000]) < letters * _UPPER_SHARE:
+        return text
+    return _WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
