@@ -51,11 +51,15 @@ class _AtomicFile:
         self.schema = schema
         self.tmp = _temp_path(self.path)
 
-    def _finish(self) -> Path:
+    _writer: object  # the format's writer or file handle: anything with close()
+
+    def close(self) -> Path:
+        self._writer.close()  # type: ignore[attr-defined]
         os.replace(self.tmp, self.path)
         return self.path
 
     def abort(self) -> None:
+        self._writer.close()  # type: ignore[attr-defined]
         self.tmp.unlink(missing_ok=True)
 
 
@@ -70,14 +74,6 @@ class ParquetEventWriter(_AtomicFile):
 
     def write(self, batch: pa.RecordBatch | pa.Table) -> None:
         self._writer.write_table(_conform(batch, self.schema))
-
-    def close(self) -> Path:
-        self._writer.close()
-        return self._finish()
-
-    def abort(self) -> None:
-        self._writer.close()
-        super().abort()
 
 
 class CsvEventWriter(_AtomicFile):
@@ -101,14 +97,6 @@ class CsvEventWriter(_AtomicFile):
             columns.append(column)
         self._writer.write_table(pa.Table.from_arrays(columns, schema=self._flat))
 
-    def close(self) -> Path:
-        self._writer.close()
-        return self._finish()
-
-    def abort(self) -> None:
-        self._writer.close()
-        super().abort()
-
 
 def _json_default(value: object) -> object:
     if isinstance(value, date):
@@ -119,19 +107,11 @@ def _json_default(value: object) -> object:
 class JsonlEventWriter(_AtomicFile):
     def __init__(self, path: str | Path, schema: pa.Schema, metadata: dict[str, str] | None = None) -> None:
         super().__init__(path, schema)
-        self._handle = self.tmp.open("w", encoding="utf-8")
+        self._writer = self.tmp.open("w", encoding="utf-8")
 
     def write(self, batch: pa.RecordBatch | pa.Table) -> None:
         for row in _conform(batch, self.schema).to_pylist():
-            self._handle.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
-
-    def close(self) -> Path:
-        self._handle.close()
-        return self._finish()
-
-    def abort(self) -> None:
-        self._handle.close()
-        super().abort()
+            self._writer.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
 
 
 _WRITERS = {"parquet": ParquetEventWriter, "csv": CsvEventWriter, "jsonl": JsonlEventWriter}
