@@ -76,6 +76,10 @@ class Coder:
                "coder.gazetteer_version": str(getattr(self.gazetteer, "version", ""))}
         for name, version in getattr(self.actor_dictionary, "versions", {}).items():
             out[f"coder.dictionary.{name}"] = str(version)
+        manifest = json.loads(resources.files("coder").joinpath("resources/dictionaries/MANIFEST.json")
+                              .read_text("utf-8"))
+        for name, entry in manifest.get("files", {}).items():  # every shipped dictionary, triggers included
+            out.setdefault(f"coder.dictionary.{name.split('.')[0]}", str(entry.get("version", "")))
         return out
 
     # -- the core -----------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def test_police_and_protesters(matcher):
 @pytest.mark.parametrize("phrase, name, cameo", [
     ("Syrian army", "Military Forces of Syria", "SYRMIL"),
     ("Nigerian troops", "Military Forces of Nigeria", "NGAMIL"),
-    ("American warplanes", "Military Forces of United States", "USAMIL"),
+    ("American warplanes", "Military Forces of the United States", "USAMIL"),
     ("Israeli jets", "Military Forces of Israel", "ISRMIL"),
     ("Chadian soldiers", "Military Forces of Chad", "TCDMIL"),
     ("Turkish drones", "Military Forces of Turkey", "TURMIL"),
