@@ -29,8 +29,10 @@ def _corpus(path, n=1000):
                 text, published = BAD[i % len(BAD)], "2021-06-28"
             elif kind == 8:
                 text, published = GOOD[i % len(GOOD)], "not a date"
-            else:
+            elif i % 100 == 9:
                 text, published = GOOD[i % len(GOOD)] * 4000, None  # huge: truncated, not lost
+            else:
+                text, published = GOOD[i % len(GOOD)], None  # no publication date
             handle.write(json.dumps({"id": f"a{i:04d}", "text": text, "published": published}) + "\n")
         handle.write("{broken json\n")
 
