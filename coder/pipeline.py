@@ -95,7 +95,7 @@ class Coder:
             triggers = by_sentence[index]
             top = max(triggers, key=lambda t: (t.priority, -t.start))
             symmetric = self.taxonomy.event_class(top.cls).sub_event_type == "Armed clash"
-            found = self._fatalities_near(matches, index, by_sentence)
+            found = functools.partial(self._fatalities_near, matches, index, by_sentence)
             mention = build_mention(matches, index, triggers, found, default_date, symmetric)
             if mention is not None and _has_evidence(mention):
                 mentions.append(mention)

@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import ActorMention
@@ -205,7 +205,7 @@ def build_mention(
     matches: ArticleMatches,
     index: int,
     triggers: Sequence[TriggerMention],
-    fatalities: Sequence[FatalityMention],
+    fatalities: Callable[[], Sequence[FatalityMention]],
     default_date: DateMention | None,
     symmetric: bool = False,
 ) -> EventMention | None:
@@ -234,7 +234,7 @@ def build_mention(
     else:
         event_date, precision = matches.published, 2 if matches.published else None
         rule_ids.append("date.published")
-    count, fatality_rules = sentence_fatalities(fatalities)
+    count, fatality_rules = sentence_fatalities(fatalities())  # counted only for real event mentions
     rule_ids += fatality_rules
     place = sentence_place(matches, index)
     if place is not None:
