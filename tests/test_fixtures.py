@@ -16,8 +16,8 @@ from fixture_loader import FIXTURES
 
 FLOORS = {
     "event_type": 0.98, "sub_event_type": 0.98, "event_date": 1.0, "time_precision": 1.0, "country": 1.0,
-    "admin1": 0.95, "location": 0.95, "fatalities": 0.96, "fatalities_died": 0.96, "actor1": 0.8, "actor2": 0.6,
-    "inter1": 0.8, "inter_pair": 0.65, "cameo_root": 0.98, "geo_precision": 0.9, "civilian_targeting": 0.9,
+    "admin1": 0.95, "location": 0.95, "fatalities": 0.96, "fatalities_died": 0.96, "actor1": 0.8, "actor2": 0.7,
+    "inter1": 0.8, "inter_pair": 0.74, "cameo_root": 0.98, "geo_precision": 0.9, "civilian_targeting": 0.9,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -16,6 +17,11 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 UNIDENTIFIED_TYPES = frozenset({"Battles", "Violence against civilians"})
 UNIDENTIFIED_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
+VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
+_VICTIMS = re.compile(
+    r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
+    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners)\b", re.IGNORECASE)
+_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynched|beaten|beheaded)\b", re.IGNORECASE)
 CROWD_INTERS = frozenset({5, 6})
 
 
@@ -157,6 +163,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             rule_ids.append(rule)
     if actor2.name is not None and actor2.name == actor1.name:
         actor2 = ActorFields()
+    if actor2.name is None and cls.event_type in VICTIM_TYPES and _names_victims(event, matches):
+        form = ctx.generic_forms.get("civilians")  # "killing twelve people": unnamed victims are civilians
+        if form is not None:
+            actor2 = _form_fields(form, country)
+            rule_ids.append("actor.victims")
     if cls.event_type in _CROWD_FORMS and actor2.inter in CROWD_INTERS and actor1.inter not in CROWD_INTERS:
         actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
         rule_ids.append("actor.crowd_first")
@@ -222,6 +233,15 @@ def ascii_name(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("ʿ", "").replace("ʾ", "")
     return plain if plain.isascii() else name
+
+
+def _names_victims(event: Event, matches: ArticleMatches) -> bool:
+    """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
+    for mention in event.mentions:
+        start, end = matches.sentences[mention.sentence_index]
+        if _VICTIMS.search(matches.text, start, end) and _HARM.search(matches.text, start, end):
+            return True
+    return False
 
 
 def _sentence_text(event: Event, matches: ArticleMatches) -> str:
