@@ -181,16 +181,25 @@ class Coder:
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
         start, end = matches.sentences[index]
-        found = self.fatalities.find(matches.text[start:end])
+        found = self.fatalities.find(_headline_case(matches.text[start:end]))
         if not found and index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
             start, end = matches.sentences[index + 1]
-            found = self.fatalities.find(matches.text[start:end])
+            found = self.fatalities.find(_headline_case(matches.text[start:end]))
         return found
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*"
                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+
+
+def _headline_case(sentence: str) -> str:
+    """A headline in title case ('Six Separatists Killed In Clashes') lower-cased for the fatality patterns,
+    which read counts from lower-case words; ordinary sentences unchanged."""
+    words = sentence.split()
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words):
+        return sentence.lower()
+    return sentence
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
