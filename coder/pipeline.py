@@ -114,7 +114,11 @@ class Coder:
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         all_actors = self.actors.find(text)
         actors = [a for a in all_actors if a.start >= body_start]
-        place_mentions = self._place_mentions(text, all_actors)
+        named = [(a.start, a.end) for a in actors if a.kind in {"armed_group", "state_organ", "igo"}]
+        triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
+        sentences = self.splitter.split(text)
+        runs = _runs(_sentences_in_use(sentences, triggers))
+        place_mentions = self._place_mentions(text, all_actors, sentences, runs)
         countries = self._country_hints(all_actors, place_mentions)
         places = []
         for mention in place_mentions:
@@ -123,28 +127,13 @@ class Coder:
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places)
         places = [pair for pair in places if pair[0].start >= body_start]
-        named = [(a.start, a.end) for a in actors if a.kind in {"armed_group", "state_organ", "igo"}]
-        triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
-        sentences = self.splitter.split(text)
-        dates = self._dates(text, published, sentences, triggers) if published else []
-        return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries)
-
-    def _dates(self, text: str, published: date, sentences: list[tuple[int, int]], triggers: list) -> list:
-        """Date mentions of the sentences that can use them: the lead and the sentences holding a trigger."""
-        if not sentences:
-            return []
-        starts = [start for start, _ in sentences]
-        wanted = set(range(min(LEAD_SENTENCES, len(sentences))))
-        wanted.update(max(0, bisect.bisect_right(starts, t.start) - 1) for t in triggers)
-        found = []
-        for first, last in _runs(sorted(wanted)):
-            offset, end = sentences[first][0], sentences[last][1]
-            for mention in self.dates.find(text[offset:end], published):
-                if offset + mention.start < 80 and _DATELINE_DATE_END.match(text, offset + mention.end):
+        dates = []
+        if published is not None:
+            for mention in _find_in_runs(lambda chunk: self.dates.find(chunk, published), text, sentences, runs):
+                if mention.start < 80 and _DATELINE_DATE_END.match(text, mention.end):
                     continue  # the dateline's date is the filing date, not the event's
-                found.append(dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
-                             if offset else mention)
-        return found
+                dates.append(mention)
+        return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries)
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _plausible(self, place, countries: list[str]) -> bool:
@@ -156,12 +145,13 @@ class Coder:
         return any(place.iso2 in self._neighbours.get(iso2, ()) for iso2 in countries)
 
 
-    def _place_mentions(self, text: str, actors: list) -> list:
+    def _place_mentions(self, text: str, actors: list, sentences: list[tuple[int, int]],
+                        runs: list[tuple[int, int]]) -> list:
         """Place mentions that are neither part of an actor's name ("Islamic State in Iraq") nor a state named
         as an actor without a locative cue ("The United States claimed", "Washington's excuse")."""
         named = [(a.start, a.end) for a in actors if a.kind != "country"]
         states = [(a.start, a.end) for a in actors if a.kind == "country"]
-        return [m for m in self.places.find(text)
+        return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
                 if not _overlaps(m, named) and (m.cue or not _overlaps(m, states))]
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
@@ -200,6 +190,25 @@ def _headline_case(sentence: str) -> str:
     if len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words):
         return sentence.lower()
     return sentence
+
+
+def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[int]:
+    """Sentences whose dates and places can matter: the lead (country, date context) and those with a trigger."""
+    starts = [start for start, _ in sentences]
+    wanted = set(range(min(LEAD_SENTENCES, len(sentences))))
+    wanted.update(max(0, bisect.bisect_right(starts, t.start) - 1) for t in triggers)
+    return sorted(wanted)
+
+
+def _find_in_runs(find, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list:
+    """Run a matcher over runs of consecutive sentences only, with offsets into the whole text."""
+    found = []
+    for first, last in runs:
+        offset, end = sentences[first][0], sentences[last][1]
+        for mention in find(text[offset:end]):
+            found.append(dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
+                         if offset else mention)
+    return found
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
