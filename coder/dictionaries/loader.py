@@ -9,12 +9,12 @@ declared :class:`Schema` (required and optional fields with their types) and eve
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coder.errors import DictionaryError
+from coder.errors import CoderError, DictionaryError
 
 MANIFEST = "MANIFEST.json"
 
@@ -97,6 +97,30 @@ def check_record(data: Any, schema: Schema) -> str | None:
     return None
 
 
+def iter_json_lines(path: Path, error: type[CoderError] = DictionaryError,
+                    label: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSONL file ('#' and '//' lines are comments).
+    Bad lines raise ``error`` naming file and line; one reader for dictionaries, lexicons and gold files."""
+    label = label or str(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise error(f"{label}: not UTF-8 ({exc})") from None
+    except OSError as exc:
+        raise error(f"{label}: cannot read ({exc})") from None
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith(("#", "//")):
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise error(f"{label}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(data, dict):
+            raise error(f"{label}:{number}: each line must be a JSON object")
+        yield number, data
+
+
 def read_jsonl(path: Path, schema: Schema, seen_ids: dict[str, str] | None = None) -> list[Record]:
     """Read and validate one JSONL dictionary file.
 
@@ -106,19 +130,8 @@ def read_jsonl(path: Path, schema: Schema, seen_ids: dict[str, str] | None = Non
         raise DictionaryError(f"{path}: dictionary file not found")
     seen = seen_ids if seen_ids is not None else {}
     records: list[Record] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as exc:
-        raise DictionaryError(f"{path.name}: not UTF-8 ({exc})") from None
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if not line or line.startswith(("#", "//")):
-            continue
+    for number, data in iter_json_lines(path, DictionaryError, label=path.name):
         where = f"{path.name}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DictionaryError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
         problem = check_record(data, schema)
         if problem:
             raise DictionaryError(f"{where}: {problem}")

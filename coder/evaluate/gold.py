@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from coder.dictionaries.loader import iter_json_lines
 from coder.errors import InputError
 
 FORMATS = ("jsonl", "ucdp", "plover")
@@ -136,17 +137,7 @@ def clean_event(raw: dict[str, Any]) -> dict[str, Any]:
 def _lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     if not path.is_file():
         raise InputError(f"{path}: gold file not found")
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise InputError(f"{path}:{number}: expected a JSON object per line")
-            yield number, record
+    return iter_json_lines(path, InputError)
 
 
 def _unique_id(raw: object, number: int, seen: dict[str, int]) -> str:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from coder.dictionaries.loader import iter_json_lines
 from coder.errors import DictionaryError
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "resources" / "dictionaries" / "triggers.jsonl"
@@ -140,21 +141,9 @@ class TriggerMatcher:
         return automaton
 
     def _read(self):
-        try:
-            lines = self.lexicon_path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise DictionaryError(f"{self.lexicon_path}: cannot read trigger lexicon ({exc})") from None
         seen: set[str] = set()
-        for lineno, line in enumerate(lines, start=1):
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
+        for lineno, raw in iter_json_lines(self.lexicon_path, DictionaryError):
             where = f"{self.lexicon_path}:{lineno}"
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DictionaryError(f"{where}: invalid JSON ({exc.msg})") from None
-            if not isinstance(raw, dict):
-                raise DictionaryError(f"{where}: each line must be a JSON object")
             if raw.get("id") in seen:
                 raise DictionaryError(f"{where}: duplicate id {raw.get('id')!r}")
             seen.add(raw.get("id"))
