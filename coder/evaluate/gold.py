@@ -31,7 +31,6 @@ Format notes (also printed in the report):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from dataclasses import dataclass, field

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
