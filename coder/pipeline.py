@@ -114,7 +114,7 @@ class Coder:
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         all_actors = self.actors.find(text)
         actors = [a for a in all_actors if a.start >= body_start]
-        named = [(a.start, a.end) for a in actors if a.kind in {"armed_group", "state_organ", "igo"}]
+        named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
         sentences = self.splitter.split(text)
         runs = _runs(_sentences_in_use(sentences, triggers))
@@ -149,7 +149,7 @@ class Coder:
                         runs: list[tuple[int, int]]) -> list:
         """Place mentions that are neither part of an actor's name ("Islamic State in Iraq") nor a state named
         as an actor without a locative cue ("The United States claimed", "Washington's excuse")."""
-        named = [(a.start, a.end) for a in actors if a.kind != "country"]
+        named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         states = [(a.start, a.end) for a in actors if a.kind == "country"]
         return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
                 if not _overlaps(m, named) and (m.cue or not _overlaps(m, states))]
@@ -178,6 +178,7 @@ class Coder:
         return found
 
 
+_NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that can contain place or trigger words
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*"
                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
