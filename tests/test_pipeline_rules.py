@@ -1,0 +1,58 @@
+"""Engine rules on short texts of our own: datelines, namesakes, victims, roles, anaphora, history."""
+
+import datetime
+
+import pytest
+
+PUB = datetime.date(2023, 3, 6)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def code(coder_instance):
+    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
+
+
+def test_dateline_is_not_actor_place_or_date(code):
+    rows = code("BAMAKO, March 6 - A roadside bomb killed three soldiers near Gao on Saturday, the army said.")
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["event_date"] == datetime.date(2023, 3, 4)
+    assert row["location"] == "Gao" and row["country"] == "Mali"
+    assert row["actor1"] == "Unidentified Armed Group (Mali)"  # not the dateline's capital as a state actor
+
+
+def test_unnamed_victims_are_civilians(code):
+    row = code("Gunmen killed twelve people at a market in Maiduguri on Sunday.")[0]
+    assert row["actor2"] == "Civilians (Nigeria)" and row["inter2"] == 7
+    assert row["event_type"] == "Violence against civilians" and row["civilian_targeting"] == "Civilian targeting"
+
+
+def test_passive_voice_roles(code):
+    row = code("Four soldiers were killed by Al Shabaab fighters near Afgooye on Sunday.")[0]
+    assert row["actor1"] == "Al Shabaab" and row["actor2"] == "Military Forces of Somalia"
+    assert row["fatalities"] == 4
+
+
+def test_reporting_source_is_not_a_target(code):
+    row = code("Gunmen attacked a village near Jos on Sunday, killing five people, police said.")[0]
+    assert row["actor2"] != "Police Forces of Nigeria"
+
+
+def test_anaphoric_mention_merges(code):
+    rows = code("Warplanes struck the town of Ariha in Syria on Sunday. The strikes killed four civilians.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 4
+
+
+def test_two_places_two_events(code):
+    rows = code("Militants attacked a police post in Bannu, Pakistan on Sunday. On Monday, militants attacked "
+                "an army checkpoint in Quetta.")
+    assert {r["location"] for r in rows} == {"Bannu", "Quetta"}
+
+
+def test_history_and_threats_are_not_events(code):
+    assert code("The group has carried out many attacks in the past. It vowed to attack Kabul.") == []
+
+
+def test_foreign_forces_are_external(code):
+    row = code("Russian forces shelled Kharkiv, Ukraine on Sunday, killing two civilians.")[0]
+    assert row["actor1"] == "Military Forces of Russia" and row["inter1"] == 8
