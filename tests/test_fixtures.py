@@ -8,7 +8,7 @@ the fixtures were written to cover are then checked strictly, article by article
 import datetime
 
 import pytest
-from fixture_loader import load_fixtures, scored_fields
+from fixture_loader import load_fixtures
 
 from coder.evaluate import evaluate
 from coder.evaluate.gold import read_jsonl

@@ -127,8 +127,8 @@ def _build_pattern(w: DateWords) -> str:
     explicit_ahead = rf",?\s+(?:the\s+)?(?:\d{{1,2}}{_ORD}(?:\s+of)?\s+{mon}|{mon}\s+\d)"
     branches = [
         rf"(?P<iso>\b(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?!\d))",
-        rf"(?P<num>(?<![\d/.-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.-])(?P<num_b>\d{{1,2}})(?P=num_s)"
-        rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\d/-]|\.\d))",
+        r"(?P<num>(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_s>[/.-])(?P<num_b>\d{1,2})(?P=num_s)"
+        r"(?P<num_y>\d{4}|\d{2})(?![\d/-]|\.\d))",
         rf"(?P<dmy>(?:\b{wd},?\s+)?(?:\bthe\s+)?(?<![\d/.,-])(?P<dmy_d>\d{{1,2}}){_ORD}{range_tail}(?:\s+of)?\s+"
         rf"(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)",
         rf"(?P<mdy>(?:\b{wd},?\s+)?\b(?P<mdy_m>{mon})\s+(?:the\s+)?(?P<mdy_d>\d{{1,2}}){_ORD}(?![\d,]\d)"
