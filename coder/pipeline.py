@@ -138,11 +138,11 @@ class Coder:
     # -- helpers ------------------------------------------------------------------------------------------
     def _plausible(self, place, countries: list[str]) -> bool:
         """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in
-        Syria resolving to a hamlet in the US); a place next door is kept ('Shopian' in an article naming only
-        Pakistan's LeT)."""
+        Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
+        ('Shopian' in an article naming only Pakistan's LeT)."""
         if not countries or place.kind == "country" or place.iso2 in countries:
             return True
-        return any(place.iso2 in self._neighbours.get(iso2, ()) for iso2 in countries)
+        return place.iso2 in self._neighbours.get(countries[0], ())  # next to the article's main country
 
 
     def _place_mentions(self, text: str, actors: list, sentences: list[tuple[int, int]],
