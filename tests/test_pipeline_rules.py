@@ -56,3 +56,9 @@ def test_history_and_threats_are_not_events(code):
 def test_foreign_forces_are_external(code):
     row = code("Russian forces shelled Kharkiv, Ukraine on Sunday, killing two civilians.")[0]
     assert row["actor1"] == "Military Forces of Russia" and row["inter1"] == 8
+
+
+def test_unnamed_side_retaking_a_town_is_the_state(code):
+    row = code("Its forces recaptured the village of Yatskivka in the Donetsk region of Ukraine on Sunday.")[0]
+    assert row["sub_event_type"] == "Government regains territory"
+    assert row["actor1"] == "Military Forces of Ukraine" and row["inter1"] == 1

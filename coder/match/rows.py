@@ -117,6 +117,8 @@ def side_fields(side: Side | None, cls: EventClass, ctx: NamingContext, fallback
 
 def default_side1(cls: EventClass, ctx: NamingContext, country: CountryInfo | None) -> tuple[ActorFields, str] | None:
     """Who acted when the text names nobody: protesters, rioters, or an unidentified armed group."""
+    if cls.sub_event_type == "Government regains territory" and "MIL" in ctx.state_forms:
+        return _form_fields(ctx.state_forms["MIL"], country), "actor.state_retakes"  # by definition the state's
     if cls.event_type == "Protests" and cls.sub_event_type != "Excessive force against protesters":
         role = "protesters"
     elif cls.event_type == "Riots":
