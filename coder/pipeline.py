@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import difflib
 import functools
 import json
 import logging
@@ -22,13 +23,20 @@ from typing import Any
 
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
-from coder.gazetteer.index import Gazetteer
+from coder.gazetteer.index import Gazetteer, normalize_place_name
 from coder.match.actors import ActorMatcher
 from coder.match.assemble import backfill_target, merge_mentions
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
-from coder.match.mentions import LEAD_SENTENCES, ArticleMatches, build_mention, lead_date, resolve_place
-from coder.match.places import PlaceMatcher
+from coder.match.mentions import (
+    LEAD_SENTENCES,
+    ArticleMatches,
+    ResolvedPlace,
+    build_mention,
+    lead_date,
+    resolve_place,
+)
+from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.triggers import TriggerMatcher
 from coder.schema import SCHEMA_VERSION
@@ -126,7 +134,8 @@ class Coder:
             if resolved is not None and self._plausible(resolved.place, countries):
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places)
-        places = [pair for pair in places if pair[0].start >= body_start]
+        places += self._parenthetical_regions(text, sentences, runs, countries, places)
+        places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
         dates = []
         if published is not None:
             for mention in _find_in_runs(lambda chunk: self.dates.find(chunk, published), text, sentences, runs):
@@ -136,6 +145,33 @@ class Coder:
         return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries)
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def _parenthetical_regions(self, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]],
+                               countries: list[str], places: list) -> list:
+        """Regions named in parentheses after a place, ACLED-style ('Janaale (Lower Shabelle)', '(Douentza,
+        Mopti)'), matched to the main countries' admin1 names allowing small spelling differences
+        ('Shabelle' / 'Shabeelle'). They give the admin1, and the location when the town is unknown."""
+        if not countries:
+            return []
+        regions = {normalize_place_name(p.name): p for iso2 in countries[:2]
+                   for p in self.gazetteer.admin1_regions(iso2)}
+        taken = sorted((m.start, m.end) for m, _ in places)
+        found = []
+        for first, last in runs:
+            for group in _PARENTHESIS.finditer(text, sentences[first][0], sentences[last][1]):
+                offset = group.start(1)
+                for part in group.group(1).split(","):
+                    start = offset + len(part) - len(part.lstrip())
+                    end = offset + len(part.rstrip())
+                    offset += len(part) + 1
+                    name = text[start:end]
+                    if not name or any(ch.isdigit() for ch in name) or _overlaps(_Span(start, end), taken):
+                        continue
+                    close = difflib.get_close_matches(normalize_place_name(name), regions, n=1, cutoff=0.85)
+                    if close:
+                        mention = PlaceMention(start, end, name, (regions[close[0]],), "(")
+                        found.append((mention, ResolvedPlace(regions[close[0]], 3, mention)))
+        return found
+
     def _plausible(self, place, countries: list[str]) -> bool:
         """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in
         Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
@@ -176,6 +212,15 @@ class Coder:
             start, end = matches.sentences[index + 1]
             found = self.fatalities.find(_headline_case(matches.text[start:end]))
         return found
+
+
+_PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
 
 
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that can contain place or trigger words

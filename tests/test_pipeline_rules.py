@@ -62,3 +62,9 @@ def test_unnamed_side_retaking_a_town_is_the_state(code):
     row = code("Its forces recaptured the village of Yatskivka in the Donetsk region of Ukraine on Sunday.")[0]
     assert row["sub_event_type"] == "Government regains territory"
     assert row["actor1"] == "Military Forces of Ukraine" and row["inter1"] == 1
+
+
+def test_parenthetical_region_with_variant_spelling(code):
+    row = code("On 5 March 2023, Al Shabaab militants attacked a base in Xyzville (Lower Shabelle). "
+               "Three soldiers were killed.")[0]
+    assert row["country"] == "Somalia" and row["admin1"] == "Lower Shabeelle" and row["geo_precision"] == 3
