@@ -158,6 +158,12 @@ class Coder:
         found = []
         for first, last in runs:
             for group in _PARENTHESIS.finditer(text, sentences[first][0], sentences[last][1]):
+                for index, (mention, resolved) in enumerate(places):  # '(Douentza, Mopti)': Mopti the region
+                    if group.start(1) <= mention.start < group.end(1) and resolved.place.kind != "admin1":
+                        region = next((c for c in mention.candidates
+                                       if c.kind == "admin1" and c.iso2 in countries[:2]), None)
+                        if region is not None:
+                            places[index] = (mention, ResolvedPlace(region, 3, mention))
                 offset = group.start(1)
                 for part in group.group(1).split(","):
                     start = offset + len(part) - len(part.lstrip())
