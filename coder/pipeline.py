@@ -134,7 +134,7 @@ class Coder:
             if resolved is not None and self._plausible(resolved.place, countries):
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places)
-        places += self._parenthetical_regions(text, sentences, runs, countries, places)
+        places = self._parenthetical_regions(text, sentences, runs, countries, places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
         dates = []
         if published is not None:
@@ -147,36 +147,37 @@ class Coder:
     # -- helpers ------------------------------------------------------------------------------------------
     def _parenthetical_regions(self, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]],
                                countries: list[str], places: list) -> list:
-        """Regions named in parentheses after a place, ACLED-style ('Janaale (Lower Shabelle)', '(Douentza,
-        Mopti)'), matched to the main countries' admin1 names allowing small spelling differences
-        ('Shabelle' / 'Shabeelle'). They give the admin1, and the location when the town is unknown."""
-        if not countries:
-            return []
-        regions = {normalize_place_name(p.name): p for iso2 in countries[:2]
-                   for p in self.gazetteer.admin1_regions(iso2)}
+        """``places`` with the regions named in ACLED-style parentheses ('Janaale (Lower Shabelle)', '(Douentza,
+        Mopti)'): a place inside them is read as the region when it is one, and other names are matched to the
+        main countries' admin1 names allowing small spelling differences ('Shabelle' / 'Shabeelle'). They give
+        the admin1, and the location when the town is unknown."""
+        groups = [g for first, last in runs
+                  for g in _PARENTHESIS.finditer(text, sentences[first][0], sentences[last][1])]
+        if not groups or not countries:
+            return places
+        main = countries[:2]
+        regions = {key: place for iso2 in main for key, place in self.gazetteer.admin1_regions(iso2).items()}
         taken = sorted((m.start, m.end) for m, _ in places)
-        found = []
-        for first, last in runs:
-            for group in _PARENTHESIS.finditer(text, sentences[first][0], sentences[last][1]):
-                for index, (mention, resolved) in enumerate(places):  # '(Douentza, Mopti)': Mopti the region
-                    if group.start(1) <= mention.start < group.end(1) and resolved.place.kind != "admin1":
-                        region = next((c for c in mention.candidates
-                                       if c.kind == "admin1" and c.iso2 in countries[:2]), None)
-                        if region is not None:
-                            places[index] = (mention, ResolvedPlace(region, 3, mention))
-                offset = group.start(1)
-                for part in group.group(1).split(","):
-                    start = offset + len(part) - len(part.lstrip())
-                    end = offset + len(part.rstrip())
-                    offset += len(part) + 1
-                    name = text[start:end]
-                    if not name or any(ch.isdigit() for ch in name) or _overlaps(_Span(start, end), taken):
-                        continue
-                    close = difflib.get_close_matches(normalize_place_name(name), regions, n=1, cutoff=0.85)
-                    if close:
-                        mention = PlaceMention(start, end, name, (regions[close[0]],), "(")
-                        found.append((mention, ResolvedPlace(regions[close[0]], 3, mention)))
-        return found
+        out = []
+        for mention, resolved in places:
+            if resolved.place.kind != "admin1" and any(g.start(1) <= mention.start < g.end(1) for g in groups):
+                region = next((c for c in mention.candidates if c.kind == "admin1" and c.iso2 in main), None)
+                if region is not None:
+                    resolved = ResolvedPlace(region, 3, mention)
+            out.append((mention, resolved))
+        for group in groups:
+            offset = group.start(1)
+            for part in group.group(1).split(","):
+                start, end = offset + len(part) - len(part.lstrip()), offset + len(part.rstrip())
+                offset += len(part) + 1
+                name = text[start:end]
+                if not name or any(ch.isdigit() for ch in name) or _overlaps(_Span(start, end), taken):
+                    continue
+                close = difflib.get_close_matches(normalize_place_name(name), regions, n=1, cutoff=0.85)
+                if close:
+                    mention = PlaceMention(start, end, name, (regions[close[0]],), "(")
+                    out.append((mention, ResolvedPlace(regions[close[0]], 3, mention)))
+        return out
 
     def _plausible(self, place, countries: list[str]) -> bool:
         """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in

@@ -111,7 +111,7 @@ class Gazetteer:
         self._country_entity: dict[str, int] = data["country_entity"]
         self._places: dict[int, Place] = {}
         self._lookups: dict[str, tuple[Place, ...]] = {}
-        self._regions: dict[str, tuple[Place, ...]] | None = None
+        self._regions: dict[str, dict[str, Place]] | None = None
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -165,16 +165,16 @@ class Gazetteer:
         entity = self._country_entity.get(iso2.upper())
         return None if entity is None else self.place(entity)
 
-    def admin1_regions(self, iso2: str) -> tuple[Place, ...]:
-        """The admin1 regions of a country (built on first use for all countries, then cached)."""
+    def admin1_regions(self, iso2: str) -> dict[str, Place]:
+        """A country's admin1 regions by normalised name (built on first use for all countries, then cached)."""
         if self._regions is None:
-            regions: dict[str, list[Place]] = {}
+            regions: dict[str, dict[str, Place]] = {}
             for entity, kind in enumerate(self._kind):
                 if KIND_NAMES[kind] == "admin1":
                     place = self.place(entity)
-                    regions.setdefault(place.iso2, []).append(place)
-            self._regions = {k: tuple(v) for k, v in regions.items()}
-        return self._regions.get(iso2, ())
+                    regions.setdefault(place.iso2, {})[normalize_place_name(place.name)] = place
+            self._regions = regions
+        return self._regions.get(iso2, {})
 
     def place(self, entity: int) -> Place:
         """The ``Place`` of an internal entity row (cached on this object)."""
