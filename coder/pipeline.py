@@ -72,6 +72,9 @@ class Coder:
         self.naming = _naming_context(self.actor_dictionary)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
+        # classes whose two sides may be named together before the verb ("X and Y clashed")
+        self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
+                                    if cls.sub_event_type == "Armed clash")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Coder, (self.config,))
@@ -100,11 +103,8 @@ class Coder:
         for trigger in matches.triggers:
             by_sentence.setdefault(matches.sentence_of(trigger.start), []).append(trigger)
         for index in sorted(by_sentence):
-            triggers = by_sentence[index]
-            top = max(triggers, key=lambda t: (t.priority, -t.start))
-            symmetric = self.taxonomy.event_class(top.cls).sub_event_type == "Armed clash"
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
-            mention = build_mention(matches, index, triggers, found, default_date, symmetric)
+            mention = build_mention(matches, index, by_sentence[index], found, default_date, self._symmetric)
             if mention is not None and _has_evidence(mention):
                 mentions.append(mention)
         events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)

@@ -207,7 +207,7 @@ def build_mention(
     triggers: Sequence[TriggerMention],
     fatalities: Callable[[], Sequence[FatalityMention]],
     default_date: DateMention | None,
-    symmetric: bool = False,
+    symmetric_classes: frozenset[str] = frozenset(),
 ) -> EventMention | None:
     """The event mention of sentence ``index``, or None when it is not an event.
 
@@ -223,7 +223,8 @@ def build_mention(
     if is_history(matches, index, own_date):
         return None
     start, end = matches.sentences[index]
-    roles = assign_roles(matches.text, anchor, matches.in_sentence(matches.actors, index), symmetric)
+    roles = assign_roles(matches.text, anchor, matches.in_sentence(matches.actors, index),
+                         trigger.cls in symmetric_classes)
     rule_ids = [trigger.entry_id, roles.rule_id]
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision
