@@ -21,7 +21,6 @@ from coder.match.triggers import TriggerMention
 _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|backed by|allied with|,\s*and)\s*(?:the\s+)?$",
                      re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
-_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|at|upon)\s+(?:the\s+|a\s+|an\s+)*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -152,9 +151,7 @@ def _near(text: str, end: int, start: int) -> bool:
 
 def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -> Side | None:
     """The closest side before the trigger that does not merely report it."""
-    for side in reversed(before):
-        gap = text[side.end : trigger.start]
-        if _REPORTING.search(gap) and "responsibility" not in gap:
-            return None
-        return side
-    return None
+    if not before:
+        return None
+    gap = text[before[-1].end : trigger.start]
+    return None if _REPORTING.search(gap) and "responsibility" not in gap else before[-1]
