@@ -150,9 +150,15 @@ class ActorEntry:
         """``template`` with ``{country}``/``{cameo_country}`` replaced from a country entry."""
         if template is None or country is None or "{" not in template:
             return template
-        if country.of_name and "of {country}" in template:
-            template = template.replace("of {country}", f"of {country.of_name}")
-        return template.replace("{country}", country.name).replace("{cameo_country}", country.cameo or "")
+        return fill_country(template, country.name, country.cameo or "", country.of_name)
+
+
+def fill_country(template: str, name: str, cameo: str, of_name: str | None = None) -> str:
+    """An actor name or code template with its country filled in: 'Military Forces of {country}' takes the
+    country's ``of_name`` ('the Philippines'), '{cameo_country}MIL' its CAMEO code."""
+    if of_name and "of {country}" in template:
+        template = template.replace("of {country}", f"of {of_name}")
+    return template.replace("{country}", name).replace("{cameo_country}", cameo)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from coder.dictionaries.actors import fill_country
 from coder.match.actors import ActorMention
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
@@ -70,9 +71,7 @@ def _fill(template: str | None, country: CountryInfo | None) -> str | None:
         return template
     if country is None:
         return template.replace(" ({country})", "").replace("{country}", "").replace("{cameo_country}", "").strip() or None
-    if country.of_name and "of {country}" in template:
-        template = template.replace("of {country}", f"of {country.of_name}")
-    return template.replace("{country}", country.name).replace("{cameo_country}", country.cameo)
+    return fill_country(template, country.name, country.cameo, country.of_name)
 
 
 def _form_fields(form: ActorForm, country: CountryInfo | None) -> ActorFields:
