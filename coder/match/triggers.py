@@ -186,7 +186,10 @@ class TriggerMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets aligned
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        lowered = lowered.translate(_FOLD)
+        if lowered.isascii():  # str.translate is slow on ASCII text too; three C-level replaces are not
+            lowered = lowered.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+        else:
+            lowered = lowered.translate(_FOLD)
         last_index = len(lowered) - 1
         candidates = []
         hits: dict[int, list[int]] = {}
