@@ -27,6 +27,7 @@ from typing import Any
 import ahocorasick
 
 from coder.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
+from coder.text.normalize import lower_same_length
 
 # roles of a surface form
 _ALIAS, _DEMONYM, _CAPITAL, _EXCLUDE = 0, 1, 2, 3
@@ -78,13 +79,6 @@ def _surface_forms(entry: ActorEntry) -> list[tuple[str, int]]:
     return forms
 
 
-def _lower_same_length(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 class ActorMatcher:
     """Finds actor mentions; build once per dictionary, call :meth:`find` per text. Pickles as a path."""
 
@@ -106,7 +100,7 @@ class ActorMatcher:
                     continue
                 ambiguous = entry.ambiguous or form in ambiguous_forms
                 exact = form if (_is_acronym(form) or ambiguous) else None
-                key = _lower_same_length(form)
+                key = lower_same_length(form)
                 forms = table.setdefault(key, [])
                 if all(f.entry != index or f.exact != exact for f in forms):
                     forms.append(_Form(index, role, exact, ambiguous and not _is_acronym(form)))
@@ -120,7 +114,7 @@ class ActorMatcher:
 
     # -- matching -------------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, _Form]]:
-        low = _lower_same_length(text)
+        low = lower_same_length(text)
         n = len(text)
         found: list[tuple[int, int, _Form]] = []
         append = found.append

@@ -28,6 +28,7 @@ month names in date_words.json.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ import ahocorasick
 
 from coder.match.dates import load_date_words
 from coder.match.numbers import number_pattern, number_tables, parse_quantity
+from coder.text.normalize import lower_same_length
 
 __all__ = ["FatalityMention", "FatalityFinder"]
 
@@ -220,7 +222,7 @@ class FatalityFinder:
     """Finds kill counts in a sentence. Build once (compiles its regexes); :meth:`find` per sentence."""
 
     def __init__(self) -> None:
-        flags = re.IGNORECASE
+        flags = 0  # patterns are lower case and run on lower-cased text (see find)
         patterns = _patterns()
         self._gate = _gate_automaton()
         self._number_starts = _number_start_words()
@@ -241,8 +243,10 @@ class FatalityFinder:
         """The kill counts of one sentence, in text order (see the module docstring for the conventions)."""
         if not sentence:
             return []
+        # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
+        original, sentence = sentence, lower_same_length(sentence)
         cues: set[str] = set()
-        for _, rules in self._gate.iter(sentence.lower()):
+        for _, rules in self._gate.iter(sentence):
             cues.update(rules)
         if "fat.zero" in cues and "harm" not in cues:
             cues.discard("fat.zero")
@@ -258,7 +262,7 @@ class FatalityFinder:
         found = self._select(sentence, accepted)
         if any("bomber" in f.text.lower() for f in found if f.rule_id != "fat.self"):
             found = [f for f in found if f.rule_id != "fat.self"]  # "23 people, including the bomber, ... blew himself up"
-        return found
+        return [dataclasses.replace(f, text=original[f.start:f.end]) for f in found]
 
     def total(self, sentence: str) -> int | None:
         """Sum of the sentence's non-cumulative counts; 0 when it says nobody died; None when it says nothing."""

@@ -29,6 +29,7 @@ import ahocorasick
 
 from coder.dictionaries.loader import iter_json_lines
 from coder.errors import DictionaryError
+from coder.text.normalize import lower_same_length
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "resources" / "dictionaries" / "triggers.jsonl"
 DEFAULT_WINDOW = 120
@@ -183,9 +184,7 @@ class TriggerMatcher:
     # -- matching ----------------------------------------------------------------------------------------------
     def find(self, text: str) -> list[TriggerMention]:
         """Trigger mentions in ``text``: leftmost-longest, non-overlapping, in text order."""
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets aligned
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = lower_same_length(text)
         if lowered.isascii():  # str.translate is slow on ASCII text too; three C-level replaces are not
             lowered = lowered.replace("\n", " ").replace("\t", " ").replace("\r", " ")
         else:

@@ -45,3 +45,11 @@ def uncap(text: str) -> str:
     if not upper or upper < (upper + lower) * _UPPER_SHARE:
         return text
     return _WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with offsets kept: the few characters that lower-case to two ('İ') stay as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
