@@ -43,6 +43,8 @@ from typing import Any, Callable
 
 import ahocorasick
 
+from coder.text.normalize import lower_same_length
+
 __all__ = ["DateMention", "DateResolver", "DateWords", "load_date_words", "parse_published"]
 
 _RESOURCE = "resources/dictionaries/date_words.json"
@@ -207,7 +209,9 @@ class DateResolver:
     def __init__(self, words_path: Path | str | None = None) -> None:
         self._words_path = None if words_path is None else str(words_path)
         self._words = load_date_words(self._words_path)
-        self._regex = re.compile(_build_pattern(self._words), re.IGNORECASE)
+        source = _build_pattern(self._words)
+        self._regex = re.compile(source, re.IGNORECASE)
+        self._lower_regex = re.compile(source)  # the pattern is lower case: run on lower-cased text, 2x faster
         self._anchors = _anchor_automaton(self._words)
         self._handlers: dict[str, Callable[[re.Match[str], datetime.date], _Resolved | None]] = {
             name: getattr(self, "_r_" + name) for name in self._regex.groupindex if hasattr(self, "_r_" + name)
@@ -236,18 +240,20 @@ class DateResolver:
         """Non-overlapping matches, leftmost first, as ``finditer`` over the whole text would give them, but
         trying the regex only at start words inside the windows around anchor words."""
         out: list[re.Match[str]] = []
-        regex, starts, pos = self._regex, self._words.start_words, 0
-        for start, end, last in self._regions(text):
-            for word in _WORD.finditer(text, max(start, pos), end):
+        low = lower_same_length(text)
+        regex, lower_regex, starts, pos = self._regex, self._lower_regex, self._words.start_words, 0
+        for start, end, last in self._regions(low):
+            for word in _WORD.finditer(low, max(start, pos), end):
                 at = word.start()
                 if at > last:
                     break
-                if at < pos or not (word.group()[0].isdigit() or word.group().lower() in starts):
+                if at < pos or not (word.group()[0].isdigit() or word.group() in starts):
                     continue
-                m = regex.match(text, at, end)
-                if m is not None:
-                    out.append(m)
-                    pos = m.end()
+                if lower_regex.match(low, at, end) is not None:  # found cheaply; matched again on the real text
+                    m = regex.match(text, at, end)  # for the handlers, which read case ("May" / "may")
+                    if m is not None:
+                        out.append(m)
+                        pos = m.end()
         return out
 
     def _matches_reference(self, text: str) -> list[re.Match[str]]:
@@ -259,7 +265,7 @@ class DateResolver:
         pass: a match starts at most _BEFORE characters before an anchor and ends near its last anchor."""
         regions: list[tuple[int, int, int]] = []
         n = len(text)
-        for last, word in self._anchors.iter(text.lower()):
+        for last, word in self._anchors.iter(lower_same_length(text)):
             first = last - len(word) + 1
             inside_word = (first and text[first - 1].isalpha()) or (last + 1 < n and text[last + 1].isalpha())
             if word.isalpha() and inside_word:
