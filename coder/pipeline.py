@@ -240,9 +240,14 @@ def _headline_case(sentence: str) -> str:
     """A headline in title case ('Six Separatists Killed In Clashes') lower-cased for the fatality patterns,
     which read counts from lower-case words; ordinary sentences unchanged."""
     words = sentence.split()
-    if len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words):
+    if len(words) < 3 or len(_LOWER_INITIAL.findall(sentence)) >= 0.3 * len(words):
+        return sentence  # prose: settled by one C-level count of lower-case word starts
+    if sum(w[:1].isupper() for w in words) > 0.7 * len(words):
         return sentence.lower()
     return sentence
+
+
+_LOWER_INITIAL = re.compile(r"\s[a-z]")
 
 
 def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[int]:
