@@ -25,23 +25,22 @@ from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
 from coder.match.roles import Side, assign_roles
 from coder.match.triggers import TriggerMention
+from coder.text.normalize import lower_same_length
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
     r"if|unless|aim(?:s|ed)? to|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for)"
-    r"\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
+    r"\s+(?:\w+\s+){0,3}$"
 )
 _HISTORY = re.compile(
     r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|"
     r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
-    r"the (?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    r"the (?:19|20)\d\d)\b"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$", re.IGNORECASE
+    r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between"})
@@ -72,11 +71,14 @@ class ArticleMatches:
     dates: list[DateMention]
     places: list[tuple[PlaceMention, ResolvedPlace]]
     countries: list[str]  # ISO2 hints, most relevant first
+    lower: str = ""  # the text lower-cased, same offsets: what the case-blind cue patterns run on
     _starts: list[int] = field(default_factory=list)
     _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
+        if len(self.lower) != len(self.text):
+            self.lower = lower_same_length(self.text)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
@@ -120,7 +122,7 @@ def _definite_agent(text: str, side: Side | None) -> bool:
     """'the attackers', 'the marchers': a generic agent with a definite article refers back to an earlier event."""
     if side is None or side.main is None or side.main.kind != "agent":
         return False
-    return text[max(0, side.main.start - 4) : side.main.start].lower() == "the "
+    return text[max(0, side.main.start - 4) : side.main.start] == "the "
 
 
 def lead_date(matches: ArticleMatches) -> DateMention | None:
@@ -157,12 +159,12 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     sentence_dates = matches.in_sentence(matches.dates, index)
     if any(getattr(d, "year_only", False) for d in sentence_dates):
         return True
-    return _HISTORY.search(matches.text, start, end) is not None
+    return _HISTORY.search(matches.lower, start, end) is not None
 
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start = matches.sentences[matches.sentence_of(trigger.start)][0]
-    window = matches.text[max(start, trigger.start - 60) : trigger.start]
+    window = matches.lower[max(start, trigger.start - 60) : trigger.start]
     return _HYPOTHETICAL.search(window) is not None
 
 
@@ -223,7 +225,7 @@ def build_mention(
     if is_history(matches, index, own_date):
         return None
     start, end = matches.sentences[index]
-    roles = assign_roles(matches.text, anchor, matches.in_sentence(matches.actors, index),
+    roles = assign_roles(matches.lower, anchor, matches.in_sentence(matches.actors, index),
                          trigger.cls in symmetric_classes)
     rule_ids = [trigger.entry_id, roles.rule_id]
     if own_date is not None:
@@ -240,7 +242,7 @@ def build_mention(
     place = sentence_place(matches, index)
     if place is not None:
         rule_ids.append("place.sentence")
-    anaphoric = _ANAPHOR.search(matches.text, max(start, trigger.start - 40), trigger.start) is not None \
-        or (index > 0 and any(_definite_agent(matches.text, side) for side in (roles.side1, roles.side2)))
+    anaphoric = _ANAPHOR.search(matches.lower, max(start, trigger.start - 40), trigger.start) is not None \
+        or (index > 0 and any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric)

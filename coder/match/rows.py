@@ -21,8 +21,8 @@ _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
 VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
-    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners)\b", re.IGNORECASE)
-_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynched|beaten|beheaded)\b", re.IGNORECASE)
+    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners)\b")  # on lower-cased text
+_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynched|beaten|beheaded)\b")
 CROWD_INTERS = frozenset({5, 6})
 
 
@@ -240,7 +240,7 @@ def _names_victims(event: Event, matches: ArticleMatches) -> bool:
     """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
     for mention in event.mentions:
         start, end = matches.sentences[mention.sentence_index]
-        if _VICTIMS.search(matches.text, start, end) and _HARM.search(matches.text, start, end):
+        if _VICTIMS.search(matches.lower, start, end) and _HARM.search(matches.lower, start, end):
             return True
     return False
 
