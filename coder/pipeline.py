@@ -264,9 +264,26 @@ def _find_in_runs(find, text: str, sentences: list[tuple[int, int]], runs: list[
     for first, last in runs:
         offset, end = sentences[first][0], sentences[last][1]
         for mention in find(text[offset:end]):
-            found.append(dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
-                         if offset else mention)
+            found.append(_shifted(mention, offset) if offset else mention)
     return found
+
+
+def _shifted(mention: Any, offset: int) -> Any:
+    """A copy of a (frozen dataclass) mention with its start and end moved by ``offset``."""
+    names = _field_names(type(mention))
+    values = [getattr(mention, name) for name in names]
+    values[0] += offset  # start
+    values[1] += offset  # end
+    return type(mention)(*values)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """Init field names of a mention class, which must begin with start and end (dataclasses.replace is 3x slower)."""
+    names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+    if names[:2] != ("start", "end"):
+        raise TypeError(f"{cls.__name__} must declare start and end as its first two fields")
+    return names
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
