@@ -42,7 +42,8 @@ _PREV_CONTEXT = 40
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
 
 
-@dataclass(frozen=True, slots=True)
+# treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
+@dataclass(slots=True, unsafe_hash=True)
 class ActorMention:
     start: int
     end: int

@@ -107,7 +107,8 @@ _WORD = re.compile(r"\w+")
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
 
 
-@dataclass(frozen=True, slots=True)
+# treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
+@dataclass(slots=True, unsafe_hash=True)
 class FatalityMention:
     start: int
     end: int
