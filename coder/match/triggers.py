@@ -50,6 +50,7 @@ _IRREGULAR_PARTICIPLES = frozenset({
 # Same-length folding applied to the lower-cased text so offsets stay valid.
 _FOLD = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2010": "-",
                        "\u2011": "-", "\u00a0": " "})
+_FOLD_PAIRS = tuple((chr(code), value) for code, value in sorted(_FOLD.items(), key=lambda kv: kv[0] >= 128))
 _SENTENCE_END = ". "  # after folding a newline is a space, so ".\n" ends a sentence too; "?"/"!" are rare in news
 
 
@@ -186,10 +187,9 @@ class TriggerMatcher:
     def find(self, text: str) -> list[TriggerMention]:
         """Trigger mentions in ``text``: leftmost-longest, non-overlapping, in text order."""
         lowered = lower_same_length(text)
-        if lowered.isascii():  # str.translate is slow on ASCII text too; three C-level replaces are not
-            lowered = lowered.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-        else:
-            lowered = lowered.translate(_FOLD)
+        for old, new in _FOLD_PAIRS if not lowered.isascii() else _FOLD_PAIRS[:3]:
+            if old in lowered:  # C-level replaces: str.translate walks every character through a dict
+                lowered = lowered.replace(old, new)
         last_index = len(lowered) - 1
         candidates = []
         hits: dict[int, list[int]] = {}
