@@ -139,8 +139,9 @@ def interaction(inter1: int, inter2: int) -> int:
 
 
 def event_id(article_id: str, index: int, row: dict) -> str:
-    key = "|".join(str(row.get(k)) for k in ("event_date", "event_type", "sub_event_type", "location", "actor1"))
-    return hashlib.sha1(f"{article_id}|{index}|{key}".encode("utf-8")).hexdigest()[:20]
+    key = (f"{article_id}|{index}|{row.get('event_date')}|{row.get('event_type')}|{row.get('sub_event_type')}|"
+           f"{row.get('location')}|{row.get('actor1')}")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
 def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches, taxonomy: Taxonomy,
