@@ -52,7 +52,9 @@ class SentenceSplitter:
 
     def _is_abbreviation(self, text: str, start: int, end: int) -> bool:
         # Look at the token ending the candidate sentence ("Gen.", "U.S.", "Jan.", single initials "J.").
-        tail = text[max(start, end - 12) : end]
+        tail = text[max(start, end - 12) : end].rstrip("\"')]")
+        if not tail.endswith("."):
+            return False
         found = _LAST_TOKEN.search(tail)
         if not found:
             return False
