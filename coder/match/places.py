@@ -10,7 +10,7 @@ left to right. A match is kept when:
   ``coder/resources/gazetteer/matcher_words.json``) or a kind suffix follows it ("X province",
   "X governorate", "X district"; the suffix becomes part of the mention and the preferred kind), or
 * it spans two or more capitalised tokens, or
-* it is a single token whose best candidate is an admin1 region or a place of population >=
+* it is a single token whose best candidate is an admin1 region, a named region or a place of population >=
   ``SINGLE_TOKEN_MIN_POPULATION`` (100 000), and it is not preceded inside its sequence by another
   capitalised token (a person's given name: "John Kirby").
 
@@ -70,6 +70,8 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
+
+_AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
 
 _DIRECTIONS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
@@ -242,7 +244,7 @@ class PlaceMatcher:
     def _weak_single(text: str, start: int, end: int, candidates: tuple[Place, ...]) -> bool:
         """A lone token without cue needs an admin1 region or a big place, and no acronym look."""
         best = candidates[0]
-        if best.kind != "admin1" and best.population < SINGLE_TOKEN_MIN_POPULATION:
+        if best.kind not in _AREA_KINDS and best.population < SINGLE_TOKEN_MIN_POPULATION:
             return True
         return text[start:end].isupper() and end - start <= 5
 

@@ -207,7 +207,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or actor2.inter == 7) else None,
         "country": country.name if country else None,
         "iso3": country.iso3 if country else None,
-        "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1"} else None,
+        "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
         "admin2": place.admin2 if place else None,
         "location": ascii_name(place.name) if place and place.kind != "country" else (country.name if country else None),
         "latitude": place.latitude if place else None,

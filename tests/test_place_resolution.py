@@ -1,0 +1,75 @@
+"""Place and country resolution on short texts of our own: admin1 spellings, named regions, namesakes."""
+
+import datetime
+
+import pytest
+
+from coder.gazetteer.build import _read_admin1, _read_admin1_aliases, _read_regions
+
+PUB = datetime.date(2024, 6, 10)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def code(coder_instance):
+    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
+
+
+@pytest.fixture(scope="module")
+def gazetteer(coder_instance):
+    return coder_instance.gazetteer
+
+
+@pytest.mark.parametrize("name, iso2, admin1", [
+    ("Hilmand", "AF", "Helmand"), ("Urozgan", "AF", "Oruzgan"), ("Nineveh", "IQ", "Ninawa"),
+    ("North Kivu", "CD", "Nord Kivu"), ("Kivu Nord", "CD", "Nord Kivu"), ("Rural Damascus", "SY", "Rif-dimashq"),
+    ("Hodeidah", "YE", "Al Hudaydah"), ("South Darfur", "SD", "Southern Darfur"), ("Lower Shabelle", "SO", "Lower Shabeelle"),
+])
+def test_admin1_alternate_spellings(gazetteer, name, iso2, admin1):
+    best = next(p for p in gazetteer.candidates(name) if p.kind == "admin1")
+    assert (best.iso2, best.name) == (iso2, admin1)
+
+
+@pytest.mark.parametrize("name, iso2, admin1", [
+    ("Darfur", "SD", None), ("Donbass", "UA", None), ("Donbas", "UA", None), ("East Ghouta", "SY", "Rif-dimashq"),
+    ("Swat Valley", "PK", "Khyber Pakhtunkhwa"), ("Nagorno-Karabakh", "AZ", None), ("Ituri", "CD", "Ituri"),
+])
+def test_named_regions(gazetteer, name, iso2, admin1):
+    best = gazetteer.resolve(name)
+    assert best is not None and best.kind == "region"
+    assert (best.iso2, best.admin1) == (iso2, admin1)
+
+
+def test_region_tables_are_well_formed():
+    admin1 = {(row[0], row[2]) for row in _read_admin1()}
+    assert set(_read_admin1_aliases()) <= admin1  # every alias row names an existing admin1 region
+    regions = _read_regions()
+    assert len({r[0] for r in regions}) == len(regions)  # unique ids
+    for _id, _name, _aliases, _cc, _a1, lat, lon in regions:
+        assert -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def test_region_gives_country_and_region_precision(code):
+    row = code("Militiamen torched a market in Darfur on Saturday, killing four traders.")[0]
+    assert row["country"] == "Sudan" and row["location"] == "Darfur" and row["geo_precision"] == 3
+    assert row["admin1"] is None  # Darfur spans five states
+
+
+def test_region_inside_one_admin1_gives_it(code):
+    row = code("Regime artillery shelled towns in East Ghouta on Sunday, killing seven people.")[0]
+    assert row["country"] == "Syria" and row["admin1"] == "Rif-dimashq"
+
+
+def test_region_named_beside_a_foreign_demonym_is_kept(code):
+    row = code("A Spanish aid worker was killed by shelling in Donbass on Friday.")[0]
+    assert row["country"] == "Ukraine"
+
+
+def test_multiword_unique_place_survives_a_foreign_hint(code):
+    # 'Port Loko' (Sierra Leone) is not next to Nigeria, but no other place bears that name
+    row = code("Nigerian jets bombed Port Loko on Sunday, killing nine people.")[0]
+    assert row["country"] == "Sierra Leone" and row["location"] == "Port Loko"
+
+
+def test_admin1_spelling_variant_with_suffix(code):
+    row = code("Taliban fighters ambushed a police convoy in Hilmand province on Sunday, killing six officers.")[0]
+    assert row["country"] == "Afghanistan" and row["admin1"] == "Helmand"
