@@ -69,6 +69,7 @@ class Coder:
         self.gazetteer = Gazetteer.load(config.gazetteer_path)
         self.places = PlaceMatcher(self.gazetteer)
         self.splitter = SentenceSplitter()
+        self._media = _media_automaton()
         self.naming = _naming_context(self.actor_dictionary)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
@@ -121,12 +122,17 @@ class Coder:
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         all_actors = self.actors.find(text)
+        media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
+        if media:
+            all_actors = [a for a in all_actors if not _overlaps(a, media)]
         actors = [a for a in all_actors if a.start >= body_start]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
         sentences = self.splitter.split(text)
         runs = _runs(_sentences_in_use(sentences, triggers))
         place_mentions = self._place_mentions(text, all_actors, sentences, runs)
+        if media:
+            place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
         countries = self._country_hints(all_actors, place_mentions)
         places = []
         for mention in place_mentions:
@@ -179,6 +185,18 @@ class Coder:
                     out.append((mention, ResolvedPlace(regions[close[0]], 3, mention)))
         return out
 
+    def _media_around(self, text: str, actors: list) -> list[tuple[int, int]]:
+        """Spans of media names ('Agence France Presse', 'Radio Pakistan') around the countries named as actors;
+        only there can a media name pass for a country."""
+        spans: list[tuple[int, int]] = []
+        for actor in actors:
+            if actor.kind == "country" and (not spans or actor.start >= spans[-1][1]):
+                offset = max(0, actor.start - _MEDIA_REACH)
+                for start, end in _media_spans(self._media, text[offset:actor.end + _MEDIA_REACH]):
+                    if start + offset <= actor.start and actor.end <= end + offset:
+                        spans.append((start + offset, end + offset))
+        return spans
+
     def _plausible(self, place, countries: list[str], mention: PlaceMention) -> bool:
         """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in
         Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
@@ -226,6 +244,7 @@ class Coder:
         return found
 
 
+_MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 
 
@@ -317,6 +336,37 @@ def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
 def _has_evidence(mention) -> bool:
     return bool(mention.side1 or mention.side2 or mention.place or mention.fatalities
                 or "date.sentence" in mention.rule_ids)
+
+
+@functools.cache
+def _media_automaton() -> Any:
+    """An Aho-Corasick automaton of the (lower-case) media names in the place matcher's word lists."""
+    import ahocorasick
+
+    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
+    automaton = ahocorasick.Automaton()
+    for name in json.loads(path.read_text("utf-8"))["media_names"]:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _media_spans(automaton: Any, text: str) -> list[tuple[int, int]]:
+    """Spans of media names in ``text`` (whole words, case-insensitive), sorted and non-overlapping."""
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case changes length: no offsets to trust
+        return spans
+    for end, length in automaton.iter(lowered):
+        start, stop = end + 1 - length, end + 1
+        if (start and lowered[start - 1].isalnum()) or (stop < len(text) and lowered[stop].isalnum()):
+            continue
+        if spans and start < spans[-1][1]:
+            if stop - start > spans[-1][1] - spans[-1][0]:
+                spans[-1] = (start, stop)
+            continue
+        spans.append((start, stop))
+    return spans
 
 
 @functools.cache

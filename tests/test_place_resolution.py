@@ -73,3 +73,22 @@ def test_multiword_unique_place_survives_a_foreign_hint(code):
 def test_admin1_spelling_variant_with_suffix(code):
     row = code("Taliban fighters ambushed a police convoy in Hilmand province on Sunday, killing six officers.")[0]
     assert row["country"] == "Afghanistan" and row["admin1"] == "Helmand"
+
+
+def test_media_name_is_not_a_country(code):
+    row = code("Agence France-Presse reported that Somali troops killed 12 militants near Baidoa on Sunday.")[0]
+    assert row["country"] == "Somalia"
+    assert "France" not in {row["actor1"], row["actor2"]}
+
+
+def test_chain_admin1_beats_a_namesake_outside_it(code):
+    # the only indexed 'Behsud' is in Wardak; 'Nangarhar province' says the event is elsewhere: Jalalabad wins
+    row = code("On Sunday, in the Behsud district of Jalalabad city, Nangarhar province, Afghanistan, "
+               "eight people were killed when a bomb exploded near a mosque.")[0]
+    assert row["country"] == "Afghanistan" and row["admin1"] == "Nangarhar" and row["location"] == "Jalalabad"
+
+
+def test_region_main_name_ranks_above_an_alias_of_another(gazetteer):
+    # admin1.tsv lists 'Cauca' among Narino's alternate names; the region called Cauca comes first
+    best = next(p for p in gazetteer.candidates("Cauca") if p.kind == "admin1")
+    assert best.name == "Cauca"

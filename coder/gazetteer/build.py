@@ -216,8 +216,9 @@ class _Builder:
                    for e, main in postings.items() if main and self.kind[e] == KIND_ADMIN1}
         for entity, main in postings.items():
             score = self.score[entity]
+            if not main and self.kind[entity] != KIND_COUNTRY:  # 'Cauca' names a region before an alias of another
+                score *= _ALT_WEIGHT
             if self.kind[entity] == KIND_PLACE:
-                score *= 1.0 if main else _ALT_WEIGHT
                 region = regions.get((self.country_index[entity], self.admin1_index[entity]))
                 if main and region is not None:  # the namesake seat of a region ranks above it
                     score = max(score, region + 1.0)

@@ -175,13 +175,18 @@ def sentence_place(matches: ArticleMatches, index: int) -> ResolvedPlace | None:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
     best: ResolvedPlace | None = None
+    best_rank = (False, -1)
     for mention, resolved in found:
+        inside = True
         if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
             within = next((c for c in mention.candidates if c.admin1 in regions), None)
             if within is not None:
                 resolved = ResolvedPlace(within, resolved.precision, mention)
-        if best is None or resolved.specificity > best.specificity:
-            best = resolved
+            else:  # a namesake outside the named region ranks below every place inside it
+                inside = False
+        rank = (inside, resolved.specificity)
+        if rank > best_rank:
+            best, best_rank = resolved, rank
     return best
 
 
