@@ -100,6 +100,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.zero": _NEGATIONS,
     "fat.vague": _KILL_STEMS + _DEATH_NOUNS,
 }
+# matched only where an active kill verb's stem (_ACTIVE_STEMS, their gate) begins a word: every _ACTIVE_VERB
+# begins with one, and trying a few anchored positions beats a scan of every position in `re`
+_VERB_LED = ("fat.active", "fat.active_one")
 _NUMBER_LED = ("fat.passive", "fat.bodies", "fat.noun", "fat.lives_lost")  # matched only where a number starts
 _WORD = re.compile(r"\w+")
 
@@ -191,7 +194,7 @@ def _gate_automaton() -> ahocorasick.Automaton:
         by_stem.setdefault(stem, set()).add("harm")
     automaton = ahocorasick.Automaton()
     for stem, rules in by_stem.items():
-        automaton.add_word(stem, frozenset(rules))
+        automaton.add_word(stem, (len(stem), frozenset(rules)))
     automaton.make_automaton()
     return automaton
 
@@ -206,7 +209,8 @@ def _number_start_words() -> frozenset[str]:
 
 
 def _anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
-    """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number-led rules)."""
+    """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number- and
+    verb-led rules)."""
     out: list[re.Match[str]] = []
     pos = 0
     for at in starts:
@@ -247,14 +251,19 @@ class FatalityFinder:
         # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
         original, sentence = sentence, lower_same_length(sentence)
         cues: set[str] = set()
-        for _, rules in self._gate.iter(sentence):
+        verb_starts: set[int] = set()  # where an active kill verb can begin: its stem at a word start
+        for last, (length, rules) in self._gate.iter(sentence):
             cues.update(rules)
+            if _VERB_LED[0] in rules:
+                start = last - length + 1
+                if not start or not (sentence[start - 1].isalnum() or sentence[start - 1] == "_"):
+                    verb_starts.add(start)
         if "fat.zero" in cues and "harm" not in cues:
             cues.discard("fat.zero")
         cues.discard("harm")
         if not cues:
             return []
-        candidates = self._candidates(sentence, cues)
+        candidates = self._candidates(sentence, cues, sorted(verb_starts))
         candidates.sort(key=lambda c: (c.priority, c.start, -c.end))
         accepted: list[_Candidate] = []
         for cand in candidates:
@@ -271,7 +280,7 @@ class FatalityFinder:
         return sum(counted) if counted else None
 
     # -- candidates ---------------------------------------------------------------------------------------
-    def _candidates(self, s: str, cues: set[str]) -> list[_Candidate]:
+    def _candidates(self, s: str, cues: set[str], verb_starts: list[int]) -> list[_Candidate]:
         out: list[_Candidate] = []
         starts: list[int] | None = None
         for rule, regex in self._rules.items():
@@ -285,6 +294,8 @@ class FatalityFinder:
                     starts = [w.start() for w in _WORD.finditer(s)
                               if w.group()[0].isdigit() or w.group().lower() in self._number_starts]
                 matches = _anchored(regex, s, starts)
+            elif rule in _VERB_LED:
+                matches = _anchored(regex, s, verb_starts)
             else:
                 matches = regex.finditer(s)
             for m in matches:
