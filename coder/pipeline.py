@@ -142,13 +142,24 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions, places)
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
-        dates = []
-        if published is not None:
-            for mention in _find_in_runs(lambda chunk: self.dates.find(chunk, published), text, sentences, runs):
-                if mention.start < 80 and _DATELINE_DATE_END.match(text, mention.end):
-                    continue  # the dateline's date is the filing date, not the event's
-                dates.append(mention)
-        return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries)
+        dates, reference = self._dates(text, published, sentences, runs)
+        return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries,
+                              reference=reference)
+
+    def _dates(self, text: str, published: date | None, sentences: list[tuple[int, int]],
+               runs: list[tuple[int, int]]) -> tuple[list, date | None]:
+        """The article's date mentions and the day relative ones were resolved against (``date.anchor``): the
+        publication date, or without one the latest explicit day with a year in the text ("On 9 May 2020, ...
+        On Saturday, ..."); with neither, only dates that carry their own year are kept."""
+        reference = published
+        if reference is None:
+            explicit = _find_in_runs(self.dates.find_explicit, text, sentences, runs)
+            days = [m.date for m in explicit if m.precision < 3 and not m.year_only]
+            if not days:
+                return [m for m in explicit if not _is_dateline_date(text, m)], None
+            reference = max(days)
+        found = _find_in_runs(lambda chunk: self.dates.find(chunk, reference), text, sentences, runs)
+        return [m for m in found if not _is_dateline_date(text, m)], reference
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _parenthetical_regions(self, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]],
@@ -258,6 +269,11 @@ _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that ca
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*"
                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+
+
+def _is_dateline_date(text: str, mention) -> bool:
+    """The dateline's date ("NAIROBI, May 9 (Reuters) - ") is the filing date, not the event's."""
+    return mention.start < 80 and _DATELINE_DATE_END.match(text, mention.end) is not None
 
 
 def _headline_case(sentence: str) -> str:

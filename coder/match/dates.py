@@ -21,6 +21,10 @@ text and resolves every match with news logic. Conventions (see also docs and te
 - a day and month without a year ("on 28 June") = the most recent such date not more than 7 days after
   publication (so "28 December" in a January article is last year's); "28/06/2021" is day-first, month-first
   only when day-first is impossible ("06/28/2021");
+- a span of days ("between 3 and 5 May", "3-5 May", "May 3-5") is coded on its first day with precision 2; "the
+  night of 3-4 June" is one day (its first, precision 1);
+- without a publication date, :meth:`DateResolver.find_explicit` keeps only the expressions that carry their
+  own year ("9 May 2020", "May 2020"); the pipeline then resolves relative ones against the latest such day;
 - year-only expressions ("in 2014", "since 2014", "last year", "this year") give a mention with
   ``year_only=True``, precision 3, dated 1 July of that year (never after publication): history, not a day.
 
@@ -53,6 +57,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _LAST_WEEK_AHEAD = 7  # days after publication a day-month date may still fall (year inference)
 _BEFORE, _AFTER = 27, 14  # longest prefix before an anchor ('on the early afternoon of '), suffix after
 _WORD = re.compile(r"\w+")  # window around an anchor word: longer than any prefix / suffix of a pattern
+_NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_EXPLICIT_YEAR = frozenset({"iso", "dmy", "mdy", "my", "num"})  # branches that can carry their own year
+_NO_PUBLICATION = datetime.date(2100, 12, 31)  # reference for year-bearing dates when publication is unknown
 _Resolved = tuple[datetime.date, int, str, bool]  # date, precision, rule id, year_only
 
 
@@ -126,7 +133,7 @@ def _build_pattern(w: DateWords) -> str:
     full = rf"(?:{_alt(w.full_months)})\b"
     parts = rf"(?:{_alt(w.parts_of_day)})\b"
     nums = rf"(?:\d{{1,3}}|(?:{_alt(w.number_words)})\b)"
-    range_tail = rf"(?:\s*(?:-|to|and)\s*\d{{1,2}}{_ORD}\b)?"
+    range_tail = rf"(?:\s*(?:-|to|and)\s*(?P<dmy_e>\d{{1,2}}){_ORD}\b)?"
     explicit_ahead = rf",?\s+(?:the\s+)?(?:\d{{1,2}}{_ORD}(?:\s+of)?\s+{mon}|{mon}\s+\d)"
     branches = [
         rf"(?P<iso>\b(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?!\d))",
@@ -135,7 +142,7 @@ def _build_pattern(w: DateWords) -> str:
         rf"(?P<dmy>(?:\b{wd},?\s+)?(?:\bthe\s+)?(?<![\d/.,-])(?P<dmy_d>\d{{1,2}}){_ORD}{range_tail}(?:\s+of)?\s+"
         rf"(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)",
         rf"(?P<mdy>(?:\b{wd},?\s+)?\b(?P<mdy_m>{mon})\s+(?:the\s+)?(?P<mdy_d>\d{{1,2}}){_ORD}(?![\d,]\d)"
-        rf"(?:\s*(?:-|to)\s*\d{{1,2}}{_ORD}\b)?(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)",
+        rf"(?:\s*(?:-|to)\s*(?P<mdy_e>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)",
         rf"(?P<my>\b(?:(?:in|since|during|from|by|until|till|of|early|late|mid|(?:the\s+)?(?:end|beginning|start|"
         rf"middle)\s+of)[\s-]+)?(?P<my_m>{mon}),?\s+(?P<my_y>{_YEAR})(?!\d))",
         rf"(?P<future>\b(?:tomorrow|(?:next|this\s+coming|coming)\s+(?:week|weekend|month|year|{wd})|"
@@ -191,6 +198,16 @@ def _year_only(year: int, published: datetime.date, rule_id: str) -> _Resolved |
     return min(datetime.date(year, 7, 1), published), 3, rule_id, True
 
 
+def _range_precision(m: re.Match[str], first: int, last: str | None) -> int:
+    """A span of days ("between 3 and 5 May", "3-5 May") is coded on its first day with precision 2; a single
+    night across two days ("on the night of 3-4 June") is a day (precision 1)."""
+    if last is None or int(last) <= first:
+        return 1
+    if int(last) == first + 1 and _NIGHT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return 1
+    return 2
+
+
 def _infer_year(day: int, month: int, published: datetime.date) -> datetime.date | None:
     """The most recent valid day-month not more than a week after publication."""
     latest = published + datetime.timedelta(days=_LAST_WEEK_AHEAD)
@@ -230,6 +247,24 @@ class DateResolver:
         for m in self._matches(text):
             try:
                 resolved = handlers[m.lastgroup](m, published)  # type: ignore[index]
+            except (ValueError, OverflowError, KeyError):
+                continue
+            if resolved is not None:
+                day, precision, rule_id, year_only = resolved
+                found.append(DateMention(m.start(), m.end(), m.group(), day, precision, rule_id, year_only))
+        return found
+
+    def find_explicit(self, text: str) -> list[DateMention]:
+        """The date expressions that carry their own year ("9 May 2020", "2020-05-09", "May 2020"), resolved
+        without a publication date; relative and year-less ones are left out."""
+        found: list[DateMention] = []
+        for m in self._matches(text):
+            group = m.lastgroup
+            if group not in _EXPLICIT_YEAR or (group in ("dmy", "mdy") and m[group + "_y"] is None) \
+                    or (group == "num" and len(m["num_y"]) != 4):
+                continue
+            try:
+                resolved = self._handlers[group](m, _NO_PUBLICATION)
             except (ValueError, OverflowError, KeyError):
                 continue
             if resolved is not None:
@@ -284,13 +319,13 @@ class DateResolver:
     def _month(self, name: str) -> int:
         return self._words.months[name.lower().rstrip(".")]
 
-    def _day_month(self, day: str, month: str, year: str | None, published: datetime.date,
-                   rule: str) -> _Resolved | None:
-        d, mo = int(day), self._month(month)
+    def _day_month(self, m: re.Match[str], prefix: str, published: datetime.date, rule: str) -> _Resolved | None:
+        d, mo, year = int(m[prefix + "_d"]), self._month(m[prefix + "_m"]), m[prefix + "_y"]
+        precision = _range_precision(m, d, m[prefix + "_e"])
         if year is not None:
-            return datetime.date(int(year), mo, d), 1, rule + "_year", False
+            return datetime.date(int(year), mo, d), precision, rule + "_year", False
         inferred = _infer_year(d, mo, published)
-        return None if inferred is None else (inferred, 1, rule, False)
+        return None if inferred is None else (inferred, precision, rule, False)
 
     def _r_iso(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
         return datetime.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])), 1, "date.iso", False
@@ -305,10 +340,10 @@ class DateResolver:
             return datetime.date(y, a, b), 1, "date.numeric.us", False
 
     def _r_dmy(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
-        return self._day_month(m["dmy_d"], m["dmy_m"], m["dmy_y"], published, "date.day_month")
+        return self._day_month(m, "dmy", published, "date.day_month")
 
     def _r_mdy(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
-        return self._day_month(m["mdy_d"], m["mdy_m"], m["mdy_y"], published, "date.month_day")
+        return self._day_month(m, "mdy", published, "date.month_day")
 
     def _r_my(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
         return _mid_month(int(m["my_y"]), self._month(m["my_m"]), published), 3, "date.month_year", False

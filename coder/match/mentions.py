@@ -5,7 +5,7 @@ text again. The rules, each named by an id in ``rule_ids``:
 - ``event.hypothetical``: a trigger governed by a modal or threat ("vowed to attack") is not an event.
 - ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date)
   is not coded as an event of the article's day.
-- ``date.sentence`` / ``date.lead`` / ``date.published``: the sentence's own date, else the article's
+- ``date.sentence`` / ``date.lead`` / ``date.published`` (``date.anchor``): the sentence's own date, else the article's
   lead date, else the publication date with precision 2.
 - ``place.sentence``: the most specific place named in the sentence.
 """
@@ -72,6 +72,7 @@ class ArticleMatches:
     places: list[tuple[PlaceMention, ResolvedPlace]]
     countries: list[str]  # ISO2 hints, most relevant first
     lower: str = ""  # the text lower-cased, same offsets: what the case-blind cue patterns run on
+    reference: date | None = None  # the day relative dates were resolved against: publication, else text's own
     _starts: list[int] = field(default_factory=list)
     _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
 
@@ -79,6 +80,8 @@ class ArticleMatches:
         self._starts = [start for start, _ in self.sentences]
         if len(self.lower) != len(self.text):
             self.lower = lower_same_length(self.text)
+        if self.reference is None:
+            self.reference = self.published
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
@@ -127,7 +130,7 @@ def _definite_agent(text: str, side: Side | None) -> bool:
 
 def lead_date(matches: ArticleMatches) -> DateMention | None:
     """The first day-or-week date in the lead sentences that lies within a fortnight before publication."""
-    if not matches.sentences or matches.published is None:
+    if not matches.sentences or matches.reference is None:
         return None
     lead_end = matches.sentences[min(LEAD_SENTENCES, len(matches.sentences)) - 1][1]
     for mention in matches.dates:
@@ -135,7 +138,7 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
             break
         if getattr(mention, "year_only", False) or mention.precision == 3:
             continue
-        if timedelta(0) <= matches.published - mention.date <= timedelta(days=14):
+        if timedelta(0) <= matches.reference - mention.date <= timedelta(days=14):
             return mention
     return None
 
@@ -151,8 +154,8 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None) -> bool:
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date."""
     start, end = matches.sentences[index]
-    if own_date is not None and matches.published is not None:
-        if own_date.date < matches.published - timedelta(days=HISTORY_DAYS):
+    if own_date is not None and matches.reference is not None:
+        if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
             return own_date.precision != 1
         return False
@@ -240,8 +243,8 @@ def build_mention(
         event_date, precision = default_date.date, default_date.precision
         rule_ids += ["date.lead", default_date.rule_id]
     else:
-        event_date, precision = matches.published, 2 if matches.published else None
-        rule_ids.append("date.published")
+        event_date, precision = matches.reference, 2 if matches.reference else None
+        rule_ids.append("date.published" if matches.published else "date.anchor")
     count, fatality_rules = sentence_fatalities(fatalities())  # counted only for real event mentions
     rule_ids += fatality_rules
     place = sentence_place(matches, index)

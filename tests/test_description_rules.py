@@ -1,0 +1,64 @@
+"""Rules for short event descriptions (ACLED-style notes, incident summaries), on sentences of our own."""
+
+import datetime
+
+import pytest
+
+from coder.match.dates import DateResolver
+
+D = datetime.date
+PUB = D(2022, 8, 17)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def code(coder_instance):
+    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return DateResolver()
+
+
+# -- dates -------------------------------------------------------------------------------------------------
+def test_year_dates_resolve_without_publication(code):
+    rows = code("On 14 February 2021, gunmen attacked a police post in Bannu, Pakistan. Two policemen were killed.",
+                None)
+    assert rows and rows[0]["event_date"] == D(2021, 2, 14) and rows[0]["time_precision"] == 1
+
+
+def test_relative_date_anchors_on_text_date_without_publication(code):
+    rows = code("A roadside bomb hit an army truck near Gao, Mali on 20 July 2022. On Sunday, gunmen attacked "
+                "a market in Menaka, killing four traders.", None)
+    by_place = {r["location"]: r for r in rows}
+    assert by_place["Gao"]["event_date"] == D(2022, 7, 20)
+    assert by_place["Menaka"]["event_date"] == D(2022, 7, 17)  # the Sunday on or before 20 July 2022
+
+
+def test_relative_date_without_any_anchor_stays_unresolved(code):
+    rows = code("On Sunday, gunmen attacked a market in Menaka, Mali, killing four traders.", None)
+    assert rows and rows[0]["event_date"] is None
+
+
+def test_day_month_without_year_takes_publication_year(code):
+    rows = code("On 2 August, protesters marched in Kisumu, Kenya against rising food prices.")
+    assert rows and rows[0]["event_date"] == D(2022, 8, 2)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("between 11 and 13 June 2021", D(2021, 6, 11), 2),
+    ("from 11 to 13 June 2021", D(2021, 6, 11), 2),
+    ("June 11-13, 2021", D(2021, 6, 11), 2),
+    ("on the night of 11-12 June 2021", D(2021, 6, 11), 1),
+    ("on or around 11 June 2021", D(2021, 6, 11), 1),
+    ("in early June 2021", D(2021, 6, 15), 3),
+    ("in late July", D(2022, 7, 15), 3),
+])
+def test_spans_and_vague_days(resolver, text, day, precision):
+    found = [m for m in resolver.find(text, PUB) if not m.year_only]
+    assert found and (found[0].date, found[0].precision) == (day, precision)
+
+
+def test_find_explicit_keeps_only_dates_with_a_year(resolver):
+    found = resolver.find_explicit("On Sunday and on 3 March gunmen struck; on 12 April 2019 and in May 2018 too.")
+    assert [(m.date, m.precision) for m in found] == [(D(2019, 4, 12), 1), (D(2018, 5, 15), 3)]
