@@ -62,3 +62,31 @@ def test_spans_and_vague_days(resolver, text, day, precision):
 def test_find_explicit_keeps_only_dates_with_a_year(resolver):
     found = resolver.find_explicit("On Sunday and on 3 March gunmen struck; on 12 April 2019 and in May 2018 too.")
     assert [(m.date, m.precision) for m in found] == [(D(2019, 4, 12), 1), (D(2018, 5, 15), 3)]
+
+
+# -- actors ------------------------------------------------------------------------------------------------
+def test_country_closing_a_place_chain_is_not_an_actor(code):
+    row = code("On Monday, in Garissa town, Garissa county, Kenya, a roadside bomb hit a bus, killing 3 passengers.")[0]
+    assert row["actor1"] == "Unidentified Armed Group (Kenya)"
+    assert row["actor2"] == "Civilians (Kenya)" and row["country"] == "Kenya"
+
+
+def test_capital_named_as_a_region_is_not_an_actor(code):
+    row = code("On Sunday, in the Karrada district of Baghdad, Baghdad governorate, Iraq, a bomb exploded in a "
+               "cafe, killing 5 people.")[0]
+    assert row["actor1"] == "Unidentified Armed Group (Iraq)" and row["inter1"] == 3
+
+
+def test_claim_of_responsibility_names_actor1(code):
+    row = code("On Friday, a car bomb exploded outside a hotel in Kismayo, Somalia, killing 9 people. "
+               "Al Shabaab claimed responsibility for the blast.")[0]
+    assert row["actor1"] == "Al Shabaab" and row["actor2"] == "Civilians (Somalia)"
+    row = code("On Tuesday, gunmen killed four road workers in Gwadar, Pakistan. The BLA said it carried out "
+               "the attack.")[0]
+    assert row["actor1"].startswith("BLA") and row["inter1"] == 2
+
+
+def test_claim_does_not_replace_a_named_initiator(code):
+    row = code("On Friday, Kenyan soldiers shelled a camp near Kismayo, Somalia. Al Shabaab claimed "
+               "responsibility for an unrelated attack on Monday.")[0]
+    assert row["actor1"] != "Al Shabaab"

@@ -5,6 +5,7 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
+- ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
   event is being described.
 - ``actor.state_form``: a country named as an actor becomes its military, police or government, by event.
@@ -14,6 +15,7 @@ Rules (ids land in ``rule_ids``):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -155,6 +157,34 @@ def _same_actor(a: Side | None, b: Side | None) -> bool:
         return True
     return a.main.kind in {"country", "state_organ"} and b.main.kind in {"country", "state_organ"} \
         and a.main.country == b.main.country
+
+
+_CLAIM_AFTER = re.compile(
+    r"\s*(?:,\s*[^,]{0,40},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming|took|accepted)\s+"
+    r"(?:responsibility|credit)\b|\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"were\s+behind|conducted|staged|launched)\b", re.IGNORECASE)
+_GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
+
+
+def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
+    """``actor.claim``: an armed group that claims the event ("Al Shabaab claimed responsibility", "the BLA said it
+    carried out the attack") in the sentences describing it becomes actor1 when the text named no initiator or
+    only a generic one; it is then no longer a candidate target."""
+    side1 = event.side1
+    if side1 is not None and side1.main is not None and not (
+            side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
+        return
+    first = event.first_sentence
+    last = min(len(matches.sentences) - 1, event.last_sentence + BACKFILL_WINDOW)
+    start, end = matches.sentences[first][0], matches.sentences[last][1]
+    for actor in matches.actors:
+        if start <= actor.start < end and actor.kind == "armed_group" and matches.sentence_of(actor.start) not in busy \
+                and _CLAIM_AFTER.match(matches.text, actor.end):
+            event.side1 = Side([actor])
+            if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
+                event.side2 = None
+            event.rule_ids.append("actor.claim")
+            return
 
 
 def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:

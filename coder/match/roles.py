@@ -28,6 +28,10 @@ _REPORTING = re.compile(
     r"alleged|accused|blamed|denied|warned|added|noted|cited)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^'s?\b")
+# "in Mandera town, Mandera county, Kenya, a bomb ...": a country closing a place chain is where, not who
+_CHAIN_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019.-]*|\b(?:province|state|region|county|district|governorate|"
+                           r"department|oblast|division|city|town|village|territory|municipality|area|prefecture|"
+                           r"township|parish|commune|zone|\w+\s+\(\w[^()]*\)))\s*,\s*$")
 # a side that is the subject of a passive violent verb is a victim, never the initiator
 _VICTIM_AFTER = re.compile(
     r"(?:\s*,[^,]{0,40},)?\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|are|is|being|got)\s+(?:\w+ly\s+)?"
@@ -66,6 +70,10 @@ class Roles:
     rule_id: str
 
 
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|tv|news|agency|run|owned))|region|county|district|governorate|department|oblast|"
+                               r"division|city|town|territory|municipality|prefecture)\b", re.IGNORECASE)
+
+
 def eligible_actors(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Drop country mentions used as places ("in Syria") or as possessives ("Syria's news channel");
     ``text`` lower-cased."""
@@ -73,11 +81,20 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention]) -> list[ActorMe
     for mention in mentions:
         if mention.kind == "country":
             before = text[max(0, mention.start - 25) : mention.start]
-            after = text[mention.end : mention.end + 3]
-            if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after):
+            after = text[mention.end : mention.end + 16]
+            if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) or _in_place_chain(before, after):
                 continue
         kept.append(mention)
     return kept
+
+
+def _in_place_chain(before: str, after: str) -> bool:
+    """'..., Borno state, Nigeria, killing ...' / '..., Yagha province, Burkina Faso.': a country after a comma
+    that follows a place name, itself followed by punctuation or the end, names where the event was; so does a
+    capital named as a region ('Baghdad governorate', 'Aden city')."""
+    if _PLACE_NOUN_AFTER.match(after):
+        return True
+    return _CHAIN_BEFORE.search(before) is not None and (not after or after[0] in ",.;:)")
 
 
 def _is_source(text: str, side: Side) -> bool:
