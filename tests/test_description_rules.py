@@ -90,3 +90,36 @@ def test_claim_does_not_replace_a_named_initiator(code):
     row = code("On Friday, Kenyan soldiers shelled a camp near Kismayo, Somalia. Al Shabaab claimed "
                "responsibility for an unrelated attack on Monday.")[0]
     assert row["actor1"] != "Al Shabaab"
+
+
+def test_capital_in_region_parentheses_is_a_place(code):
+    row = code("On 2 March 2022, gunmen threw a grenade into a shop in the Gikondo area of Kigali (Kigali), "
+               "wounding 3 people.", None)[0]
+    assert row["actor2"] != "Military Forces of Rwanda" and row["actor1"] == "Unidentified Armed Group (Rwanda)"
+
+
+def test_single_unnamed_victim_is_a_civilian(code):
+    row = code("On 1 August 2022, a mob beat a man to death in Kano (Kano) after accusing him of theft.", None)[0]
+    assert row["event_type"] == "Riots" and row["actor2"] == "Civilians (Nigeria)"
+
+
+def test_riot_crowd_is_rioters_and_its_toll_joins_it(code):
+    rows = code("On 4 May 2022, demonstrators clashed with police in Kisii (Kisii) over land evictions. "
+                "A protester was beaten to death.", None)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["event_type"] == "Riots" and row["actor1"] == "Rioters (Kenya)" and row["inter1"] == 5
+    assert row["fatalities"] == 1
+
+
+def test_peaceful_takeover_is_a_nonviolent_transfer(code):
+    row = code("On 9 March 2023, army troops backed by local militias took control of Bardera (Gedo) without "
+               "a fight after the insurgents withdrew.", None)[0]
+    assert row["sub_event_type"] == "Non-violent transfer of territory"
+    assert row["actor1"] == "Military Forces of Somalia"
+
+
+def test_possessive_in_first_sentence_is_not_a_back_reference(code):
+    row = code("On Wednesday, near Cucuta, Colombia, three police officers were killed when their truck hit a "
+               "mine laid by the ELN.")[0]
+    assert row["actor1"].startswith("ELN") and row["actor2"] == "Police Forces of Colombia"

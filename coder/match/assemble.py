@@ -5,6 +5,8 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
+- ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
+  were killed") is that event's death toll, not a new attack.
 - ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
   event is being described.
@@ -24,6 +26,8 @@ from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
 from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
+CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
+CROWD_TYPES = frozenset({"Protests", "Riots"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
@@ -87,6 +91,9 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     cls = mention.trigger.cls
     if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
+    if cls in CASUALTY_CLASSES and mention.side1 is None and event_type_of(event.cls) in CROWD_TYPES \
+            and not _names_new_actor(event, mention):
+        return True  # "... clashed with police. A policeman was beaten to death.": the riot's toll
     if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event
         return event_type_of(event.cls) in VIOLENT_TYPES
     if event.cls in GENERIC_CLASSES and event_type_of(cls) in VIOLENT_TYPES:

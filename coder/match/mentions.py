@@ -8,6 +8,8 @@ text again. The rules, each named by an id in ``rule_ids``:
 - ``date.sentence`` / ``date.lead`` / ``date.published`` (``date.anchor``): the sentence's own date, else the article's
   lead date, else the publication date with precision 2.
 - ``place.sentence``: the most specific place named in the sentence.
+- a territory change said to happen without fighting ("retook X without resistance") is a non-violent transfer
+  of territory (ACLED), whoever takes the place.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from coder.match.actors import ActorMention
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
-from coder.match.roles import Side, assign_roles
+from coder.match.roles import Roles, Side, assign_roles
 from coder.match.triggers import TriggerMention
 from coder.text.normalize import lower_same_length
 
@@ -44,6 +46,8 @@ _ANAPHOR = re.compile(
 )
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between"})
+_TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
+_PEACEFUL_TRANSFER = "territory_transfer"
 LEAD_SENTENCES = 3
 HISTORY_DAYS = 45
 
@@ -228,13 +232,20 @@ def build_mention(
     if not live:
         return None
     trigger = max(live, key=lambda t: (t.priority, -t.start))
+    if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
+        trigger = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), trigger)
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger)
     if is_history(matches, index, own_date):
         return None
     start, end = matches.sentences[index]
     roles = assign_roles(matches.lower, anchor, matches.in_sentence(matches.actors, index),
-                         trigger.cls in symmetric_classes)
+                         trigger.cls in symmetric_classes, matches.text)
+    if roles.side1 is None and trigger is not anchor:  # "... were killed when a mine planted by X exploded"
+        own = assign_roles(matches.lower, trigger, matches.in_sentence(matches.actors, index),
+                           trigger.cls in symmetric_classes, matches.text)
+        if own.side1 is not None and (roles.side2 is None or own.side1.main is not roles.side2.main):
+            roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
     rule_ids = [trigger.entry_id, roles.rule_id]
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision
@@ -250,7 +261,8 @@ def build_mention(
     place = sentence_place(matches, index)
     if place is not None:
         rule_ids.append("place.sentence")
-    anaphoric = _ANAPHOR.search(matches.lower, max(start, trigger.start - 40), trigger.start) is not None \
-        or (index > 0 and any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
+    # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")
+    anaphoric = index > 0 and (_ANAPHOR.search(matches.lower, max(start, trigger.start - 40), trigger.start) is not None
+                               or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric)

@@ -18,7 +18,8 @@ from typing import Sequence
 from coder.match.actors import ActorMention
 from coder.match.triggers import TriggerMention
 
-_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|backed by|allied with|,\s*and)\s*(?:the\s+)?$")
+_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|alongside|backed by|supported by|allied with|"
+                     r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along)"
@@ -71,18 +72,20 @@ class Roles:
 
 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|tv|news|agency|run|owned))|region|county|district|governorate|department|oblast|"
-                               r"division|city|town|territory|municipality|prefecture)\b", re.IGNORECASE)
+                               r"division|city|town|territory|municipality|prefecture)\b")  # on lower-cased text
 
 
-def eligible_actors(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """Drop country mentions used as places ("in Syria") or as possessives ("Syria's news channel");
-    ``text`` lower-cased."""
+def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | None = None) -> list[ActorMention]:
+    """Drop country mentions used as places ("in Syria", "..., Borno state, Nigeria, ...") or as possessives
+    ("Syria's news channel"); ``text`` lower-cased, ``cased`` the same text as written (place-chain check)."""
     kept = []
     for mention in mentions:
         if mention.kind == "country":
-            before = text[max(0, mention.start - 25) : mention.start]
+            start = max(0, mention.start - 25)
+            before = text[start : mention.start]
             after = text[mention.end : mention.end + 16]
-            if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) or _in_place_chain(before, after):
+            if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) \
+                    or _in_place_chain((cased or text)[start : mention.start], after):
                 continue
         kept.append(mention)
     return kept
@@ -92,8 +95,8 @@ def _in_place_chain(before: str, after: str) -> bool:
     """'..., Borno state, Nigeria, killing ...' / '..., Yagha province, Burkina Faso.': a country after a comma
     that follows a place name, itself followed by punctuation or the end, names where the event was; so does a
     capital named as a region ('Baghdad governorate', 'Aden city')."""
-    if _PLACE_NOUN_AFTER.match(after):
-        return True
+    if _PLACE_NOUN_AFTER.match(after) or before.endswith("("):
+        return True  # "Tripoli (Tripoli)", "Kamenge, Bujumbura (Bujumbura Mairie)": a region in parentheses
     return _CHAIN_BEFORE.search(before) is not None and (not after or after[0] in ",.;:)")
 
 
@@ -116,15 +119,16 @@ def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
 
 
 def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMention],
-                 symmetric: bool = False) -> Roles:
+                 symmetric: bool = False, cased: str | None = None) -> Roles:
     """Pick the initiating and target sides around ``trigger`` (all spans relative to ``text``).
 
     ``text`` is the article lower-cased (``coder.text.normalize.lower_same_length``): the cue patterns are
     written in lower case and run without re.IGNORECASE, which costs 2-4x in ``re``.
 
-    ``symmetric`` triggers (clashes, fighting) take "X and Y clashed" as two sides.
+    ``symmetric`` triggers (clashes, fighting) take "X and Y clashed" as two sides. ``cased`` is the text as
+    written, for the checks that need capitals (a country closing a "Town, Province, Country" chain).
     """
-    sides = [s for s in group_sides(text, eligible_actors(text, mentions)) if not _is_source(text, s)]
+    sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased)) if not _is_source(text, s)]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     before = [s for s in sides if s.end <= trigger.start]
     after = [s for s in sides if s.start >= trigger.end]

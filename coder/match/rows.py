@@ -21,8 +21,9 @@ _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
 VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
-    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners)\b")  # on lower-cased text
-_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynched|beaten|beheaded)\b")
+    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|(?:a|one|an?\s+\w+)\s+"
+    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child))\b")  # on lower-cased text
+_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot)\b")
 CROWD_INTERS = frozenset({5, 6})
 
 
@@ -95,7 +96,8 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
         form = ctx.state_forms.get(_state_sector(cls))  # "Syrian government warplanes" -> its military
         if form is not None:
             return _form_fields(form, own or country)
-    protest_form = _CROWD_FORMS.get(cls.event_type) if mention.inter == 7 and mention.kind == "agent" else None
+    crowd = mention.kind == "agent" and (mention.inter == 7 or (mention.inter == 6 and cls.event_type == "Riots"))
+    protest_form = _CROWD_FORMS.get(cls.event_type) if crowd else None  # a riot's "demonstrators" are rioters
     if protest_form and protest_form in ctx.generic_forms:  # "students protesting" -> Protesters (country)
         return _form_fields(ctx.generic_forms[protest_form], country)
     return ActorFields(_fill(mention.name, country), None, mention.inter, _fill(mention.cameo, country))
