@@ -84,18 +84,19 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
             start = max(0, mention.start - 25)
             before = text[start : mention.start]
             after = text[mention.end : mention.end + 16]
+            capital = mention.text.lower() != (mention.name or "").lower()  # 'Baghdad', not 'Iraq' ('Iran town')
             if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) \
-                    or _in_place_chain((cased or text)[start : mention.start], after):
+                    or _in_place_chain((cased or text)[start : mention.start], after, capital):
                 continue
         kept.append(mention)
     return kept
 
 
-def _in_place_chain(before: str, after: str) -> bool:
+def _in_place_chain(before: str, after: str, capital: bool = True) -> bool:
     """'..., Borno state, Nigeria, killing ...' / '..., Yagha province, Burkina Faso.': a country after a comma
     that follows a place name, itself followed by punctuation or the end, names where the event was; so does a
     capital named as a region ('Baghdad governorate', 'Aden city')."""
-    if _PLACE_NOUN_AFTER.match(after) or before.endswith("("):
+    if (capital and _PLACE_NOUN_AFTER.match(after)) or before.endswith("("):
         return True  # "Tripoli (Tripoli)", "Kamenge, Bujumbura (Bujumbura Mairie)": a region in parentheses
     return _CHAIN_BEFORE.search(before) is not None and (not after or after[0] in ",.;:)")
 
