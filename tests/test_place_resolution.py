@@ -92,3 +92,15 @@ def test_region_main_name_ranks_above_an_alias_of_another(gazetteer):
     # admin1.tsv lists 'Cauca' among Narino's alternate names; the region called Cauca comes first
     best = next(p for p in gazetteer.candidates("Cauca") if p.kind == "admin1")
     assert best.name == "Cauca"
+
+
+def test_bare_name_of_a_region_seat_is_the_city_not_the_region():
+    # the region's alias ('Odesa' for Odessa oblast) equals the city's name: a bare name is the city, as ACLED
+    # codes the town; with a region word the admin1 is preferred
+    from coder import code_text
+
+    city = code_text("Russian drones struck Odesa overnight, killing two civilians.", published="2024-01-10")
+    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in city] == [("Odesa", "Odessa", 1)]
+    region = code_text("Shelling hit villages in Zaporizhzhia oblast on Monday, killing two civilians.",
+                       published="2024-01-10")
+    assert [(r["admin1"], r["geo_precision"]) for r in region] == [("Zaporizhia", 3)]

@@ -212,15 +212,24 @@ class _Builder:
 
     def _rank(self, key: str, postings: dict[int, bool]) -> list[tuple[float, int, bool]]:
         ranked = []
-        regions = {(self.country_index[e], self.admin1_index[e]): self.score[e]
-                   for e, main in postings.items() if main and self.kind[e] == KIND_ADMIN1}
+        regions: dict[tuple[int, int], float] = {}  # admin1 units this key names (main name or alias)
+        seats: dict[tuple[int, int], int] = {}  # the biggest place of this key inside each of them
+        for e, main in postings.items():
+            where = (self.country_index[e], self.admin1_index[e])
+            if self.kind[e] == KIND_ADMIN1:
+                regions[where] = max(regions.get(where, 0.0), self.score[e] * (1.0 if main else _ALT_WEIGHT))
+            elif self.kind[e] == KIND_PLACE and (where not in seats or self.score[e] > self.score[seats[where]]):
+                seats[where] = e
         for entity, main in postings.items():
             score = self.score[entity]
             if not main and self.kind[entity] != KIND_COUNTRY:  # 'Cauca' names a region before an alias of another
                 score *= _ALT_WEIGHT
             if self.kind[entity] == KIND_PLACE:
-                region = regions.get((self.country_index[entity], self.admin1_index[entity]))
-                if main and region is not None:  # the namesake seat of a region ranks above it
+                where = (self.country_index[entity], self.admin1_index[entity])
+                region = regions.get(where)
+                if region is not None and (main or seats[where] == entity):
+                    # the namesake seat of a region ranks above it: a bare "Odesa" or "Zaporizhzhia" is the
+                    # city (ACLED codes the town); "Odesa region" / "Zaporizhzhia oblast" prefer the admin1
                     score = max(score, region + 1.0)
             ranked.append((score, entity, main))
         ranked.sort(key=lambda t: (-t[0], t[1]))
