@@ -67,4 +67,4 @@ def test_unnamed_side_retaking_a_town_is_the_state(code):
 def test_parenthetical_region_with_variant_spelling(code):
     row = code("On 5 March 2023, Al Shabaab militants attacked a base in Xyzville (Lower Shabelle). "
                "Three soldiers were killed.")[0]
-    assert row["country"] == "Somalia" and row["admin1"] == "Lower Shabeelle" and row["geo_precision"] == 3
+    assert row["country"] == "Somalia" and row["admin1"] == "Lower Shabelle" and row["geo_precision"] == 3

