@@ -100,7 +100,7 @@ def test_bare_name_of_a_region_seat_is_the_city_not_the_region():
     from coder import code_text
 
     city = code_text("Russian drones struck Odesa overnight, killing two civilians.", published="2024-01-10")
-    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in city] == [("Odesa", "Odessa", 1)]
+    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in city] == [("Odesa", "Odesa", 1)]
     region = code_text("Shelling hit villages in Zaporizhzhia oblast on Monday, killing two civilians.",
                        published="2024-01-10")
     assert [(r["admin1"], r["geo_precision"]) for r in region] == [("Zaporizhia", 3)]
