@@ -143,3 +143,33 @@ def test_speed(finder):
             finder.find(s)
     per_sentence = (time.perf_counter() - start) / 1000
     assert per_sentence < 0.001  # measured ~30 us on average; a loose ceiling for slow CI machines
+
+
+# Headline and wire-report forms (new sentences, not from any gold set).
+HEADLINE_TOTALS = [
+ ("AFP 3/9/2004 Fourteen killed in fresh fighting near the border.", 14),   # a dateline's year is no count
+ ("In 2011 nine people were killed in the raid.", 9),
+ ("Nine villagers die in renewed tribal fighting", 9),
+ ("Policeman dies of gunshot wounds", 1),
+ ("Twelve militiamen, two policemen die in border raid", 14),
+ ("Army kills rebel field commander in dawn raid", 1),                   # title case, no article
+ ("Gunmen killed the district governor on his way home.", 1),
+ ("Gunmen killed two farmers and a herder.", 2),                          # the count comes first
+ ("Murders of 6 miners spark outrage", 6),
+ ("Police probe the killing of 4 traders", 4),
+ ("14 #ISWAP fighters were killed and 3 others were wounded", 14),
+ ('FOUR "BANDITS" KILLED IN SHOOTOUT', 4),
+ ('Vigilantes kill "dozens" of cattle raiders', 12),
+ ("Eight policemen killed and wounded in ambush", 3),                     # the dead are fewer than eight
+ ("Dozens of fighters killed, wounded in clashes", 3),
+ ("Three aid workers among nine killed in convoy attack", 9),              # 'among nine': the total
+ ("Bandit carrying bounty of Rs 2 lakh killed in gunfight", None),        # a reward is no count
+ ("Farmers found dead after raid on village", 3),
+ ("Guerrilla killed in clash with troops", 1),
+ ("Storm at the border left six dead, one a child", 6),
+]
+
+
+@pytest.mark.parametrize("sentence,total", HEADLINE_TOTALS)
+def test_headline_totals(finder, sentence, total):
+    assert finder.total(sentence) == total

@@ -45,12 +45,12 @@ __all__ = ["FatalityMention", "FatalityFinder"]
 _STOP = (r"and|or|but|after|before|when|while|which|who|whom|whose|that|as|because|wounded|injured|hurt|"
          r"arrested|missing|abducted|kidnapped|detained|displaced|rescued|captured|said|says|say|told|not|no|if|"
          r"killed|dead|died|were|was|are|is|have|has|had|been|by|than|including|killing|bodies|deaths|"
-         r"fatalities|casualties|lives|also|reportedly|later|allegedly")
-_TOKEN = rf"(?!(?:{_STOP})\b)(?:\d+-)?[a-z][\w'-]*"
+         r"fatalities|casualties|lives|also|reportedly|later|allegedly|among")
+_TOKEN = rf"[\"#@]?(?!(?:{_STOP})\b)(?:\d+-)?[a-z][\w'-]*\"?"
 _PASSIVE_VERB = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|executed|beheaded|massacred|"
                  r"slain|slaughtered|lynched|assassinated|martyred|drowned|(?:burn(?:ed|t)|stabbed|hacked|beaten|"
                  r"crushed|tortured|bludgeoned|starved)\s+to\s+death|burn(?:ed|t)\s+alive|died|dead|perished|"
-                 r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed|killed\s+themselves|"
+                 r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed|killed\s+themselves|die|dies|"
                  r"blew\s+themselves\s+up)\b")
 _TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacred", "slaughtered", "lynched",
                          "assassinated", "gunned down", "shot dead", "shot and killed", "drowned"})
@@ -69,14 +69,17 @@ _PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|
            r"child|woman|man|boy|girl|villager|resident|protester|demonstrator|passenger|worker|student|member|"
            r"commander|guard|official|farmer|herder|journalist|teacher|trader|driver|pilgrim|worshipper|"
            r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager|volunteer|"
-           r"policeman|cop|trooper|sergeant|captain|colonel|general|journalist|activist")
+           r"policeman|cop|trooper|sergeant|captain|colonel|general|journalist|activist|terrorist|marine|teen|"
+           r"elder|militiaman|guerrilla|separatist|extremist|islamist|maoist|youth|lawmaker|politician|"
+           r"businessman|cleric|judge|mayor|governor|councillor|chieftain|major|lieutenant|sheikh|aide")
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
-          r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?")
+          r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?|"
+          r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")
 _CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
                r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
                r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether)\b")
 _KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
-               "gun", "slain", "martyr", "drown", "to death", "alive", "died", "dead", "perish", "lives", "life",
+               "gun", "slain", "martyr", "drown", "to death", "alive", "die", "dead", "perish", "lives", "life",
                "succumb", "themselves")
 _ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
                  "shoot", "gun", "claim")
@@ -90,6 +93,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.active": _ACTIVE_STEMS,
     "fat.bodies": ("bodies", "corpses"),
     "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
+    "fat.killings_of": ("killing of", "killings of", "murder of", "murders of", "massacre of", "deaths of",
+                        "slaying of", "slayings of"),
     "fat.noun": _DEATH_NOUNS,
     "fat.lives": ("lives",),
     "fat.lives_lost": ("lives",),
@@ -98,7 +103,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
     "fat.singular": _KILL_STEMS,
     "fat.zero": _NEGATIONS,
-    "fat.vague": _KILL_STEMS + _DEATH_NOUNS,
+    "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
 }
 # matched only where an active kill verb's stem (_ACTIVE_STEMS, their gate) begins a word: every _ACTIVE_VERB
 # begins with one, and trying a few anchored positions beats a scan of every position in `re`
@@ -132,7 +137,8 @@ class _Candidate:
 
 def _patterns() -> dict[str, str]:
     months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
-    n = rf"(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
+    # no year ("1998 Eleven killed" is a dateline's year, then the count) and no part of a slashed date
+    n = rf"(?<![/:\d])(?!(?:19|20)\d\d(?![\d,]))(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
     gap = rf"(?:\s+{_TOKEN}){{0,7}}?"
     incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
     item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
@@ -144,18 +150,20 @@ def _patterns() -> dict[str, str]:
                      rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
                      rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
         "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.active": (rf"\b{_ACTIVE_VERB}\s+(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
+        "fat.active": (rf"\b{_ACTIVE_VERB}\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
         "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
                  rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
                  rf"rescued|captured)\b)"),
         "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
         "fat.bodies_of": rf"\b(?:bodies|corpses|remains)\s+of\s+(?P<n>{n})",
+        "fat.killings_of": rf"\b(?:killings?|murders?|massacres?|deaths|slayings?)\s+of\s+(?P<n>{n})",
         "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalities|casualties)\b",
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
-        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an)\s+(?:[a-z'-]+\s+){{0,2}}?)?(?:{_PERSON})\b"),
+        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
+                           rf"(?:{_PERSON})\b(?!-)"),
         "fat.headline_one": (rf"(?<![\w-])(?:{_PERSON})(?:\s+member)?\s+"
                              rf"(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched)\b"),
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
@@ -181,7 +189,7 @@ def _patterns() -> dict[str, str]:
                       rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
                       rf"(?:casualties|fatalities|deaths)\b|"
                       rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
-                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b"),
+                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b"),
     }
 
 
@@ -231,6 +239,9 @@ class FatalityFinder:
         patterns = _patterns()
         self._gate = _gate_automaton()
         self._number_starts = _number_start_words()
+        self._people = frozenset(_PEOPLE.split("|"))
+        self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt)\b",
+                                       flags)
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
         self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
@@ -342,6 +353,10 @@ class FatalityFinder:
         if last is None:
             return None
         mentions.append(last)
+        if self._and_wounded.match(s, m.end()):  # "Ten soldiers killed and wounded": how many died is not said
+            count = min(3, sum(f.count for f in mentions))
+            return _Candidate(_COUNT, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), count, True,
+                                                                           "fat.killed_wounded")])
         return _Candidate(_COUNT, m.start(), m.end(), mentions)
 
     def _looks_active(self, s: str, pos: int) -> bool:
@@ -358,7 +373,10 @@ class FatalityFinder:
         return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
 
     def _c_active_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
-        """'killing a fighter' (one person), possibly followed by more: 'killing a soldier and two fighters'."""
+        """'killing a fighter' (one person), possibly followed by more: 'killing a soldier and two fighters';
+        headline style without an article: 'Force Kills Taliban IED Cell Leader'."""
+        if any(w in self._number_starts or w in self._people for w in m.group("mods").lower().split()):
+            return None  # 'killed two people and a soldier': a count comes first
         return self._continue(s, [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)], m.start(), m.end(),
                               rule)
 
@@ -389,7 +407,7 @@ class FatalityFinder:
         found = self._quantity(s, m, "n", rule.replace("_of", "").replace("_lost", ""), m.span())
         return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
 
-    _c_noun = _c_bodies_of = _c_lives = _c_lives_lost = _c_bodies
+    _c_noun = _c_bodies_of = _c_lives = _c_lives_lost = _c_killings_of = _c_bodies
 
     def _c_self(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
