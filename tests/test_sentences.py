@@ -29,3 +29,9 @@ def test_uncap_all_capitals_only():
 
     assert uncap("SIX SEPARATISTS KILLED IN SOUTHEASTERN TURKEY.") == "Six Separatists Killed In Southeastern Turkey."
     assert uncap("Six separatists killed in Turkey, the AFP said.") == "Six separatists killed in Turkey, the AFP said."
+
+
+def test_semicolon_glued_to_a_capital_joins_two_headlines():
+    text = "Four guards killed in Garissa raid;Gunmen kill four in Garissa; police hunt attackers;Tweet ;Al&#8217;s shop"
+    assert split(text) == ["Four guards killed in Garissa raid", "Gunmen kill four in Garissa; police hunt attackers",
+                           "Tweet", "Al&#8217;s shop"]

@@ -9,10 +9,11 @@ from importlib import resources
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote; or at a line break (headlines, datelines, web debris), unless the
-# break only wraps a long line of prose (the next line starts in lower case).
+# break only wraps a long line of prose (the next line starts in lower case); or at a semicolon glued to a
+# capitalised word ("...in Kabul;Three soldiers killed"): headlines of several sources joined into one text.
 _HARD_WRAP = 60
 # (the pattern starts with its punctuation rather than a look-behind: `re` then skips ahead at C speed)
-_BOUNDARY = re.compile(r"""[.!?](["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*""")
+_BOUNDARY = re.compile(r"""[.!?](["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*|;(?=["'(\[#]?[A-Z0-9])""")
 _LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")
 
 
