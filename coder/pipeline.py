@@ -103,10 +103,14 @@ class Coder:
         by_sentence: dict[int, list] = {}
         for trigger in matches.triggers:
             by_sentence.setdefault(matches.sentence_of(trigger.start), []).append(trigger)
+        for index in [i for i, found in by_sentence.items() if i - 1 in by_sentence
+                      and all(t.entry_id in self.triggers.count_required for t in found)]:
+            del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
         for index in sorted(by_sentence):
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
             mention = build_mention(matches, index, by_sentence[index], found, default_date, self._symmetric)
-            if mention is not None and _has_evidence(mention):
+            if mention is not None and _has_evidence(mention) and (
+                    mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0):
                 mentions.append(mention)
         events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)
         rows = []

@@ -68,3 +68,41 @@ def test_parenthetical_region_with_variant_spelling(code):
     row = code("On 5 March 2023, Al Shabaab militants attacked a base in Xyzville (Lower Shabelle). "
                "Three soldiers were killed.")[0]
     assert row["country"] == "Somalia" and row["admin1"] == "Lower Shabelle" and row["geo_precision"] == 3
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Nine villagers die in renewed tribal fighting near Jos", 9),
+    ("Eight dead in Maiduguri market", 8),
+    ("Bloody weekend in Kaduna leaves 14 dead", 14),
+    ("Reuters, 11/2/1997 Twenty guerrillas, three police die in Peru", 23),
+    ("Toll rises to 30 in Baidoa", 30),
+])
+def test_death_report_without_attack_verb_is_an_event(code, text, fatalities):
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == fatalities
+    assert rows[0]["event_type"] in {"Violence against civilians", "Battles"}
+
+
+def test_soldiers_who_die_are_the_target(code):
+    row = code("Six soldiers die in Mopti")[0]
+    assert row["actor2"] == "Military Forces of Mali" and row["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Three people died of cholera in Maiduguri on Sunday.",
+    "The former minister died in Nairobi on Sunday.",          # no count: an obituary, not an event
+    "Floods left 14 dead in Kaduna state.",
+    "No deaths were reported in Mopti.",
+])
+def test_death_words_alone_are_no_event(code, text):
+    assert code(text) == []
+
+
+def test_death_in_the_next_sentence_belongs_to_the_event_before(code):
+    rows = code("An angry mob stormed a police station in Kano on Saturday. One officer died at the scene.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 1 and rows[0]["event_type"] == "Riots"
+
+
+def test_each_joined_headline_is_one_report(code):
+    rows = code("Four soldiers killed in Garissa raid;Four Kenyan soldiers killed in attack on Garissa camp")
+    assert [r["fatalities"] for r in rows] == [4]

@@ -227,3 +227,20 @@ def test_speed(matcher):
             matcher.find(article)
         best = min(best, (time.perf_counter() - start) / runs)
     assert best < 0.001  # generous bound for CI machines; ~0.1 ms measured on the dev machine
+
+
+def test_death_reports_need_a_count(matcher):
+    found = matcher.find("Seven die in Jos; eight dead in Bauchi as toll rises")
+    assert [t.text for t in found] == ["die", "dead", "toll rises"]
+    assert all(t.entry_id in matcher.count_required and t.cls == "killing" for t in found)
+    assert "trg.killed.kill" not in matcher.count_required
+    assert matcher.find("Seven died of cholera in Jos") == []
+
+
+def test_requires_count_must_be_boolean(tmp_path):
+    from coder.errors import DictionaryError
+
+    path = tmp_path / "triggers.jsonl"
+    path.write_text('{"id": "x", "class": "killing", "phrases": ["died"], "requires_count": "yes"}\n')
+    with pytest.raises(DictionaryError, match="requires_count"):
+        TriggerMatcher(path)

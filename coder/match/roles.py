@@ -38,7 +38,7 @@ _VICTIM_AFTER = re.compile(
     r"(?:\s*,[^,]{0,40},)?\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|are|is|being|got)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|abducted|kidnapped|shot|attacked|ambushed|targeted|hit|arrested|detained|"
     r"beheaded|executed|lynched|massacred|hacked|stabbed|burned|burnt|taken|seized|murdered|slain|hurt)\b"
-    r"|\s+(?:died|perished|lost their lives)\b"
+    r"|\s+(?:died|die|dies|dead|perished|lost their lives)\b"
 )
 # a side that only reports the event: "police said", "the army told reporters", "according to the army"
 _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed)\b(?!\s+responsibility)")

@@ -13,6 +13,9 @@ Lexicon: ``coder/resources/dictionaries/triggers.jsonl``, one trigger concept pe
   phrase is not a trigger.
 - ``blockers`` (optional): longer phrases that contain a trigger but are not events ("heart attack",
   "riot police"); they win the leftmost-longest choice and are then dropped.
+- ``requires_count`` (optional, default false): the phrase only reports deaths ("seven die in", "12 dead",
+  "toll rises"); the engine codes its sentence as an event only when the sentence gives a death count above
+  zero (:attr:`TriggerMatcher.count_required` holds these entry ids).
 - ``voice_sensitive``: the phrase is a transitive verb whose passive flips roles. ``passive`` is set when a
   participle follows a form of "be"/"get" ("were killed", "had been abducted") or is followed by an agent
   "by" ("villagers killed by gunmen"). Finding the "by" agent itself is the role engine's job.
@@ -103,6 +106,7 @@ class TriggerMatcher:
         self.lexicon_path = Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON
         self.entries: list[_Entry] = []
         self.phrase_count = 0
+        count_required: set[str] = set()
         self._contexts: dict[frozenset[str], int] = {}
         table: dict[str, list[int]] = {}
         blockers: set[str] = set()
@@ -110,12 +114,15 @@ class TriggerMatcher:
         for where, raw in self._read():
             index = len(self.entries)
             self.entries.append(self._entry(where, raw, classes))
+            if raw.get("requires_count", False):
+                count_required.add(raw["id"])
             for phrase in raw["phrases"]:
                 table.setdefault(_norm(where, phrase), []).append(index)
                 self.phrase_count += 1
             for phrase in raw.get("blockers") or ():
                 blockers.add(_norm(where, phrase))
         self._automaton = self._build(table, blockers)
+        self.count_required: frozenset[str] = frozenset(count_required)
         self.version = _file_hash(self.lexicon_path)
 
     def __reduce__(self) -> tuple:
@@ -169,6 +176,8 @@ class TriggerMatcher:
             raise DictionaryError(f"{where}: phrases must be a non-empty list")
         if not isinstance(raw.get("voice_sensitive", False), bool):
             raise DictionaryError(f"{where}: voice_sensitive must be true or false")
+        if not isinstance(raw.get("requires_count", False), bool):
+            raise DictionaryError(f"{where}: requires_count must be true or false")
         blockers = raw.get("blockers", [])
         if not isinstance(blockers, list):
             raise DictionaryError(f"{where}: blockers must be a list")
