@@ -161,10 +161,10 @@ class Coder:
             explicit = _find_in_runs(self.dates.find_explicit, text, sentences, runs)
             days = [m.date for m in explicit if m.precision < 3 and not m.year_only]
             if not days:
-                return [m for m in explicit if not _is_dateline_date(text, m)], None
+                return [m for m in explicit if not _is_filing_date(text, m)], None
             reference = max(days)
         found = _find_in_runs(lambda chunk: self.dates.find(chunk, reference), text, sentences, runs)
-        return [m for m in found if not _is_dateline_date(text, m)], reference
+        return [m for m in found if not _is_filing_date(text, m)], reference
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _parenthetical_regions(self, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]],
@@ -279,6 +279,31 @@ _DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
 def _is_dateline_date(text: str, mention) -> bool:
     """The dateline's date ("NAIROBI, May 9 (Reuters) - ") is the filing date, not the event's."""
     return mention.start < 80 and _DATELINE_DATE_END.match(text, mention.end) is not None
+
+
+def _is_filing_date(text: str, mention) -> bool:
+    """A dateline's or a source citation's date: when the story was filed, not when the event happened."""
+    return _is_dateline_date(text, mention) or _is_source_date(text, mention)
+
+
+# A source citation before a headline: "Reuters 1989-05-17 \"", "AFP, 2008-09-03, \"", "Press Trust of India (29
+# October 2000): \"", "VDC 2014-02-12;". The words before the date name the source (capitalised, with "of"/"the"/
+# "and"), not a preposition or a day ("On 3 March 2023," is an event date); punctuation or a capital follows.
+_SOURCE_WORDS = re.compile(r"(?:\(\d\)\s*)?(?!(?:On|In|At|By|Since|From|Between|Until|During|Around|Before|After|"
+                           r"Late|Early|Last|This|The|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                           r"Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.&'-]*(?:[\s,]+(?:[A-Z][\w.&'-]*|of|the|and|mon|"
+                           r"monitoring|news|newswires|agency|website))*[\s,(]*")
+_SOURCE_DATE_END = re.compile(r"\s*(?:[)\"',:;/]|[A-Z0-9])")
+
+
+def _is_source_date(text: str, mention) -> bool:
+    """Whether a date stands in a source citation before a headline (see ``_SOURCE_WORDS``)."""
+    lo = max(text.rfind(";", 0, mention.start), text.rfind("/", 0, mention.start - 1),
+             text.rfind("\n", 0, mention.start)) + 1
+    if mention.start - lo > 60 or _SOURCE_DATE_END.match(text, mention.end) is None:
+        return False
+    head = text[lo : mention.start].lstrip()
+    return bool(head) and _SOURCE_WORDS.fullmatch(head) is not None
 
 
 def _headline_case(sentence: str) -> str:

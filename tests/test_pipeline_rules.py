@@ -106,3 +106,19 @@ def test_death_in_the_next_sentence_belongs_to_the_event_before(code):
 def test_each_joined_headline_is_one_report(code):
     rows = code("Four soldiers killed in Garissa raid;Four Kenyan soldiers killed in attack on Garissa camp")
     assert [r["fatalities"] for r in rows] == [4]
+
+
+@pytest.mark.parametrize("text", [
+    'Reuters 2023-03-05 "Rebels kill 4 soldiers in Kidal',
+    'AFP, 5 March 2023, "Rebels kill 4 soldiers in Kidal',
+    'Press Agency of Mali (5 March 2023): "Rebels kill 4 soldiers in Kidal".',
+    'Some report;Reuters 2023-03-05 "Rebels kill 4 soldiers in Kidal',
+])
+def test_source_citation_date_is_not_the_event_date(code, text):
+    row = code(text)[0]
+    assert row["event_date"] == PUB and row["time_precision"] == 2 and row["fatalities"] == 4
+
+
+def test_event_date_after_a_preposition_is_kept(code):
+    row = code("On 2 March 2023, rebels killed 4 soldiers in Kidal.")[0]
+    assert row["event_date"] == datetime.date(2023, 3, 2) and row["time_precision"] == 1

@@ -138,7 +138,7 @@ class _Candidate:
 def _patterns() -> dict[str, str]:
     months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
     # no year ("1998 Eleven killed" is a dateline's year, then the count) and no part of a slashed date
-    n = rf"(?<![/:\d])(?!(?:19|20)\d\d(?![\d,]))(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
+    n = rf"(?<![/:\d-])(?!(?:19|20)\d\d(?![\d,]))(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
     gap = rf"(?:\s+{_TOKEN}){{0,7}}?"
     incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
     item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
