@@ -173,3 +173,25 @@ HEADLINE_TOTALS = [
 @pytest.mark.parametrize("sentence,total", HEADLINE_TOTALS)
 def test_headline_totals(finder, sentence, total):
     assert finder.total(sentence) == total
+
+
+REPORT_TOTALS = [
+ ("The raid resulted in the death of 4 herders.", 4),
+ ("The corpse of a trader was found in a ditch.", 1),
+ ("Police condemned the murder of a teacher.", 1),
+ ("The injured officer died of his wounds two days later.", 1),
+ ("A farmer and his son were killed in the raid.", 2),
+ ("Three soldiers and a civilian were shot dead.", 4),
+ ("A girl and two women were killed in the shelling.", 3),
+ ("A mortar and a rocket killed 6 people.", 6),                           # the verb is active
+ ("Fatalities: 7.", 7),
+ ("Villagers killed in overnight raid on Kaduna hamlet", 3),              # plural, no number
+ ("Iraqis killed as blasts hit Baghdad markets", 3),
+ ("Town rocked by spate of targeted killings", 3),
+ ("Rights groups said the killings must stop.", None),                   # refers back: no new deaths
+]
+
+
+@pytest.mark.parametrize("sentence,total", REPORT_TOTALS)
+def test_report_totals(finder, sentence, total):
+    assert finder.total(sentence) == total

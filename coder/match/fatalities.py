@@ -90,11 +90,13 @@ _HARM = ("kill", "dead", "died", "death", "casualt", "fatalit", "injur", "hurt",
 _GATES: dict[str, tuple[str, ...]] = {
     "fat.toll": ("toll", "number of", "bringing to"),
     "fat.passive": _KILL_STEMS,
+    "fat.and_one": _KILL_STEMS,
+    "fat.label": ("fatalities", "deaths", "dead", "killed"),
     "fat.active": _ACTIVE_STEMS,
     "fat.bodies": ("bodies", "corpses"),
     "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
     "fat.killings_of": ("killing of", "killings of", "murder of", "murders of", "massacre of", "deaths of",
-                        "slaying of", "slayings of"),
+                        "death of", "slaying of", "slayings of", "body of", "corpse of"),
     "fat.noun": _DEATH_NOUNS,
     "fat.lives": ("lives",),
     "fat.lives_lost": ("lives",),
@@ -108,11 +110,12 @@ _GATES: dict[str, tuple[str, ...]] = {
 # matched only where an active kill verb's stem (_ACTIVE_STEMS, their gate) begins a word: every _ACTIVE_VERB
 # begins with one, and trying a few anchored positions beats a scan of every position in `re`
 _VERB_LED = ("fat.active", "fat.active_one")
-_NUMBER_LED = ("fat.passive", "fat.bodies", "fat.noun", "fat.lives_lost")  # matched only where a number starts
+_NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
 _WORD = re.compile(r"\w+")
 
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
+_KIN = r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide"
 
 
 # treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
@@ -150,6 +153,9 @@ def _patterns() -> dict[str, str]:
                      rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
                      rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
         "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
+        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
+                        rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PERSON}|{_KIN})\b)"
+                        rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.active": (rf"\b{_ACTIVE_VERB}\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
         "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
@@ -157,8 +163,10 @@ def _patterns() -> dict[str, str]:
                  rf"rescued|captured)\b)"),
         "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
         "fat.bodies_of": rf"\b(?:bodies|corpses|remains)\s+of\s+(?P<n>{n})",
-        "fat.killings_of": rf"\b(?:killings?|murders?|massacres?|deaths|slayings?)\s+of\s+(?P<n>{n})",
+        "fat.killings_of": (rf"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+(?P<n>{n})|"
+                            rf"\b(?:killing|murder|death|slaying|body|corpse)\s+of\s+(?P<one>a|an|one)\s"),
         "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalities|casualties)\b",
+        "fat.label": rf"\b(?:fatalities|deaths|dead|killed)\s*[:=]\s*(?P<n>{n})",
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
@@ -171,6 +179,8 @@ def _patterns() -> dict[str, str]:
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
                          r"dead|(?:stabbed|beaten|burned|hacked)\s+to\s+death)\b|"
                          r"\b(?:a|an|he|she)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:later\s+)?"
+                         r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b|"
+                         rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{_PERSON}|victim)\s+(?:later\s+)?"
                          r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b"),
         "fat.zero": (r"\b(?:no|zero|without|nor)\s+(?:(?:immediate|reported|known|other|further|human|civilian|"
                      r"military|official|confirmed|any)\s+){0,3}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
@@ -189,7 +199,9 @@ def _patterns() -> dict[str, str]:
                       rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
                       rf"(?:casualties|fatalities|deaths)\b|"
                       rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
-                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b"),
+                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|"
+                      rf"\b(?:{_PEOPLE}|[a-z]+(?:ans|is|ese))\s+(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|"
+                      rf"after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
     }
 
 
@@ -407,7 +419,31 @@ class FatalityFinder:
         found = self._quantity(s, m, "n", rule.replace("_of", "").replace("_lost", ""), m.span())
         return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
 
-    _c_noun = _c_bodies_of = _c_lives = _c_lives_lost = _c_killings_of = _c_bodies
+    _c_noun = _c_bodies_of = _c_lives = _c_lives_lost = _c_label = _c_bodies
+
+    def _c_killings_of(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        """'the killings of 5 traders', 'the death of a soldier', 'the body of a man' (1)."""
+        if m.group("one") is None:
+            return self._c_bodies(s, m, rule)
+        one = FatalityMention(m.start(), m.end("one"), s[m.start() : m.end("one")], 1, False, "fat.killings")
+        return _Candidate(_SINGLE, m.start(), m.end("one"), [one])
+
+    def _c_and_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        """'A soldier and his wife were killed' (2), 'Two policemen and a civilian were killed' (3)."""
+        verb = " ".join(m.group("verb").lower().split())
+        if not m.group("aux").strip() and verb in _TRANSITIVE and self._looks_active(s, m.end()):
+            return None  # 'a bomb and a grenade killed 5': the verb is active
+        counts = []
+        for group in ("n", "n2"):
+            if m.group(group) is None:
+                counts.append(1)
+                continue
+            found = self._quantity(s, m, group, rule)
+            if found is None:
+                return None
+            counts.append(found.count)
+        return _Candidate(_COUNT, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), sum(counts),
+                                                                       False, rule)])
 
     def _c_self(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
