@@ -79,7 +79,7 @@ _CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{
                r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
                r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether)\b")
 _KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
-               "gun", "slain", "martyr", "drown", "to death", "alive", "die", "dead", "perish", "lives", "life",
+               "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
                "succumb", "themselves")
 _ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
                  "shoot", "gun", "claim")
@@ -90,7 +90,8 @@ _HARM = ("kill", "dead", "died", "death", "casualt", "fatalit", "injur", "hurt",
 _GATES: dict[str, tuple[str, ...]] = {
     "fat.toll": ("toll", "number of", "bringing to"),
     "fat.passive": _KILL_STEMS,
-    "fat.and_one": _KILL_STEMS,
+    "fat.and_one": (" and a ", " and an ", " and his ", " and her ", " and their ", " and one ", " and two ",
+                    " and three ", " and four ", " and five "),
     "fat.label": ("fatalities", "deaths", "dead", "killed"),
     "fat.active": _ACTIVE_STEMS,
     "fat.bodies": ("bodies", "corpses"),
@@ -172,8 +173,9 @@ def _patterns() -> dict[str, str]:
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
         "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
                            rf"(?:{_PERSON})\b(?!-)"),
-        "fat.headline_one": (rf"(?<![\w-])(?:{_PERSON})(?:\s+member)?\s+"
-                             rf"(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched)\b"),
+        # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at
+        # every position is slow)
+        "fat.headline_one": r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched)\b",
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
                          r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
@@ -200,8 +202,8 @@ def _patterns() -> dict[str, str]:
                       rf"(?:casualties|fatalities|deaths)\b|"
                       rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
                       rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|"
-                      rf"\b(?:{_PEOPLE}|[a-z]+(?:ans|is|ese))\s+(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|"
-                      rf"after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
+                      rf"\b(?=killed|slain|shot\s)(?:(?<=s\s)(?<!was\s)(?<!has\s)(?<!\bis\s)|(?<=men\s)|(?<=people\s)|"
+                      rf"(?<=children\s)|(?<=police\s)|(?<=ese\s))(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
     }
 
 
@@ -252,6 +254,7 @@ class FatalityFinder:
         self._gate = _gate_automaton()
         self._number_starts = _number_start_words()
         self._people = frozenset(_PEOPLE.split("|"))
+        self._person_before = re.compile(rf"(?<![\w-])(?:{_PERSON})(?:\s+member)?\s+$", flags)
         self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt)\b",
                                        flags)
         self._number = re.compile(patterns.pop("n"), flags)
@@ -380,9 +383,13 @@ class FatalityFinder:
                         "several", "dozens", "scores", "many", "some") or word[0].isdigit() or \
             word in _PEOPLE.split("|")
 
-    def _c_headline_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+    def _c_headline_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """Headline style, no article or number: 'NPA rebel killed in clash', 'Officer killed, 4 hurt'."""
-        return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
+        person = self._person_before.search(s, max(0, m.start() - 40), m.start())
+        if person is None:
+            return None
+        start = person.start()
+        return _Candidate(_SINGLE, start, m.end(), [FatalityMention(start, m.end(), s[start : m.end()], 1, False, rule)])
 
     def _c_active_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'killing a fighter' (one person), possibly followed by more: 'killing a soldier and two fighters';
