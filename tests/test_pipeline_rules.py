@@ -122,3 +122,15 @@ def test_source_citation_date_is_not_the_event_date(code, text):
 def test_event_date_after_a_preposition_is_kept(code):
     row = code("On 2 March 2023, rebels killed 4 soldiers in Kidal.")[0]
     assert row["event_date"] == datetime.date(2023, 3, 2) and row["time_precision"] == 1
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Gunmen gun down village chief in Zamfara", 1),
+    ("Loyalists say they killed a Catholic in Belfast.", 1),          # 'Protestant'-like words are no protest cue
+    ("Protestant paramilitaries killed a Catholic taxi driver in Belfast.", 1),
+    ("Wounded soldier succumbs to injuries in Kunduz", 1),
+])
+def test_headline_killing_forms(code, text, fatalities):
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == fatalities
+    assert rows[0]["event_type"] != "Protests"

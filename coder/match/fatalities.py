@@ -71,7 +71,8 @@ _PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|
            r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager|volunteer|"
            r"policeman|cop|trooper|sergeant|captain|colonel|general|journalist|activist|terrorist|marine|teen|"
            r"elder|militiaman|guerrilla|separatist|extremist|islamist|maoist|youth|lawmaker|politician|"
-           r"businessman|cleric|judge|mayor|governor|councillor|chieftain|major|lieutenant|sheikh|aide")
+           r"businessman|cleric|judge|mayor|governor|councillor|chieftain|major|lieutenant|sheikh|aide|catholic|"
+           r"protestant|muslim|christian|hindu|sikh|shiite|sunni")
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
           r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?|"
           r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")
@@ -175,7 +176,8 @@ def _patterns() -> dict[str, str]:
                            rf"(?:{_PERSON})\b(?!-)"),
         # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at
         # every position is slow)
-        "fat.headline_one": r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched)\b",
+        "fat.headline_one": (r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched|succumbs|"
+                             r"succumbed)\b"),
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
                          r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
