@@ -189,6 +189,9 @@ REPORT_TOTALS = [
  ("Iraqis killed as blasts hit Baghdad markets", 3),
  ("Town rocked by spate of targeted killings", 3),
  ("Rights groups said the killings must stop.", None),                   # refers back: no new deaths
+ ("More casualties in shelling on the northern countryside", 3),
+ ("Artillery fire leaves casualties in two villages", 3),
+ ("Doctors feared more casualties.", None),
 ]
 
 

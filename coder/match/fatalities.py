@@ -199,11 +199,11 @@ def _patterns() -> dict[str, str]:
                       rf"massacred|dead|gunned\s+down|beheaded|lynched)\b|\b(?:{_PEOPLE})\s+(?:also\s+)?(?:died|"
                       rf"perished|lost\s+their\s+lives)\b|\b{_ACTIVE_VERB}\s+(?:(?:the|some|many|more|scores\s+of)\s+)?"
                       rf"(?:[a-z]+\s+)?(?:{_PEOPLE})\b|\b(?:casualties|fatalities|deaths)\s+(?:were|have\s+been|"
-                      rf"had\s+been)\s+(?:reported|confirmed|recorded)\b|\b(?:caus|inflict|suffer|sustain|report)\w*\s+"
+                      rf"had\s+been)\s+(?:reported|confirmed|recorded)\b|\b(?:caus|inflict|suffer|sustain|report|leav)\w*\s+"
                       rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
                       rf"(?:casualties|fatalities|deaths)\b|"
                       rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
-                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|"
+                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|\bmore\s+casualties\s+in\b|"
                       rf"\b(?=killed|slain|shot\s)(?:(?<=s\s)(?<!was\s)(?<!has\s)(?<!\bis\s)|(?<=men\s)|(?<=people\s)|"
                       rf"(?<=children\s)|(?<=police\s)|(?<=ese\s))(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
     }
