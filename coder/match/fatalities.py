@@ -256,6 +256,9 @@ class FatalityFinder:
         self._gate = _gate_automaton()
         self._number_starts = _number_start_words()
         self._people = frozenset(_PEOPLE.split("|"))
+        self._rival_claim = re.compile(r"\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|insisted|"
+                                       r"put\s+the\s+(?:toll|number))\b", flags)
+        self._next_word = re.compile(r"\s+(?:[a-z-]+\s+)??([a-z]+(?:s|men|people|children))\b", flags)
         self._person_before = re.compile(rf"(?<![\w-])(?:{_PERSON})(?:\s+member)?\s+$", flags)
         self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt)\b",
                                        flags)
@@ -486,7 +489,32 @@ class FatalityFinder:
                 out.append(FatalityMention(f.start, f.end, f.text, f.count, f.vague, f.rule_id, True))
             elif priority not in drop:
                 out.append(f)
-        return out
+        return self._competing(s, out) if len(out) > 1 else out
+
+    def _competing(self, s: str, found: list[FatalityMention]) -> list[FatalityMention]:
+        """A rival claim about the same victims ('two soldiers were killed, according to the ministry, while a
+        Taliban spokesman claimed that more than 20 soldiers had died') is not more deaths: the most conservative
+        figure for that group stays, the claim is dropped."""
+        cue = self._rival_claim.search(s)
+        if cue is None:
+            return found
+        before = {self._victim_noun(s, f): i for i, f in enumerate(found) if f.end <= cue.start() and not f.cumulative}
+        out = list(found)
+        for i, f in enumerate(found):
+            noun = self._victim_noun(s, f) if f.start >= cue.end() and not f.cumulative else None
+            j = before.get(noun) if noun else None
+            if j is not None:
+                first = out[j]
+                if f.count < first.count:
+                    out[j] = FatalityMention(first.start, first.end, first.text, f.count, f.vague, first.rule_id)
+                out[i] = None  # type: ignore[call-overload]
+        return [f for f in out if f is not None]
+
+    def _victim_noun(self, s: str, f: FatalityMention) -> str | None:
+        """The noun after a count ('20 soldiers' -> 'soldier'), singular, lower case."""
+        number = self._number.match(s, f.start)
+        word = self._next_word.match(s, number.end() if number else f.end)
+        return word.group(1).lower().rstrip("s") or None if word else None
 
     def _cumulative_flags(self, s: str, mentions: list[FatalityMention]) -> list[bool]:
         """Each cumulative cue ("since", "to date", ...) marks the count nearest to it."""
