@@ -196,9 +196,18 @@ REPORT_TOTALS = [
  ("Six rebels and four policemen died in the raid, police said, while the rebels claimed 30 policemen were killed.", 10),
  ("Officials said 25 villagers were killed, but residents said 9 villagers died.", 9),
  ("Bandits killed 7 farmers, while police said 2 bandits were killed.", 9),          # other victims: added
+ ("A crowd lynched and burned 4 suspected thieves.", 4),                # two coordinated verbs
+ ("Gunmen killed and injured 15 passengers.", 3),                      # how many died is not said
 ]
 
 
 @pytest.mark.parametrize("sentence,total", REPORT_TOTALS)
 def test_report_totals(finder, sentence, total):
     assert finder.total(sentence) == total
+
+
+def test_also_marks_more_dead(finder):
+    (mention,) = finder.find("Three militiamen were also killed.")
+    assert (mention.count, mention.rule_id) == (3, "fat.also")
+    (mention,) = finder.find("The driver was also killed.")
+    assert (mention.count, mention.rule_id) == (1, "fat.also")

@@ -134,3 +134,11 @@ def test_headline_killing_forms(code, text, fatalities):
     rows = code(text)
     assert len(rows) == 1 and rows[0]["fatalities"] == fatalities
     assert rows[0]["event_type"] != "Protests"
+
+
+def test_deaths_reported_as_also_killed_are_added(code):
+    rows = code("Gunmen attacked a police post in Garissa on Sunday, killing 4 officers. Two attackers were also killed.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 6
+    rows = code("Gunmen attacked a police post in Garissa on Sunday, killing 4 officers. Two of the officers were "
+                "killed at the gate.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 4                  # a detail of the same dead

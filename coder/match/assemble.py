@@ -140,7 +140,10 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
                                                or mention.time_precision < event.time_precision):
         event.event_date, event.time_precision = mention.event_date, mention.time_precision
     if mention.fatalities is not None:
-        event.fatalities = max(event.fatalities or 0, mention.fatalities)
+        if "fat.also" in mention.rule_ids and event.fatalities:  # 'Two attackers were also killed': more dead
+            event.fatalities += mention.fatalities
+        else:
+            event.fatalities = max(event.fatalities or 0, mention.fatalities)
 
 
 _ARMED_NON_STATE = frozenset({2, 3, 4})

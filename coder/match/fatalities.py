@@ -158,7 +158,7 @@ def _patterns() -> dict[str, str]:
         "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
                         rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PERSON}|{_KIN})\b)"
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.active": (rf"\b{_ACTIVE_VERB}\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
+        "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
         "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
                  rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
@@ -372,6 +372,9 @@ class FatalityFinder:
         last = self._quantity(s, m, "n", rule, (m.start("n"), m.end()) if not mentions else None)
         if last is None:
             return None
+        if "also" in m.group("aux").split():  # 'Two attackers were also killed': more dead, not a new figure
+            mentions = [dataclasses.replace(f, rule_id="fat.also") for f in mentions]
+            last = dataclasses.replace(last, rule_id="fat.also")
         mentions.append(last)
         if self._and_wounded.match(s, m.end()):  # "Ten soldiers killed and wounded": how many died is not said
             count = min(3, sum(f.count for f in mentions))
@@ -412,6 +415,9 @@ class FatalityFinder:
             first = self._quantity(s, m, "n", rule, (m.start(), m.end("n")))
             if first is None:
                 return None
+            if (m.group("v2") or "").startswith(("wound", "injur", "hurt", "maim")):  # 'killed and wounded 20'
+                return _Candidate(_COUNT, m.start(), m.end("n"), [FatalityMention(
+                    first.start, first.end, first.text, min(3, first.count), True, "fat.killed_wounded")])
         return self._continue(s, [first], m.start(), m.end(), rule)
 
     def _continue(self, s: str, mentions: list[FatalityMention], start: int, end: int, rule: str) -> _Candidate:
@@ -461,6 +467,7 @@ class FatalityFinder:
         return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
 
     def _c_singular(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        rule = "fat.also" if " also " in m.group() else rule  # 'the bomber was also killed': one more
         return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False,
                                                                         rule)])
 
