@@ -93,7 +93,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.passive": _KILL_STEMS,
     "fat.and_one": (" and a ", " and an ", " and his ", " and her ", " and their ", " and one ", " and two ",
                     " and three ", " and four ", " and five "),
-    "fat.label": ("fatalities", "deaths", "dead", "killed"),
+    "fat.label": ("fatalities:", "deaths:", "dead:", "killed:", "fatalities :", "fatalities="),
     "fat.active": _ACTIVE_STEMS,
     "fat.bodies": ("bodies", "corpses"),
     "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
