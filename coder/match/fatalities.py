@@ -21,6 +21,16 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
 - "no casualties", "no one was killed", "no deaths", "without casualties" = an explicit mention with count 0;
 - a count in the scope of "since", "so far this year", "in total", "to date", "over the past", ... is flagged
   ``cumulative=True`` (each cue goes to the nearest count): totals over many days are not this event's.
+- "N killed and wounded" / "killed and injured N" give one figure for both: how many died is not said, so it is
+  coded as an unspecified number of deaths, at most 3 (``fat.killed_wounded``, vague);
+- "were also killed" / "was also killed" is tagged ``fat.also``: more dead reported apart, which the engine adds
+  to the event's figure (``coder.match.assemble``) instead of taking the larger one;
+- a rival claim about the same victims in one sentence ("..., while a Taliban spokesman claimed that more than
+  20 soldiers had died") is not more deaths: the conservative figure for that group stays;
+- headline forms: "Seven die in ...", "Thirty rebels, four soldiers die", "Army kills rebel commander" (title
+  case, no article: 1), "killings of 5", "the death of 3 soldiers", "the body of a man" (1), "a farmer and his
+  son were killed" (2), "Fatalities: 7"; a dateline's year, parts of dates and money ("Rs 4 lakh") are no counts;
+  "among eight killed" is the eight.
 
 The cue vocabulary below is grammar, kept beside the patterns it shapes; number words live in numbers.json and
 month names in date_words.json.
