@@ -12,8 +12,9 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
 - a death toll ("the death toll rose from 5 to 12", "bringing the toll to 12") is the event's final figure: when
   a sentence has one, it is the only positive mention returned;
 - the wounded, injured, missing, arrested, abducted never count;
-- "killed himself" / "blew himself up" (a suicide bomber) = 1: ACLED counts every reported death, perpetrators
-  included;
+- "killed himself" / "blew himself up" (a suicide bomber) = 1 when the sentence reports no other death; beside a
+  reported toll ("blew himself up, killing 12") the toll is the figure (CODING_RULES.md: the most conservative
+  reported number; the attacker's death is implied, not reported)
 - singular passives ("a 12-year-old boy was killed", "the commander was shot dead") = 1; ages, dates, times
   and measures are never counts ("killed on 12 June" is not 12);
 - deaths without a number ("people were killed", "killing civilians", "casualties were reported", "heavy
@@ -311,8 +312,9 @@ class FatalityFinder:
             if not any(cand.start < a.end and a.start < cand.end for a in accepted):
                 accepted.append(cand)
         found = self._select(sentence, accepted)
-        if any("bomber" in f.text.lower() for f in found if f.rule_id != "fat.self"):
-            found = [f for f in found if f.rule_id != "fat.self"]  # "23 people, including the bomber, ... blew himself up"
+        if any(f.rule_id != "fat.self" and f.count > 0 and not f.cumulative for f in found):
+            # the most conservative reported figure: "blew himself up, killing 12" is 12, as reported
+            found = [f for f in found if f.rule_id != "fat.self"]
         return [dataclasses.replace(f, text=original[f.start:f.end]) for f in found]
 
     def total(self, sentence: str) -> int | None:
