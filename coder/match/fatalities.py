@@ -276,6 +276,7 @@ class FatalityFinder:
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
         self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
+        self._handlers = {rule: getattr(self, "_c_" + rule.split(".")[1]) for rule in self._rules}
         self._cumulative = re.compile(_CUMULATIVE, flags)
         months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
         self._month_before = re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", flags)
@@ -331,11 +332,12 @@ class FatalityFinder:
                 continue
             if rule == "fat.vague" and any(c.priority in (_COUNT, _TOLL, _SELF, _SINGLE) for c in out):
                 continue  # number-less deaths only count when the sentence gives no explicit figure
-            handler = getattr(self, "_c_" + rule.split(".")[1])
+            handler = self._handlers[rule]
             if rule in _NUMBER_LED:
-                if starts is None:
+                if starts is None:  # (s is lower-cased: see find)
+                    number_starts = self._number_starts
                     starts = [w.start() for w in _WORD.finditer(s)
-                              if w.group()[0].isdigit() or w.group().lower() in self._number_starts]
+                              if (word := w.group()) in number_starts or word[0].isdigit()]
                 matches = _anchored(regex, s, starts)
             elif rule in _VERB_LED:
                 matches = _anchored(regex, s, verb_starts)
