@@ -104,3 +104,15 @@ def test_bare_name_of_a_region_seat_is_the_city_not_the_region():
     region = code_text("Shelling hit villages in Zaporizhzhia oblast on Monday, killing two civilians.",
                        published="2024-01-10")
     assert [(r["admin1"], r["geo_precision"]) for r in region] == [("Zaporizhia", 3)]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("In Kabul, gunmen killed two shopkeepers on Monday.", "Kabul"),  # a sentence-initial preposition
+    ("Two Killed In Bomb Attack In Kandahar", "Kandahar"),  # a title-case headline
+    ("THREE POLICEMEN KILLED IN AMBUSH NEAR DIYARBAKIR", "Diyarbakir"),  # capitals, title-cased, plain letters
+])
+def test_capitalised_prepositions_stand_between_place_names(text, location):
+    from coder import code_text
+
+    rows = code_text(text, published="2024-01-10")
+    assert [r["location"] for r in rows] == [location]

@@ -45,6 +45,10 @@ _WORD = rf"(?:{_ARTICLE}[-‐‑])?[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*(?:[-�
 _SEQUENCE = re.compile(
     rf"(?<![\w'’‐‑-]){_WORD}(?:[ \u00a0](?:(?:{'|'.join(_CONNECTORS)})[ \u00a0])*{_WORD})*"
 )
+# prepositions written with a capital (sentence start, title-case headlines) that never sit inside a place name
+_TITLE_PREPOSITIONS = frozenset({"In", "At", "Near", "On", "From", "To", "By", "With", "After", "During", "For",
+                                 "Against", "Over", "Outside", "Inside", "Into", "Across", "Around", "Throughout",
+                                 "Amid", "Along", "Toward", "Towards", "Since", "Before", "Between", "Among"})
 _POSSESSIVE = ("'s", "’s")
 _TOKEN_CACHE_LIMIT = 50_000
 _Token = tuple[int, int, str]  # start, end, folded text
@@ -127,12 +131,17 @@ class PlaceMatcher:
         return self._suffix_kinds.get(last) if last != mention_text.lower() else None
 
     def _tokens(self, base: int, chunk: str) -> list[list[tuple[int, int, str]]]:
-        """Split a sequence into runs of (start, end, folded token); a possessive ends a run."""
+        """Split a sequence into runs of (start, end, folded token); a possessive ends a run, and a capitalised
+        preposition ("In Kabul, ...", "Two Killed In Attack Near Kandahar") stands between runs, not in one."""
         runs: list[list[tuple[int, int, str]]] = [[]]
         pos = base
         for raw in chunk.replace("\u00a0", " ").split(" "):
             start, end, word = pos, pos + len(raw), raw
             pos = end + 1
+            if word in _TITLE_PREPOSITIONS:
+                if runs[-1]:
+                    runs.append([])
+                continue
             possessive = word.endswith(_POSSESSIVE)
             if possessive:
                 word, end = word[:-2], end - 2

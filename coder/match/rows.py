@@ -230,12 +230,18 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     return row
 
 
+# letters NFKD does not take apart ('Diyarbakır', 'Łódź'), and transliteration marks to drop
+_NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
+                                   "æ": "ae", "Æ": "Ae", "œ": "oe", "ħ": "h", "Ħ": "H", "ʿ": "", "ʾ": "", "ʼ": "",
+                                   "‘": "", "’": ""})
+
+
 def ascii_name(name: str) -> str:
     """GeoNames main names carry transliteration marks ('Arīḩā'); ACLED-style output uses plain Latin ('Ariha')."""
     if name.isascii():
         return name
-    folded = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("ʿ", "").replace("ʾ", "")
+    folded = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return plain if plain.isascii() else name
 
 
