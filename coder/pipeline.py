@@ -73,6 +73,7 @@ class Coder:
         self.naming = _naming_context(self.actor_dictionary)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
+        self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
         # classes whose two sides may be named together before the verb ("X and Y clashed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
                                     if cls.sub_event_type == "Armed clash")
@@ -195,11 +196,22 @@ class Coder:
                 name = text[start:end]
                 if not name or any(ch.isdigit() for ch in name) or _overlaps(_Span(start, end), taken):
                     continue
-                close = difflib.get_close_matches(normalize_place_name(name), regions, n=1, cutoff=0.85)
-                if close:
-                    mention = PlaceMention(start, end, name, (regions[close[0]],), "(")
-                    out.append((mention, ResolvedPlace(regions[close[0]], 3, mention)))
+                key = self._close_region(normalize_place_name(name), tuple(main), regions)
+                if key is not None:
+                    mention = PlaceMention(start, end, name, (regions[key],), "(")
+                    out.append((mention, ResolvedPlace(regions[key], 3, mention)))
         return out
+
+    def _close_region(self, name: str, main: tuple[str, ...], regions: dict) -> str | None:
+        """The admin1 key of ``regions`` spelled like ``name`` (difflib ratio >= 0.85), remembered per name and
+        countries: the same parentheses come back article after article ('(Reuters)', '(Lower Shabelle)')."""
+        memo = self._close_regions
+        if (name, main) not in memo:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            close = difflib.get_close_matches(name, regions, n=1, cutoff=0.85) if name not in regions else [name]
+            memo[(name, main)] = close[0] if close else None
+        return memo[(name, main)]
 
     def _media_around(self, text: str, actors: list) -> list[tuple[int, int]]:
         """Spans of media names ('Agence France Presse', 'Radio Pakistan') around the countries named as actors;
@@ -261,6 +273,7 @@ class Coder:
 
 
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
+_MEMO_LIMIT = 50_000
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 
 
