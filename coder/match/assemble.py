@@ -29,6 +29,7 @@ GENERIC_CLASSES = frozenset({"attack", "killing"})
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
@@ -91,7 +92,7 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     cls = mention.trigger.cls
     if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
-    if cls in CASUALTY_CLASSES and mention.side1 is None and event_type_of(event.cls) in CROWD_TYPES \
+    if cls in CASUALTY_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
             and not _names_new_actor(event, mention):
         return True  # "... clashed with police. A policeman was beaten to death.": the riot's toll
     if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event
@@ -101,6 +102,11 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     # looting or burning during an attack is part of the attack, not a strategic development of its own
     return event_type_of(event.cls) in VIOLENT_TYPES and event_type_of(cls) == "Strategic developments" \
         and not _names_new_actor(event, mention)
+
+
+def _crowd_or_nobody(side: Side | None) -> bool:
+    """No initiator, or an unnamed crowd ('residents had beaten the pair to death' after a lynching)."""
+    return side is None or side.main is None or (side.main.kind == "agent" and side.main.inter in CROWD_AGENT_INTERS)
 
 
 def _names_new_actor(event: Event, mention: EventMention) -> bool:

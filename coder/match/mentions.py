@@ -9,7 +9,13 @@ text again. The rules, each named by an id in ``rule_ids``:
   lead date, else the publication date with precision 2.
 - ``place.sentence``: the most specific place named in the sentence.
 - a territory change said to happen without fighting ("retook X without resistance") is a non-violent transfer
-  of territory (ACLED), whoever takes the place.
+  of territory (ACLED), whoever takes the place; so is one beside a withdrawal when the sentence names no
+  fighting and no deaths ("forces withdrew from X, which the rebels then took over": ``event.withdrawal_takeover``).
+- an attack foiled, thwarted or intercepted did not happen: the trigger it governs is not an event ("police
+  foiled a suicide attack", "air defences intercepted two ballistic missiles").
+- ``event.abduction_killed``: an abduction whose sentence also reports a killing ("abducted and later killed a
+  worker", "killed three villagers and abducted ten") is coded by the killing (ACLED: an abduction with
+  reported deaths is an attack).
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
     r"if|unless|aim(?:s|ed)? to|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
-    r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for)"
+    r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
+    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed)"
     r"\s+(?:\w+\s+){0,3}$"
 )
 _HISTORY = re.compile(
@@ -48,6 +55,11 @@ _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "cl
                    "east of", "west of", "around", "near the", "outskirts", "between"})
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 _PEACEFUL_TRANSFER = "territory_transfer"
+_WITHDRAWAL = "troop_withdrawal"
+# the classes a sentence about a withdrawal and a takeover may hold and still be a non-violent transfer
+_TRANSFER_CLASSES = _TERRITORY_CLASSES | {_PEACEFUL_TRANSFER, _WITHDRAWAL, "troop_deployment", "base_established"}
+_ABDUCTION = "abduction"
+_KILLING_CLASSES = frozenset({"killing", "killing_physical"})
 LEAD_SENTENCES = 3
 HISTORY_DAYS = 45
 
@@ -232,8 +244,13 @@ def build_mention(
     if not live:
         return None
     trigger = max(live, key=lambda t: (t.priority, -t.start))
+    extra_rule = None
     if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
-        trigger = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), trigger)
+        trigger, extra_rule = _peaceful_transfer(trigger, live, fatalities)
+    elif trigger.cls == _ABDUCTION:
+        killing = next((t for t in live if t.cls in _KILLING_CLASSES), None)
+        if killing is not None:
+            trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger)
     if is_history(matches, index, own_date):
@@ -246,7 +263,7 @@ def build_mention(
                            trigger.cls in symmetric_classes, matches.text)
         if own.side1 is not None and (roles.side2 is None or own.side1.main is not roles.side2.main):
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
-    rule_ids = [trigger.entry_id, roles.rule_id]
+    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else [])
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision
         rule_ids += ["date.sentence", own_date.rule_id]
@@ -266,3 +283,18 @@ def build_mention(
                                or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric)
+
+
+def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
+                       fatalities: Callable[[], Sequence[FatalityMention]]) -> tuple[TriggerMention, str | None]:
+    """A takeover said to happen without a fight, or beside a withdrawal in a sentence that names no fighting and
+    no deaths, is a non-violent transfer of territory; otherwise the takeover stands."""
+    peaceful = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), None)
+    if peaceful is not None:
+        return peaceful, None
+    if not any(t.cls == _WITHDRAWAL for t in live) or any(t.cls not in _TRANSFER_CLASSES for t in live):
+        return trigger, None
+    if sentence_fatalities(fatalities())[0]:
+        return trigger, None
+    return TriggerMention(trigger.start, trigger.end, trigger.text, trigger.entry_id, _PEACEFUL_TRANSFER,
+                          trigger.priority, trigger.voice_sensitive, trigger.passive), "event.withdrawal_takeover"

@@ -25,6 +25,7 @@ _VICTIMS = re.compile(
     r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child))\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot)\b")
 CROWD_INTERS = frozenset({5, 6})
+REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if cls.sub_event_type == "Non-state actor overtakes territory" and actor1.inter == 1:
         cls = taxonomy.event_class("government_regains")  # state forces taking a place retake it
         rule_ids.append("type.state_retakes")
+    elif cls.sub_event_type == "Government regains territory" and actor1.inter == REBEL_INTER and actor2.inter == 1:
+        cls = taxonomy.event_class("nonstate_overtakes")  # rebels retaking a place from state forces overtake it
+        rule_ids.append("type.rebels_retake")
     cameo = taxonomy.cameo(cls.cameo_code)
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():
