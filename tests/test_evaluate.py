@@ -340,3 +340,14 @@ def test_ucdp_end_to_end_with_stub():
     assert payload["fields"]["violent"]["accuracy"] == 1.0  # every article got a violent prediction
     assert 0.1 < payload["fields"]["country"]["accuracy"] < 0.5  # Syria is about a quarter of the rows
     assert payload["confusion"]["field"] == "violence_type"
+
+
+def test_fatality_ceiling_counts_figures_the_text_can_give():
+    from coder.evaluate import fatality_ceiling
+    from coder.evaluate.gold import GoldArticle
+
+    gold = [GoldArticle(id="a", text="Gunmen killed twelve villagers.", published=None, gold=[{"fatalities": 12}]),
+            GoldArticle(id="b", text="Clashes erupted in the north.", published=None, gold=[{"fatalities": 40}]),
+            GoldArticle(id="c", text="Protesters marched.", published=None, gold=[{"fatalities": 0}])]
+    assert fatality_ceiling(gold) == (2, 3)  # 12 is written, 0 is the no-death convention, 40 is nowhere
+    assert fatality_ceiling([GoldArticle(id="d", text="x", published=None, gold=[{}])]) is None

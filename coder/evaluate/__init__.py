@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -100,6 +101,32 @@ def _below(result: "EvaluationResult", thresholds: dict[str, float]) -> list[str
     return failures
 
 
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*|[a-z]+")
+
+
+def fatality_ceiling(gold: "list") -> tuple[int, int] | None:
+    """(reachable, total) over gold events with fatalities: reachable when the figure is written in the article
+    (digits or a number word), or is 0 or 3 (what CODING_RULES give no deaths and deaths without a number).
+    None when no gold event has fatalities."""
+    from coder.match.numbers import number_tables
+
+    words = {**number_tables().words, "dozen": 12, "dozens": 12, "hundreds": 100, "scores": 20}
+    reachable = total = 0
+    for article in gold:
+        figures = {0, 3}
+        for token in _NUMBER_TOKEN.findall(article.text.lower()):
+            digits = token.replace(",", "")
+            if digits.isdigit():
+                figures.add(int(digits))
+            elif token in words:
+                figures.add(words[token])
+        for event in article.gold:
+            if event.get("fatalities") is not None:
+                total += 1
+                reachable += event["fatalities"] in figures
+    return (reachable, total) if total else None
+
+
 def run_evaluate(path: str | None, fmt: str = "jsonl", as_json: bool = False, worst: int = 10, *,
                  informative_only: bool = False, fail_under: dict[str, float] | None = None,
                  code: "Callable[[pd.DataFrame], pd.DataFrame] | None" = None) -> tuple[str, int]:
@@ -121,6 +148,12 @@ def run_evaluate(path: str | None, fmt: str = "jsonl", as_json: bool = False, wo
         raise InputError(f"{source}: no articles to evaluate")
     result = evaluate(gold, code)
     result.notes.extend(FORMAT_NOTES.get(fmt, []))
+    ceiling = fatality_ceiling(gold)
+    if ceiling is not None:
+        result.notes.append(f"fatality figures the text can give: {ceiling[0]} of {ceiling[1]} gold figures "
+                            f"({ceiling[0] / ceiling[1]:.2f}) are written in the text as a number, or are 0 or 3 "
+                            "(the no-death and number-less conventions); apart from sums of written counts, the "
+                            "others are out of reach of any coder that reads only this text")
     if informative_only:
         result.notes.append("only text_informative == 1 rows (--informative-only)")
     failures = _below(result, fail_under or {})
