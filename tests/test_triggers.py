@@ -123,7 +123,35 @@ def test_strike_has_no_standalone_entry():
     for line in DEFAULT_LEXICON.read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)
         assert "strike" not in entry["phrases"] and "strikes" not in entry["phrases"], entry["id"]
-        assert "fight" not in entry["phrases"] and "fighting" not in entry["phrases"], entry["id"]
+        assert "fighting" not in entry["phrases"], entry["id"]
+        if "fight" in entry["phrases"]:  # never on its own: only with armed words near it
+            assert entry.get("requires_context", {}).get("any"), entry["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "The government vowed to fight corruption in the ministries.",
+    "Arsenal vs Chelsea ended in a draw at the stadium.",
+    "The senator is fighting in court to keep her seat.",
+    "Aid agencies are fighting a cholera outbreak in the camps.",
+    "Firefighters battled the blaze for hours in the town.",
+    "She has been fighting cancer for two years.",
+])
+def test_fight_words_without_armed_context_are_no_event(text):
+    from coder import code_text
+
+    assert code_text(text, published="2024-01-10") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Renewed fighting in Kidal left several fighters dead, local sources said.", "Armed clash"),
+    ("Government troops battle rebels near Bunia", "Armed clash"),
+    ("Soldiers vs bandits in Zamfara: eight killed", "Armed clash"),
+])
+def test_fight_words_with_armed_context_are_clashes(text, sub_event):
+    from coder import code_text
+
+    rows = code_text(text, published="2024-01-10")
+    assert [r["sub_event_type"] for r in rows] == [sub_event]
 
 
 def test_word_boundaries_and_longest_match(matcher):
