@@ -116,3 +116,21 @@ def test_capitalised_prepositions_stand_between_place_names(text, location):
 
     rows = code_text(text, published="2024-01-10")
     assert [r["location"] for r in rows] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Man chased and shot in Sao Jose complex", "Sao Jose"),  # 'Man' (Ivory Coast) only after a cue
+    ("Gunmen killed three people in Man on Monday.", "Man"),
+])
+def test_towns_named_like_common_words_need_a_cue(text, location):
+    from coder import code_text
+
+    assert [r["location"] for r in code_text(text, published="2024-01-10")] == [location]
+
+
+def test_a_wounding_shot_is_an_attack_and_a_film_shot_is_none():
+    from coder import code_text
+
+    rows = code_text("A trader was shot in the leg by unknown gunmen in Kano on Monday.", published="2024-01-10")
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Attack", 0)]
+    assert code_text("The film was shot in Lagos last year.", published="2024-01-10") == []

@@ -93,6 +93,7 @@ class PlaceMatcher:
         words = _words()
         self._titles = frozenset(words["titles"])
         self._non_places = frozenset(words["non_places"])
+        self._cue_required = frozenset(words.get("cue_required", ()))
         self._org_words = frozenset(words["org_words"])
         self._suffix_kinds: dict[str, str | None] = dict(words["suffix_kinds"])
         self._connectors = frozenset(_CONNECTORS)
@@ -238,7 +239,7 @@ class PlaceMatcher:
                 candidates = tuple(sorted(candidates, key=lambda p: p.kind != kind))
         elif single and not self._single_ok(text, run, i, j, candidates):
             return
-        if cue is None and single and self._weak_single(text, start, end, candidates):
+        if cue is None and single and (key in self._cue_required or self._weak_single(text, start, end, candidates)):
             return
         out.append(PlaceMention(start, end, text[start:end], candidates, cue))
 
