@@ -351,3 +351,13 @@ def test_fatality_ceiling_counts_figures_the_text_can_give():
             GoldArticle(id="c", text="Protesters marched.", published=None, gold=[{"fatalities": 0}])]
     assert fatality_ceiling(gold) == (2, 3)  # 12 is written, 0 is the no-death convention, 40 is nowhere
     assert fatality_ceiling([GoldArticle(id="d", text="x", published=None, gold=[{}])]) is None
+
+
+def test_country_ceiling_counts_countries_the_text_names():
+    from coder.evaluate import country_ceiling
+    from coder.evaluate.gold import GoldArticle
+
+    gold = [GoldArticle(id="a", text="Gunmen attacked Maiduguri.", published=None, gold=[{"country": "Nigeria"}]),
+            GoldArticle(id="b", text="Final death toll for Tuesday.", published=None, gold=[{"country": "Syria"}]),
+            GoldArticle(id="c", text="Afghan troops advanced.", published=None, gold=[{"country": "Afghanistan"}])]
+    assert country_ceiling(gold) == (2, 3)  # a town in it, nothing at all, its people

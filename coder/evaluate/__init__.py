@@ -127,6 +127,29 @@ def fatality_ceiling(gold: "list") -> tuple[int, int] | None:
     return (reachable, total) if total else None
 
 
+def country_ceiling(gold: "list") -> tuple[int, int] | None:
+    """(reachable, total) over gold events with a country: reachable when the article names that country, its
+    people or capital, an armed group based there, or any place that can be in it (namesakes included, so a
+    generous bound). None when no gold event has a country."""
+    from coder.api import default_coder
+    from coder.evaluate.score import country_iso3
+    from coder.text.normalize import normalize_text, uncap
+
+    coder = default_coder()
+    iso3_of = {iso2: info.iso3 for iso2, info in coder.naming.countries_by_iso2.items()}
+    reachable = total = 0
+    for article in gold:
+        wanted = [country_iso3(e.get("country")) or e.get("iso3") for e in article.gold if e.get("country")]
+        if not wanted:
+            continue
+        text = uncap(normalize_text(article.text))
+        named = {a.country for a in coder.actors.find(text) if a.country}
+        named |= {iso3_of.get(place.iso2) for m in coder.places.find(text) for place in m.candidates}
+        total += len(wanted)
+        reachable += sum(iso3 in named for iso3 in wanted)
+    return (reachable, total) if total else None
+
+
 def run_evaluate(path: str | None, fmt: str = "jsonl", as_json: bool = False, worst: int = 10, *,
                  informative_only: bool = False, fail_under: dict[str, float] | None = None,
                  code: "Callable[[pd.DataFrame], pd.DataFrame] | None" = None) -> tuple[str, int]:
@@ -154,6 +177,11 @@ def run_evaluate(path: str | None, fmt: str = "jsonl", as_json: bool = False, wo
                             f"({ceiling[0] / ceiling[1]:.2f}) are written in the text as a number, or are 0 or 3 "
                             "(the no-death and number-less conventions); apart from sums of written counts, the "
                             "others are out of reach of any coder that reads only this text")
+    countries = country_ceiling(gold)
+    if countries is not None:
+        result.notes.append(f"countries the text can give: {countries[0]} of {countries[1]} gold events "
+                            f"({countries[0] / countries[1]:.2f}) have their country, its people or capital, a "
+                            "group based there or a place that can lie in it named in the text")
     if informative_only:
         result.notes.append("only text_informative == 1 rows (--informative-only)")
     failures = _below(result, fail_under or {})
