@@ -260,7 +260,9 @@ class Coder:
         for actor in actors:
             iso2 = self._iso3_to_iso2.get(actor.country or "")
             if iso2:
-                scores[iso2] += 1
+                # a non-state group fights at home more often than a state does ('Israeli raid kills Hizbollah
+                # guerrillas' is in Lebanon): between the two alone, the group's country wins the tie
+                scores[iso2] += _HOME_WEIGHT if actor.kind == "armed_group" and actor.inter != 1 else 1
         return [iso2 for iso2, _ in scores.most_common()]
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
@@ -274,6 +276,7 @@ class Coder:
 
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
+_HOME_WEIGHT = 1.25
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 
 

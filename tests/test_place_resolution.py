@@ -134,3 +134,10 @@ def test_a_wounding_shot_is_an_attack_and_a_film_shot_is_none():
     rows = code_text("A trader was shot in the leg by unknown gunmen in Kano on Monday.", published="2024-01-10")
     assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Attack", 0)]
     assert code_text("The film was shot in Lagos last year.", published="2024-01-10") == []
+
+
+def test_a_place_less_strike_on_a_group_is_in_the_groups_country():
+    from coder import code_text
+
+    rows = code_text("Israeli raid kills three Hezbollah fighters", published="2024-01-10")
+    assert [r["country"] for r in rows] == ["Lebanon"]
