@@ -9,7 +9,11 @@ Rules, in order:
 4. A country name or demonym directly followed by an agent that takes a country composes one mention
    ("Syrian army" -> Military Forces of Syria, SYRMIL); ``compose_only`` agents ("forces", "drones") exist
    only in such a composition. A named group directly followed by a non-state agent absorbs it
-   ("Al-Shabaab militants" is one Al Shabaab mention).
+   ("Al-Shabaab militants", "ADF-linked gunmen" are one mention of the group); a named state organ or a
+   composed force absorbs an agent of its own sector ("Sudanese army troops", "US Army soldiers").
+   A generic agent right before a name is a descriptor of it ("the paramilitary Frontier Corps", "the
+   rebel group M23"), and so are member nouns joined by "of"/"from" ("fighters of the Rapid Support
+   Forces", "troops of the Malian army"): the name's mention starts at the descriptor.
 5. An ambiguous title-case alias not composed is dropped when it sits in a run of capitalised words
    ("Michael Jordan", "Niger State" style): the previous word (mid-sentence) or the next word is capitalised.
 6. ``exclude`` phrases ("New Mexico", "Latin American") win the longest match and are then dropped.
@@ -33,9 +37,20 @@ from coder.text.normalize import lower_same_length
 _ALIAS, _DEMONYM, _CAPITAL, _EXCLUDE = 0, 1, 2, 3
 _COMPOSE_GAP = re.compile(r"(?:'s|’s)?[ \t]{1,3}\Z")
 _ABSORB_GAP = re.compile(r"[ \t]{1,3}\Z")
+# "ADF-linked gunmen", "IS-affiliated militants": the hyphenated tie names the group itself
+_AFFILIATE_GAP = re.compile(r"(?:[ \t]{1,3}|-(?:affiliated|linked|allied|aligned)[ \t]{1,3})\Z")
 # plural nouns naming a group's members, absorbed after a group name ("Hezbollah fighters")
-_MEMBER_WORDS = re.compile(r"[ \t]{1,3}(?:fighters|members|operatives|cadres|elements|loyalists|commanders"
-                           r"|affiliates|units|forces)(?!\w)")
+_MEMBER_WORDS = re.compile(r"(?:-(?:affiliated|linked|allied|aligned))?[ \t]{1,3}(?:fighters|members|operatives"
+                           r"|cadres|elements|loyalists|commanders|affiliates|units|forces)(?!\w)")
+# a generic agent used as a descriptor before a name: "the paramilitary Frontier Corps", "rebel group M23"
+_DESCRIPTOR_GAP = re.compile(r"[ \t]{1,3}(?:(?:group|outfit|faction|movement|organi[sz]ation)[ \t]{1,3})?\Z")
+# member nouns before a name: "fighters of the Rapid Support Forces", "troops from the Sudanese army"
+_MEMBERS_OF = re.compile(r"(?<![\w-])(?:fighters|militants|militiamen|militia|militias|members|gunmen|troops"
+                         r"|soldiers|combatants|elements|units|rebels|insurgents|operatives|cadres|commandos"
+                         r"|forces|loyalists)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+_MEMBERS_OF_REACH = 40
+_NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})
+_DESCRIPTOR_INTERS = frozenset({1, 2, 3, 4})  # agents that can describe an armed name (not civilians, crowds)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
@@ -155,6 +170,7 @@ class ActorMatcher:
         out: list[ActorMention] = []
         i, count = 0, len(chosen)
         entries = self._entries
+        carry: int | None = None  # start of a descriptor agent the next name absorbs
         while i < count:
             start, end, form = chosen[i]
             entry = entries[form.entry]
@@ -166,8 +182,12 @@ class ActorMatcher:
             if (entry.kind == "country" and form.role != _CAPITAL and nxt_entry is not None
                     and nxt_entry.requires_country and nxt[2].role == _ALIAS
                     and _COMPOSE_GAP.match(text, end, nxt[0]) is not None):
-                out.append(self._compose(text, start, nxt[1], entry, nxt_entry))
+                mention = self._compose(text, start, nxt[1], entry, nxt_entry)
                 i += 2
+                if i < count:
+                    mention.end, i = self._absorb_same_sector(text, mention.end, i, chosen, nxt_entry)
+                    mention.text = text[start:mention.end]
+                out.append(self._with_members(text, mention, out))
                 continue
             if entry.kind == "agent" and entry.compose_only:
                 i += 1
@@ -175,11 +195,45 @@ class ActorMatcher:
             if form.ambiguous and self._in_capitalised_run(text, start, end):
                 i += 1
                 continue
-            if entry.kind in ("armed_group", "igo", "state_organ"):
+            if (entry.kind == "agent" and entry.inter in _DESCRIPTOR_INTERS and nxt_entry is not None
+                    and nxt_entry.kind in _NAMED_KINDS and not nxt[2].ambiguous
+                    and _DESCRIPTOR_GAP.match(text, end, nxt[0]) is not None):
+                carry = start if carry is None else carry
+                i += 1
+                continue
+            if entry.kind in _NAMED_KINDS:
                 end, i = self._absorb(text, end, i, chosen, entry)
-            out.append(self._mention(text, start, end, entry))
+            if carry is not None:
+                start, carry = carry, None
+            out.append(self._with_members(text, self._mention(text, start, end, entry), out))
             i += 1
         return out
+
+    def _with_members(self, text: str, mention: ActorMention, out: list[ActorMention]) -> ActorMention:
+        """Start a name's mention at a member noun joined by 'of'/'from' ("fighters of the RSF"), dropping
+        the generic agent already found on that noun."""
+        if mention.kind not in _NAMED_KINDS and ":" not in mention.entry_id:
+            return mention
+        found = _MEMBERS_OF.search(text, max(0, mention.start - _MEMBERS_OF_REACH), mention.start)
+        if found is None:
+            return mention
+        while out and out[-1].end > found.start():
+            if out[-1].kind != "agent" or out[-1].start < found.start():
+                return mention
+            out.pop()
+        mention.start = found.start()
+        mention.text = text[mention.start:mention.end]
+        return mention
+
+    def _absorb_same_sector(self, text: str, end: int, i: int, chosen: list, entry: ActorEntry) -> tuple[int, int]:
+        """Extend a state organ or composed force over an agent of its own sector ("Sudanese army troops")."""
+        if i < len(chosen):
+            nstart, nend, nform = chosen[i]
+            nentry = self._entries[nform.entry]
+            if (nentry.kind == "agent" and nentry.requires_country and nentry.sector == entry.sector
+                    and nform.role == _ALIAS and _ABSORB_GAP.match(text, end, nstart) is not None):
+                return nend, i + 1
+        return end, i
 
     def _absorb(self, text: str, end: int, i: int, chosen: list, entry: ActorEntry) -> tuple[int, int]:
         """Extend a group mention over a following member noun or non-state agent ("Houthi fighters")."""
@@ -188,8 +242,12 @@ class ActorMatcher:
                 nstart, nend, nform = chosen[i + 1]
                 nentry = self._entries[nform.entry]
                 if (nentry.kind == "agent" and nentry.sector in _NON_STATE_SECTORS
-                        and _ABSORB_GAP.match(text, end, nstart) is not None):
+                        and _AFFILIATE_GAP.match(text, end, nstart) is not None):
                     return nend, i + 1
+        elif entry.kind == "state_organ" or entry.inter == 1:
+            new_end, new_i = self._absorb_same_sector(text, end, i + 1, chosen, entry)
+            if new_i != i + 1:
+                return new_end, new_i - 1
         member = _MEMBER_WORDS.match(text, end)
         if member is None:
             return end, i

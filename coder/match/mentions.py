@@ -263,6 +263,8 @@ def build_mention(
                            trigger.cls in symmetric_classes, matches.text)
         if own.side1 is not None and (roles.side2 is None or own.side1.main is not roles.side2.main):
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
+        elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
+            roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
     rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else [])
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision

@@ -131,7 +131,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     """
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased)) if not _is_source(text, s)]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
-    before = [s for s in sides if s.end <= trigger.start]
+    # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
+    # struck') names the weapon's owner: it stands before the trigger
+    before = [s for s in sides if s.start < trigger.start]
     after = [s for s in sides if s.start >= trigger.end]
 
     if after and _BETWEEN.search(text[trigger.end : after[0].start][-20:] or "") is not None:
