@@ -125,3 +125,65 @@ def test_speed(matcher, shared_dir):
         matcher.find(text)
     per_call = (time.perf_counter() - start) / runs
     assert per_call < 0.002  # generous bound for loaded CI machines; measured ~0.19 ms on one core
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Gunmen stormed a camp of the paramilitary Frontier Corps near Panjgur.",
+     "paramilitary Frontier Corps", "Military Forces of Pakistan"),
+    ("The rebel group M23 seized the mining town of Rubaya.", "rebel group M23", "M23: March 23 Movement"),
+    ("Fighters of the Rapid Support Forces looted the market in Wad Madani.",
+     "Fighters of the Rapid Support Forces", "Rapid Support Forces"),
+    ("Soldiers from the Malian army patrolled near Tessit.", "Soldiers from the Malian army",
+     "Military Forces of Mali"),
+    ("IS-linked militants burned a church near Mocimboa da Praia.", "IS-linked militants",
+     "Islamic State ({country})"),
+    ("CODECO-affiliated gunmen raided a displacement site near Djugu.", "CODECO-affiliated gunmen",
+     "CODECO: Cooperative for Development of Congo"),
+    ("US Army soldiers were wounded in the rocket attack.", "US Army soldiers",
+     "Military Forces of the United States"),
+    ("Nigerian army troops repelled the assault on Malam Fatori.", "Nigerian army troops",
+     "Military Forces of Nigeria"),
+])
+def test_descriptors_and_members_join_the_name(matcher, text, mention, name):
+    assert (mention, name) in [(m.text, m.name) for m in matcher.find(text)]
+
+
+def test_member_noun_between_two_names_keeps_both(matcher):
+    found = matcher.find("Hezbollah fighters of the Radwan Force crossed the border.")
+    assert [m.name for m in found] == ["Hezbollah", "Radwan Force"]
+
+
+@pytest.mark.parametrize("phrase, cameo", [
+    ("a Pakistani airstrike", "PAKMIL"), ("Russian missiles", "RUSMIL"), ("Iranian artillery fire", "IRNMIL"),
+    ("Turkish shelling", "TURMIL"), ("Thai rangers", "THAMIL"), ("an Egyptian drone strike", "EGYMIL"),
+])
+def test_weapons_named_by_their_state(matcher, phrase, cameo):
+    found = matcher.find(phrase)
+    assert len(found) == 1 and found[0].cameo == cameo and found[0].inter == 1
+
+
+def test_rangers_only_in_military_phrases(matcher):
+    assert [m.name for m in matcher.find("A ranger patrol was ambushed near Bannang Sata.")] == \
+        ["Military Forces of {country}"]
+    assert matcher.find("Park rangers found the carcass of an elephant.") == []
+    assert matcher.find("Rangers beat Celtic two-nil.") == []  # the bare word is no actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ISM fighters raided Macomia.", "Ansar al-Sunna"),
+    ("Katiba Serma fighters attacked the post at Boni.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Dozos killed six herders.", "Dozo Militia"),
+    ("Ansar al-Sharia claimed the attack on the consulate.", "Ansar al-Sharia ({country})"),
+    ("Hizbul Islam fighters seized Afgoye.", "Hizbul Islam"),
+    ("The RUF attacked Koidu.", "RUF: Revolutionary United Front"),
+    ("Babbar Khalsa operatives were arrested in Amritsar.", "BKI: Babbar Khalsa International"),
+    ("Sahwa militiamen manned the checkpoint.", "Sahwa Militia"),
+    ("Members of the Beltran Leyva Organization were detained.", "Beltran Leyva Organization"),
+    ("FLEC rebels ambushed a patrol in Cabinda.", "FLEC: Front for the Liberation of the Enclave of Cabinda"),
+])
+def test_added_groups(matcher, text, name):
+    assert matcher.find(text)[0].name == name
+
+
+def test_added_group_words_stay_quiet_in_ordinary_text(matcher):
+    assert matcher.find("He moved to the right sector of the stadium with Fatah Sharif.") == []

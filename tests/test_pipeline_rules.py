@@ -142,3 +142,37 @@ def test_deaths_reported_as_also_killed_are_added(code):
     rows = code("Gunmen attacked a police post in Garissa on Sunday, killing 4 officers. Two of the officers were "
                 "killed at the gate.")
     assert len(rows) == 1 and rows[0]["fatalities"] == 4                  # a detail of the same dead
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A Turkish drone struck a pickup near Amuda, Syria on Sunday, killing three SDF fighters.",
+     "Military Forces of Turkey"),
+    ("Four people died in a Russian missile strike on Sumy, Ukraine on Sunday.", "Military Forces of Russia"),
+    ("Two shepherds were killed in an Iranian drone attack near Zakho, Iraq on Sunday.", "Military Forces of Iran"),
+])
+def test_weapon_owner_initiates(code, text, actor1):
+    row = code(text)[0]
+    assert row["actor1"] == actor1 and row["inter1"] == 8  # a state's forces acting abroad are external
+
+
+def test_descriptor_before_a_state_force_is_not_a_second_actor(code):
+    row = code("Militants attacked a checkpoint of the paramilitary Frontier Corps in Turbat, Pakistan on "
+               "Sunday, killing two soldiers.")[0]
+    assert row["actor2"] == "Military Forces of Pakistan" and row["inter2"] == 1
+
+
+def test_members_of_a_named_force_clash(code):
+    row = code("Sudanese army troops and fighters of the Rapid Support Forces clashed in Kadugli on Sunday, "
+               "killing nine people.")[0]
+    assert {row["actor1"], row["actor2"]} == {"Military Forces of Sudan", "Rapid Support Forces"}
+    assert sorted((row["inter1"], row["inter2"])) == [1, 2]
+
+
+def test_affiliated_gunmen_are_the_group(code):
+    row = code("ADF-linked gunmen killed eleven villagers near Oicha on Sunday.")[0]
+    assert row["actor1"] == "ADF: Allied Democratic Forces" and row["inter1"] == 2 and row["inter2"] == 7
+
+
+def test_country_closing_a_place_chain_before_the_date_is_where(code):
+    row = code("Two shepherds were killed in an Iranian drone attack near Zakho, Iraq on Sunday.")[0]
+    assert row["actor2"] == "Civilians (Iraq)"  # not Iraq's military: the country says where

@@ -49,6 +49,8 @@ _MEMBERS_OF = re.compile(r"(?<![\w-])(?:fighters|militants|militiamen|militia|mi
                          r"|soldiers|combatants|elements|units|rebels|insurgents|operatives|cadres|commandos"
                          r"|forces|loyalists)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _MEMBERS_OF_REACH = 40
+_MEMBERS_OF_TAILS = ("of ", "the ", "from ")
+_TAIL_LETTERS = frozenset("femFEM")  # last letters of those words: a cheap test before the regex
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})
 _DESCRIPTOR_INTERS = frozenset({1, 2, 3, 4})  # agents that can describe an armed name (not civilians, crowds)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
@@ -171,6 +173,7 @@ class ActorMatcher:
         i, count = 0, len(chosen)
         entries = self._entries
         carry: int | None = None  # start of a descriptor agent the next name absorbs
+        named = _NAMED_KINDS
         while i < count:
             start, end, form = chosen[i]
             entry = entries[form.entry]
@@ -187,33 +190,39 @@ class ActorMatcher:
                 if i < count:
                     mention.end, i = self._absorb_same_sector(text, mention.end, i, chosen, nxt_entry)
                     mention.text = text[start:mention.end]
-                out.append(self._with_members(text, mention, out))
+                if start > 3 and text[start - 2] in _TAIL_LETTERS and text[start - 1] == " ":
+                    mention = self._with_members(text, mention, out)
+                out.append(mention)
                 continue
-            if entry.kind == "agent" and entry.compose_only:
+            kind = entry.kind
+            if kind == "agent" and entry.compose_only:
                 i += 1
                 continue
             if form.ambiguous and self._in_capitalised_run(text, start, end):
                 i += 1
                 continue
-            if (entry.kind == "agent" and entry.inter in _DESCRIPTOR_INTERS and nxt_entry is not None
-                    and nxt_entry.kind in _NAMED_KINDS and not nxt[2].ambiguous
+            if kind in named:
+                end, i = self._absorb(text, end, i, chosen, entry)
+                if carry is not None:
+                    start, carry = carry, None
+                mention = self._mention(text, start, end, entry)
+                if start > 3 and text[start - 2] in _TAIL_LETTERS and text[start - 1] == " ":
+                    mention = self._with_members(text, mention, out)  # "... of the", "... from"
+                out.append(mention)
+            elif (nxt_entry is not None and nxt_entry.kind in named and kind == "agent"
+                    and entry.inter in _DESCRIPTOR_INTERS and not nxt[2].ambiguous
                     and _DESCRIPTOR_GAP.match(text, end, nxt[0]) is not None):
                 carry = start if carry is None else carry
-                i += 1
-                continue
-            if entry.kind in _NAMED_KINDS:
-                end, i = self._absorb(text, end, i, chosen, entry)
-            if carry is not None:
-                start, carry = carry, None
-            out.append(self._with_members(text, self._mention(text, start, end, entry), out))
+            else:
+                out.append(self._mention(text, start, end, entry))
             i += 1
         return out
 
     def _with_members(self, text: str, mention: ActorMention, out: list[ActorMention]) -> ActorMention:
         """Start a name's mention at a member noun joined by 'of'/'from' ("fighters of the RSF"), dropping
         the generic agent already found on that noun."""
-        if mention.kind not in _NAMED_KINDS and ":" not in mention.entry_id:
-            return mention
+        if not text[max(0, mention.start - 5):mention.start].lower().endswith(_MEMBERS_OF_TAILS):
+            return mention  # cheap test first: the regex below runs on a few mentions only
         found = _MEMBERS_OF.search(text, max(0, mention.start - _MEMBERS_OF_REACH), mention.start)
         if found is None:
             return mention

@@ -92,13 +92,18 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
     return kept
 
 
+# what may follow a country that closes a place chain: punctuation, the end, or the date ("near Sidakan, Iraq
+# on Sunday")
+_CHAIN_END = re.compile(r"\s*(?:[,.;:)]|\Z|(?:on|last|early|late|this|overnight|yesterday|today)\b)")
+
+
 def _in_place_chain(before: str, after: str, capital: bool = True) -> bool:
     """'..., Borno state, Nigeria, killing ...' / '..., Yagha province, Burkina Faso.': a country after a comma
     that follows a place name, itself followed by punctuation or the end, names where the event was; so does a
     capital named as a region ('Baghdad governorate', 'Aden city')."""
     if (capital and _PLACE_NOUN_AFTER.match(after)) or before.endswith("("):
         return True  # "Tripoli (Tripoli)", "Kamenge, Bujumbura (Bujumbura Mairie)": a region in parentheses
-    return _CHAIN_BEFORE.search(before) is not None and (not after or after[0] in ",.;:)")
+    return _CHAIN_BEFORE.search(before) is not None and _CHAIN_END.match(after) is not None
 
 
 def _is_source(text: str, side: Side) -> bool:
