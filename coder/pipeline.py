@@ -74,9 +74,9 @@ class Coder:
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
         self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
-        # classes whose two sides may be named together before the verb ("X and Y clashed")
+        # classes whose two sides may be named together before the verb ("X and Y clashed", "X and Y signed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
-                                    if cls.sub_event_type == "Armed clash")
+                                    if cls.sub_event_type in ("Armed clash", "Agreement"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Coder, (self.config,))

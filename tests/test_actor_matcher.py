@@ -187,3 +187,11 @@ def test_added_groups(matcher, text, name):
 
 def test_added_group_words_stay_quiet_in_ordinary_text(matcher):
     assert matcher.find("He moved to the right sector of the stadium with Fatah Sharif.") == []
+
+
+def test_bracketed_acronym_after_its_name_is_one_mention(matcher):
+    found = matcher.find("Fighters of the Tehreek-e-Taliban Pakistan (TTP) and the Balochistan Liberation Army (BLA) "
+                         "attacked the post.")
+    assert [(m.text, m.entry_id) for m in found] == [
+        ("Fighters of the Tehreek-e-Taliban Pakistan (TTP)", "grp.ttp"),
+        ("Balochistan Liberation Army (BLA)", "grp.bla")]

@@ -176,3 +176,9 @@ def test_affiliated_gunmen_are_the_group(code):
 def test_country_closing_a_place_chain_before_the_date_is_where(code):
     row = code("Two shepherds were killed in an Iranian drone attack near Zakho, Iraq on Sunday.")[0]
     assert row["actor2"] == "Civilians (Iraq)"  # not Iraq's military: the country says where
+
+
+def test_government_and_group_sign_an_agreement(code):
+    row = code("Niger's government and the Front for Change and Concord in Chad (FACT) signed a ceasefire "
+               "agreement in Niamey on Sunday.")[0]
+    assert {row["actor1"], row["actor2"]} == {"Government of Niger", "FACT: Front for Change and Concord in Chad"}

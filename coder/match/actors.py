@@ -16,7 +16,8 @@ Rules, in order:
    Forces", "troops of the Malian army"): the name's mention starts at the descriptor.
 5. An ambiguous title-case alias not composed is dropped when it sits in a run of capitalised words
    ("Michael Jordan", "Niger State" style): the previous word (mid-sentence) or the next word is capitalised.
-6. ``exclude`` phrases ("New Mexico", "Latin American") win the longest match and are then dropped.
+6. A name repeated as a bracketed acronym right after it ("Rapid Support Forces (RSF)") is one mention.
+7. ``exclude`` phrases ("New Mexico", "Latin American") win the longest match and are then dropped.
 Country, capital and demonym mentions stay kind ``country``: the event engine decides actor or place.
 Agents without a composed country keep their ``{country}`` templates and ``country=None``.
 """
@@ -202,6 +203,11 @@ class ActorMatcher:
                 i += 1
                 continue
             if kind in named:
+                if out and out[-1].entry_id == entry.id and _is_bracketed_repeat(text, out[-1].end, start, end):
+                    out[-1].end = end + 1  # "the Rapid Support Forces (RSF)": one mention
+                    out[-1].text = text[out[-1].start:end + 1]
+                    i += 1
+                    continue
                 end, i = self._absorb(text, end, i, chosen, entry)
                 if carry is not None:
                     start, carry = carry, None
@@ -285,6 +291,11 @@ class ActorMatcher:
         return ActorMention(start, end, text[start:end], f"{agent.id}:{country.iso3}", agent.kind,
                             agent.fill(agent.name, country) or agent.name, agent.inter, country.iso3,
                             agent.fill(agent.cameo, country), agent.sector)
+
+
+def _is_bracketed_repeat(text: str, prev_end: int, start: int, end: int) -> bool:
+    """The name's acronym in brackets right after it: 'Sudanese Armed Forces (SAF)'."""
+    return text[end:end + 1] == ")" and text[prev_end:start] in (" (", "(")
 
 
 def _rebuild(path: str) -> ActorMatcher:
