@@ -195,3 +195,8 @@ def test_bracketed_acronym_after_its_name_is_one_mention(matcher):
     assert [(m.text, m.entry_id) for m in found] == [
         ("Fighters of the Tehreek-e-Taliban Pakistan (TTP)", "grp.ttp"),
         ("Balochistan Liberation Army (BLA)", "grp.bla")]
+
+
+def test_state_organ_does_not_swallow_a_weapon_word(matcher):
+    # 'artillery' stays free for the trigger matcher; only plain agents of the organ's sector are absorbed
+    assert [m.text for m in matcher.find("Insurgents were killed by ANDSF artillery.")][-1] == "ANDSF"

@@ -245,8 +245,8 @@ class ActorMatcher:
         if i < len(chosen):
             nstart, nend, nform = chosen[i]
             nentry = self._entries[nform.entry]
-            if (nentry.kind == "agent" and nentry.requires_country and nentry.sector == entry.sector
-                    and nform.role == _ALIAS and _ABSORB_GAP.match(text, end, nstart) is not None):
+            if (nentry.kind == "agent" and nentry.requires_country and not nentry.compose_only
+                    and nentry.sector == entry.sector and nform.role == _ALIAS and _ABSORB_GAP.match(text, end, nstart) is not None):
                 return nend, i + 1
         return end, i
 
