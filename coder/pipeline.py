@@ -246,7 +246,7 @@ class Coder:
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         states = [(a.start, a.end) for a in actors if a.kind == "country"]
         return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
-                if not _overlaps(m, named) and (m.cue or not _overlaps(m, states))]
+                if not _overlaps(m, named) and (m.cue or not _overlaps(m, states) or _CHAIN_END.search(text, max(0, m.start - 40), m.start))]
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
         """ISO2 codes ranked by how strongly the article is about them."""
@@ -276,6 +276,7 @@ class Coder:
 
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
+_CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name closing a place chain is a place
 _HOME_WEIGHT = 1.25
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 

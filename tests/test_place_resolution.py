@@ -141,3 +141,16 @@ def test_a_place_less_strike_on_a_group_is_in_the_groups_country():
 
     rows = code_text("Israeli raid kills three Hezbollah fighters", published="2024-01-10")
     assert [r["country"] for r in rows] == ["Lebanon"]
+
+
+@pytest.mark.parametrize("text, location, country", [
+    # the country closing the chain is where it happened, even when the town is unknown to the gazetteer
+    ("On 3 May 2023, a French airstrike killed ten militants near Gossi, Mali.", "Mali", "Mali"),
+    # a namesake outside the named country (Ketsch, Germany) is not the place
+    ("On 3 May 2023, gunmen killed two labourers in Kech district, Pakistan.", "Pakistan", "Pakistan"),
+])
+def test_a_country_closing_a_place_chain_decides_the_country(text, location, country):
+    from coder import code_text
+
+    rows = code_text(text, published="2023-05-05")
+    assert [(r["location"], r["country"]) for r in rows] == [(location, country)]

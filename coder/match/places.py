@@ -112,6 +112,7 @@ class PlaceMatcher:
         out: list[PlaceMention] = []
         for match in _SEQUENCE.finditer(text):
             self._scan(text, match.start(), match.group(), out)
+        unknown = set()
         for k in range(len(out) - 1):  # "Tripoli, Lebanon": the country qualifies the place before it
             here, nxt = out[k], out[k + 1]
             if (nxt.candidates[0].kind == "country" and here.candidates[0].kind != "country"
@@ -120,7 +121,9 @@ class PlaceMatcher:
                 if any(p.iso2 == iso2 for p in here.candidates):
                     ranked = tuple(sorted(here.candidates, key=lambda p: p.iso2 != iso2))
                     out[k] = replace(here, candidates=ranked)
-        return out
+                else:  # "Kech district, Pakistan": a namesake elsewhere (Ketsch, Germany) is not this place
+                    unknown.add(k)
+        return [m for k, m in enumerate(out) if k not in unknown] if unknown else out
 
     def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
         """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix."""
