@@ -107,3 +107,28 @@ def test_default_path_is_versioned(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     path = default_index_path()
     assert path.parent == tmp_path and path.name.startswith("gazetteer-") and path.suffix == ".pickle"
     assert len(path.stem.split("-")) == 3  # gazetteer-<version>-<inputs hash>
+
+
+def test_a_new_default_index_prunes_all_but_the_newest_few(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from coder.gazetteer import build
+
+    class TinyBuilder:  # the pruning is under test, not the (7 s) build
+        def __init__(self, **_):
+            pass
+
+        def build(self):
+            return {}
+
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(build, "_Builder", TinyBuilder)
+    for n in range(5):  # stale indexes of older data
+        old = tmp_path / f"gazetteer-0.0.{n}-stale.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, (time.time() - 1000 + n, time.time() - 1000 + n))
+    target = build.build_index()
+    left = sorted(p.name for p in tmp_path.glob("gazetteer-*.pickle"))
+    assert target.name in left and len(left) == build.KEEP_INDEXES
+    assert "gazetteer-0.0.4-stale.pickle" in left and "gazetteer-0.0.0-stale.pickle" not in left

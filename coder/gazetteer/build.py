@@ -94,7 +94,23 @@ def build_index(path: Path | str | None = None, force: bool = False, cities_file
         os.replace(tmp, target)
     except OSError as exc:
         raise GazetteerError(f"{target}: cannot write gazetteer index ({exc})") from exc
+    if path is None:
+        _prune_cache(target)
     return target
+
+
+KEEP_INDEXES = 3  # other checkouts or versions sharing the cache directory keep theirs
+
+
+def _prune_cache(current: Path) -> None:
+    """Delete all but the newest KEEP_INDEXES gazetteer indexes in the cache directory (each is ~16 MB, and a
+    new one appears whenever the gazetteer data changes)."""
+    try:
+        indexes = sorted(current.parent.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [p for p in indexes if p != current][KEEP_INDEXES - 1:]:
+            old.unlink()
+    except OSError:  # another process pruning or building at the same time: nothing to do
+        pass
 
 
 def _names_for(main: str, alternates: Iterable[str]) -> Iterable[tuple[str, bool]]:
