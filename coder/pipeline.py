@@ -182,8 +182,10 @@ class Coder:
         regions = {key: place for iso2 in main for key, place in self.gazetteer.admin1_regions(iso2).items()}
         taken = sorted((m.start, m.end) for m, _ in places)
         out = []
+        group_starts = [g.start(1) for g in groups]  # in text order: bisect finds the group around a mention
         for mention, resolved in places:
-            if resolved.place.kind != "admin1" and any(g.start(1) <= mention.start < g.end(1) for g in groups):
+            at = bisect.bisect_right(group_starts, mention.start) - 1
+            if resolved.place.kind != "admin1" and at >= 0 and mention.start < groups[at].end(1):
                 region = next((c for c in mention.candidates if c.kind == "admin1" and c.iso2 in main), None)
                 if region is not None:
                     resolved = ResolvedPlace(region, 3, mention)
