@@ -248,7 +248,8 @@ class Coder:
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         states = [(a.start, a.end) for a in actors if a.kind == "country"]
         return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
-                if not _overlaps(m, named) and (m.cue or not _overlaps(m, states) or _CHAIN_END.search(text, max(0, m.start - 40), m.start))]
+                if not _overlaps(m, named)
+                and (m.cue or not _overlaps(m, states) or _CHAIN_END.search(text, max(0, m.start - 40), m.start))]
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
         """ISO2 codes ranked by how strongly the article is about them."""
