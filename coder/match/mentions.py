@@ -40,14 +40,31 @@ _HYPOTHETICAL = re.compile(
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
     r"if|unless|aim(?:s|ed)? to|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
-    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed)"
+    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
+    r"supposed to|(?:not|never|failed to)\s+(?:yet\s+)?(?:produced?|reach(?:ed)?|secured?|signed?|agreed?\s+(?:on|to))|"
+    r"anniversary of|in memory of|commemorat\w+)"
     r"\s+(?:\w+\s+){0,3}$"
+)
+# an allegation reaches across a list ("accused of abuses, including the killing of civilians")
+_ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,4}$")
+# a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
+# ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|regularly|routinely|frequently|typically|since\s+(?:\w+\s+){0,3}(?:began|started))"
+    r"\s+(?:[\w'-]+\s+){0,5}$"
 )
 _HISTORY = re.compile(
     r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|"
     r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
-    r"the (?:19|20)\d\d)\b"
+    r"the (?:19|20)\d\d|in recent (?:months|weeks)|(?:over|in|during) the (?:past|last) (?:decade|\w+ (?:years|decades)|years|decades)|"
+    r"in the (?:months|weeks|years) (?:that|which) followed|in (?:a|another) similar (?:attack|incident|case|raid|assault)|"
+    r"for (?:several|many) years|throughout the (?:war|conflict|insurgency)|"
+    r"(?:has|have) (?:long )?been (?:hit|targeted|struck|rocked|plagued|shaken|attacked) by (?:several|repeated|numerous|"
+    r"many|multiple|frequent|a (?:series|string|spate|wave)|dozens)|(?:has|have) seen (?:repeated|several|numerous|many|"
+    r"a (?:series|string|spate|wave))|(?:war|conflict|fighting|violence|insurgency|crisis)\W+(?:\w+\W+){0,6}"
+    r"(?:has|have) (?:so far )?killed|(?:has|have) killed (?:more than |over |at least |some )?(?:hundreds|thousands|tens of))\b"
 )
+_REMEMBERED = re.compile(r"\b(?:anniversary of|in memory of|commemorat\w+ (?:of )?the)\b")
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
@@ -170,6 +187,8 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None) -> bool:
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date."""
     start, end = matches.sentences[index]
+    if _REMEMBERED.search(matches.lower, start, end) is not None:
+        return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": the day is today's
     if own_date is not None and matches.reference is not None:
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
@@ -184,7 +203,9 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start = matches.sentences[matches.sentence_of(trigger.start)][0]
     window = matches.lower[max(start, trigger.start - 60) : trigger.start]
-    return _HYPOTHETICAL.search(window) is not None
+    if _HYPOTHETICAL.search(window) is not None or _ALLEGED.search(window) is not None:
+        return True
+    return _HABITUAL.search(matches.lower, max(start, trigger.start - 80), trigger.start) is not None
 
 
 def sentence_place(matches: ArticleMatches, index: int) -> ResolvedPlace | None:
