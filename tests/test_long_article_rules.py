@@ -1,0 +1,81 @@
+"""Long news articles: background, reactions and habits told after the lead are not events of their own.
+
+Every text here is new, written for these tests; the lead event is the same so each rule is seen alone.
+"""
+
+import datetime
+
+import pytest
+
+PUB = datetime.date(2023, 3, 6)  # a Monday
+LEAD = "Gunmen killed four traders at a cattle market in Funtua on Sunday, police said. "
+
+
+@pytest.fixture(scope="module")
+def code(coder_instance):
+    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
+
+
+@pytest.mark.parametrize("background", [
+    "Malumfashi has been hit by repeated attacks on traders and farmers.",
+    "In a similar attack, bandits shot dead seven herders near Malumfashi.",
+    "The violence in the northwest has killed more than eight thousand people, according to a rights group.",
+    "Armed gangs have killed thousands of villagers across Zamfara and Sokoto.",
+    "Bandits have abducted hundreds of pupils from schools in Kebbi in recent months.",
+    "In the weeks that followed, fighting spread to villages near Gusau.",
+    "Sokoto has seen a wave of kidnappings on its highways.",
+    "Gangs have raided villages near Kankara over the past decade.",
+])
+def test_background_after_the_lead_is_not_an_event(code, background):
+    assert code(background) == []  # not an event on its own
+    rows = code(LEAD + background)
+    assert len(rows) == 1
+    assert rows[0]["location"] == "Funtua" and rows[0]["fatalities"] == 4
+
+
+@pytest.mark.parametrize("reaction", [
+    "Security was tightened in Katsina on Monday.",
+    "Relatives gathered outside the mortuary in Katsina on Monday to collect the bodies.",
+    "Troops regularly clash with the gangs in the forests near Dutsinma.",
+    "Both the army and the gangs have been accused of abuses, including the killing of villagers near Kankara.",
+    "Months of talks between the state and the gangs in Katsina have not produced a ceasefire.",
+    "Trade has slowed since the gangs began attacking lorries near Malumfashi with rifles.",
+    "Soldiers were supposed to be deployed along the road to Katsina, residents said.",
+])
+def test_reactions_habits_and_allegations_are_not_events(code, reaction):
+    assert code(reaction) == []  # not an event on its own
+    rows = code(LEAD + reaction)
+    assert len(rows) == 1
+    assert rows[0]["location"] == "Funtua" and rows[0]["fatalities"] == 4
+
+
+def test_a_gathering_outside_a_government_building_is_still_a_protest(code):
+    rows = code("Hundreds of traders gathered outside the governor's office in Katsina on Monday, demanding protection.")
+    assert len(rows) == 1 and rows[0]["event_type"] == "Protests"
+
+
+def test_an_anniversary_is_not_the_remembered_event(code):
+    text = ("Hundreds of mourners gathered in Garissa on Sunday to mark the eighth anniversary of an assault on a "
+            "college that killed dozens of students. Survivors laid flowers at a memorial, and security was tightened "
+            "around the campus.")
+    assert code(text) == []
+
+
+def test_an_attack_on_the_commemoration_day_is_still_an_event(code):
+    rows = code("Gunmen killed two guards at a school in Garissa on Sunday, police said.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 2
+
+
+def test_weapons_seized_from_troops_do_not_make_a_territory_takeover(code):
+    text = ("Militants killed three soldiers in an ambush near Dikwa on Saturday, the army said. "
+            "Its commanders said online that their men had carried out the ambush, and posted images of weapons they "
+            "said had been seized from the troops.")
+    rows = code(text)
+    assert len(rows) == 1
+    assert rows[0]["sub_event_type"] not in {"Non-state actor overtakes territory", "Government regains territory"}
+    assert rows[0]["fatalities"] == 3
+
+
+def test_seizing_a_town_is_still_a_takeover(code):
+    rows = code("Militants seized the town of Dikwa on Saturday after driving out the army, residents said.")
+    assert rows and rows[0]["sub_event_type"] == "Non-state actor overtakes territory"
