@@ -47,6 +47,7 @@ _HYPOTHETICAL = re.compile(
 )
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,4}$")
+_HABITUAL_CUES = ("often", "usually", "regularly", "routinely", "frequently", "typically", "since")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
 # ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
 _HABITUAL = re.compile(
@@ -64,7 +65,9 @@ _HISTORY = re.compile(
     r"a (?:series|string|spate|wave))|(?:war|conflict|fighting|violence|insurgency|crisis)\W+(?:\w+\W+){0,6}"
     r"(?:has|have) (?:so far )?killed|(?:has|have) killed (?:more than |over |at least |some )?(?:hundreds|thousands|tens of))\b"
 )
-_REMEMBERED = re.compile(r"\b(?:anniversary of|in memory of|commemorat\w+ (?:of )?the)\b")
+# commemorations: the remembered event is history, whatever day the commemoration is on
+_REMEMBERED = ("anniversary of", "in memory of", "commemorating the", "commemorate the", "commemorated the",
+               "commemoration of the")
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
@@ -187,7 +190,7 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None) -> bool:
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date."""
     start, end = matches.sentences[index]
-    if _REMEMBERED.search(matches.lower, start, end) is not None:
+    if any(matches.lower.find(cue, start, end) >= 0 for cue in _REMEMBERED):
         return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": the day is today's
     if own_date is not None and matches.reference is not None:
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
@@ -203,9 +206,13 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start = matches.sentences[matches.sentence_of(trigger.start)][0]
     window = matches.lower[max(start, trigger.start - 60) : trigger.start]
-    if _HYPOTHETICAL.search(window) is not None or _ALLEGED.search(window) is not None:
+    if _HYPOTHETICAL.search(window) is not None:
         return True
-    return _HABITUAL.search(matches.lower, max(start, trigger.start - 80), trigger.start) is not None
+    if ("accused" in window or "suspected" in window or "charged" in window or "convicted" in window) \
+            and _ALLEGED.search(window) is not None:
+        return True
+    wide = matches.lower[max(start, trigger.start - 80) : trigger.start]
+    return any(cue in wide for cue in _HABITUAL_CUES) and _HABITUAL.search(wide) is not None
 
 
 def sentence_place(matches: ArticleMatches, index: int) -> ResolvedPlace | None:
