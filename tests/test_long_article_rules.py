@@ -79,3 +79,40 @@ def test_weapons_seized_from_troops_do_not_make_a_territory_takeover(code):
 def test_seizing_a_town_is_still_a_takeover(code):
     rows = code("Militants seized the town of Dikwa on Saturday after driving out the army, residents said.")
     assert rows and rows[0]["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("aside", [
+    "Eleven wounded villagers were rushed to a hospital in Maiduguri, where two of them died.",
+    "\"They shot my brother in front of me,\" a survivor told reporters in Maiduguri.",
+    "The governor condemned the killings during a visit to Maiduguri on Monday.",
+])
+def test_where_the_wounded_were_taken_or_the_speaker_spoke_is_not_the_event_place(code, aside):
+    lead = "Gunmen killed four traders in an attack on a cattle market in Borno State on Sunday, police said. "
+    rows = code(lead + aside)
+    assert len(rows) == 1
+    assert rows[0]["location"] != "Maiduguri"  # the state the lead names, not the hospital's or speaker's town
+    assert rows[0]["geo_precision"] == 3
+
+
+def test_an_attacked_hospital_is_still_the_event_place(code):
+    rows = code("Gunmen attacked a hospital in Katsina on Sunday, killing two nurses, police said.")
+    assert len(rows) == 1 and rows[0]["location"] == "Katsina" and rows[0]["geo_precision"] == 1
+
+
+def test_count_and_place_of_an_earlier_event_in_the_same_sentence_stay_with_it(code):
+    text = LEAD + "The attack came a week after bandits killed twelve herders near Malumfashi."
+    rows = code(text)
+    assert len(rows) == 1
+    assert rows[0]["location"] == "Funtua" and rows[0]["fatalities"] == 4
+
+
+def test_last_month_past_the_lead_is_background(code):
+    text = (LEAD + "The traders had come from villages across the state. Residents said the market had reopened only "
+            "recently. Last month, bandits killed nine farmers near Malumfashi.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 4
+
+
+def test_last_month_in_the_lead_is_still_an_event(code):
+    rows = code("Bandits killed nine farmers near Malumfashi last month, a rights group said on Monday.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 9

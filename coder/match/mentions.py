@@ -46,12 +46,13 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
 )
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
-_ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,4}$")
-_HABITUAL_CUES = ("often", "usually", "regularly", "routinely", "frequently", "typically", "since")
+_ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
+_HABITUAL_CUES = ("often", "usually", "regularly", "routinely", "frequently", "typically", "since", " after ", " before ")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
 # ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
 _HABITUAL = re.compile(
-    r"\b(?:often|usually|regularly|routinely|frequently|typically|since\s+(?:\w+\s+){0,3}(?:began|started))"
+    r"\b(?:often|usually|regularly|routinely|frequently|typically|since\s+(?:\w+\s+){0,3}(?:began|started)|"
+    r"(?:days?|weeks?|months?|years?) (?:after|before))"
     r"\s+(?:[\w'-]+\s+){0,5}$"
 )
 _HISTORY = re.compile(
@@ -68,6 +69,12 @@ _HISTORY = re.compile(
 # commemorations: the remembered event is history, whatever day the commemoration is on
 _REMEMBERED = ("anniversary of", "in memory of", "commemorating the", "commemorate the", "commemorated the",
                "commemoration of the")
+# a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
+_ASIDE_PLACE = re.compile(
+    r"\b(?:(?:taken|rushed|airlifted|evacuated|flown|transferred|admitted|moved)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+){0,2}(?:hospitals?|clinics?|facility)|told\s+(?:reporters|journalists)|speaking|"
+    r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?)\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
+)
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
@@ -196,7 +203,9 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
             return own_date.precision != 1
-        return False
+        # "Last month, gunmen killed nine farmers": past the lead, a month before the article's is background
+        return index >= LEAD_SENTENCES and own_date.precision == 3 \
+            and (own_date.date.year, own_date.date.month) < (matches.reference.year, matches.reference.month)
     sentence_dates = matches.in_sentence(matches.dates, index)
     if any(getattr(d, "year_only", False) for d in sentence_dates):
         return True
@@ -215,9 +224,14 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     return any(cue in wide for cue in _HABITUAL_CUES) and _HABITUAL.search(wide) is not None
 
 
-def sentence_place(matches: ArticleMatches, index: int) -> ResolvedPlace | None:
-    """The most specific resolved place in the sentence, checked against any admin1 named beside it."""
+def sentence_place(matches: ArticleMatches, index: int, before: int | None = None) -> ResolvedPlace | None:
+    """The most specific resolved place in the sentence (before offset ``before`` if given), checked against any
+    admin1 named beside it; places where the wounded were taken or a speaker spoke are left out."""
     found = matches.in_sentence(matches.places, index)
+    if not found:
+        return None
+    found = [pair for pair in found if (before is None or pair[0].start < before)
+             and not _aside(matches.lower, matches.sentences[index][0], pair[0].start)]
     if not found:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
@@ -235,6 +249,14 @@ def sentence_place(matches: ArticleMatches, index: int) -> ResolvedPlace | None:
         if rank > best_rank:
             best, best_rank = resolved, rank
     return best
+
+
+def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
+    """'taken to hospital in Maiduguri', 'told reporters in Kano', 'during a visit to Goma': not the event's place."""
+    window_start = max(sentence_start, place_start - 60)
+    if lower.find("to", window_start, place_start) < 0 and lower.find("in", window_start, place_start) < 0:
+        return False
+    return _ASIDE_PLACE.search(lower, window_start, place_start) is not None
 
 
 def resolve_place(mention: PlaceMention, place: Place | None) -> ResolvedPlace | None:
@@ -272,6 +294,9 @@ def build_mention(
     if not live:
         return None
     trigger = max(live, key=lambda t: (t.priority, -t.start))
+    # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
+    # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
+    cut = min((t.start for t in triggers if t.start > trigger.start and t not in live), default=None)
     extra_rule = None
     if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = _peaceful_transfer(trigger, live, fatalities)
@@ -303,9 +328,10 @@ def build_mention(
     else:
         event_date, precision = matches.reference, 2 if matches.reference else None
         rule_ids.append("date.published" if matches.published else "date.anchor")
-    count, fatality_rules = sentence_fatalities(fatalities())  # counted only for real event mentions
+    found = fatalities() if cut is None else [f for f in fatalities() if f.start < cut - start]  # sentence offsets
+    count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
-    place = sentence_place(matches, index)
+    place = sentence_place(matches, index, cut)
     if place is not None:
         rule_ids.append("place.sentence")
     # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")
