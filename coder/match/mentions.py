@@ -47,7 +47,7 @@ _HYPOTHETICAL = re.compile(
 )
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
-_HABITUAL_CUES = ("often", "usually", "regularly", "routinely", "frequently", "typically", "since", " after ", " before ")
+_HABITUAL_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before ")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
 # ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
 _HABITUAL = re.compile(
@@ -75,6 +75,7 @@ _ASIDE_PLACE = re.compile(
     r"(?:\w+\s+){0,2}(?:hospitals?|clinics?|facility)|told\s+(?:reporters|journalists)|speaking|"
     r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?)\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
 )
+_ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speaking|conference|visit|buried|funeral")
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
@@ -220,8 +221,9 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     if ("accused" in window or "suspected" in window or "charged" in window or "convicted" in window) \
             and _ALLEGED.search(window) is not None:
         return True
-    wide = matches.lower[max(start, trigger.start - 80) : trigger.start]
-    return any(cue in wide for cue in _HABITUAL_CUES) and _HABITUAL.search(wide) is not None
+    wide_start = max(start, trigger.start - 80)
+    return _HABITUAL_CUE.search(matches.lower, wide_start, trigger.start) is not None \
+        and _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
 
 
 def sentence_place(matches: ArticleMatches, index: int, before: int | None = None) -> ResolvedPlace | None:
@@ -254,7 +256,7 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
 def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
     """'taken to hospital in Maiduguri', 'told reporters in Kano', 'during a visit to Goma': not the event's place."""
     window_start = max(sentence_start, place_start - 60)
-    if lower.find("to", window_start, place_start) < 0 and lower.find("in", window_start, place_start) < 0:
+    if _ASIDE_CUE.search(lower, window_start, place_start) is None:  # one cheap scan before the anchored pattern
         return False
     return _ASIDE_PLACE.search(lower, window_start, place_start) is not None
 
