@@ -116,3 +116,14 @@ def test_last_month_past_the_lead_is_background(code):
 def test_last_month_in_the_lead_is_still_an_event(code):
     rows = code("Bandits killed nine farmers near Malumfashi last month, a rights group said on Monday.")
     assert len(rows) == 1 and rows[0]["fatalities"] == 9
+
+
+@pytest.mark.parametrize("update", [
+    "By Tuesday the toll had risen to nine, a hospital official said.",
+    "Officials said on Tuesday that the toll has climbed to nine.",
+])
+def test_a_later_toll_update_is_the_event_figure(code, update):
+    text = LEAD + "The attackers fled on motorcycles before soldiers arrived. " + update
+    rows = code(text)
+    assert len(rows) == 1
+    assert rows[0]["fatalities"] == 9 and rows[0]["location"] == "Funtua"
