@@ -47,7 +47,8 @@ _HYPOTHETICAL = re.compile(
 )
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
-_HABITUAL_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before ")
+_GOVERNOR_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before |accused|"
+                           r"suspected|charged|convicted")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
 # ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
 _HABITUAL = re.compile(
@@ -56,19 +57,21 @@ _HABITUAL = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}$"
 )
 _HISTORY = re.compile(
-    r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|"
+    r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|in memory of|"
     r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
     r"the (?:19|20)\d\d|in recent (?:months|weeks)|(?:over|in|during) the (?:past|last) (?:decade|\w+ (?:years|decades)|years|decades)|"
     r"in the (?:months|weeks|years) (?:that|which) followed|in (?:a|another) similar (?:attack|incident|case|raid|assault)|"
-    r"for (?:several|many) years|throughout the (?:war|conflict|insurgency)|"
-    r"(?:has|have) (?:long )?been (?:hit|targeted|struck|rocked|plagued|shaken|attacked) by (?:several|repeated|numerous|"
-    r"many|multiple|frequent|a (?:series|string|spate|wave)|dozens)|(?:has|have) seen (?:repeated|several|numerous|many|"
-    r"a (?:series|string|spate|wave))|(?:war|conflict|fighting|violence|insurgency|crisis)\W+(?:\w+\W+){0,6}"
+    r"for (?:several|many) years|throughout the (?:war|conflict|insurgency))\b"
+)
+# background in the perfect: a run of attacks or an aggregate toll, searched only in sentences with 'has'/'have'
+_PERFECT_HISTORY = re.compile(
+    r"\b(?:(?:has|have) (?:long )?been (?:hit|targeted|struck|rocked|plagued|shaken|attacked) by (?:several|repeated|"
+    r"numerous|many|multiple|frequent|a (?:series|string|spate|wave)|dozens)|(?:has|have) seen (?:repeated|several|"
+    r"numerous|many|a (?:series|string|spate|wave))|(?:war|conflict|fighting|violence|insurgency|crisis)\W+(?:\w+\W+){0,6}"
     r"(?:has|have) (?:so far )?killed|(?:has|have) killed (?:more than |over |at least |some )?(?:hundreds|thousands|tens of))\b"
 )
 # commemorations: the remembered event is history, whatever day the commemoration is on
-_REMEMBERED = ("anniversary of", "in memory of", "commemorating the", "commemorate the", "commemorated the",
-               "commemoration of the")
+_REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
 # a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
 _ASIDE_PLACE = re.compile(
     r"\b(?:(?:taken|rushed|airlifted|evacuated|flown|transferred|admitted|moved)\s+to\s+(?:a\s+|the\s+)?"
@@ -198,9 +201,9 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None) -> bool:
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date."""
     start, end = matches.sentences[index]
-    if any(matches.lower.find(cue, start, end) >= 0 for cue in _REMEMBERED):
-        return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": the day is today's
     if own_date is not None and matches.reference is not None:
+        if _REMEMBERED.search(matches.lower, start, end) is not None:
+            return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": today is the rite's
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
             return own_date.precision != 1
@@ -210,7 +213,11 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     sentence_dates = matches.in_sentence(matches.dates, index)
     if any(getattr(d, "year_only", False) for d in sentence_dates):
         return True
-    return _HISTORY.search(matches.lower, start, end) is not None
+    if _HISTORY.search(matches.lower, start, end) is not None:
+        return True
+    lower = matches.lower
+    return (lower.find(" has ", start, end) >= 0 or lower.find(" have ", start, end) >= 0) \
+        and _PERFECT_HISTORY.search(lower, start, end) is not None
 
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
@@ -218,12 +225,10 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     window = matches.lower[max(start, trigger.start - 60) : trigger.start]
     if _HYPOTHETICAL.search(window) is not None:
         return True
-    if ("accused" in window or "suspected" in window or "charged" in window or "convicted" in window) \
-            and _ALLEGED.search(window) is not None:
-        return True
     wide_start = max(start, trigger.start - 80)
-    return _HABITUAL_CUE.search(matches.lower, wide_start, trigger.start) is not None \
-        and _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
+    if _GOVERNOR_CUE.search(matches.lower, wide_start, trigger.start) is None:  # one cheap scan first
+        return False
+    return _ALLEGED.search(window) is not None or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
 
 
 def sentence_place(matches: ArticleMatches, index: int, before: int | None = None) -> ResolvedPlace | None:
@@ -232,8 +237,11 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
     found = matches.in_sentence(matches.places, index)
     if not found:
         return None
-    found = [pair for pair in found if (before is None or pair[0].start < before)
-             and not _aside(matches.lower, matches.sentences[index][0], pair[0].start)]
+    sentence_start, sentence_end = matches.sentences[index]
+    if before is not None:
+        found = [pair for pair in found if pair[0].start < before]
+    if _ASIDE_CUE.search(matches.lower, sentence_start, sentence_end) is not None:  # one scan per sentence
+        found = [pair for pair in found if not _aside(matches.lower, sentence_start, pair[0].start)]
     if not found:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
@@ -255,10 +263,7 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
 
 def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
     """'taken to hospital in Maiduguri', 'told reporters in Kano', 'during a visit to Goma': not the event's place."""
-    window_start = max(sentence_start, place_start - 60)
-    if _ASIDE_CUE.search(lower, window_start, place_start) is None:  # one cheap scan before the anchored pattern
-        return False
-    return _ASIDE_PLACE.search(lower, window_start, place_start) is not None
+    return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
 
 
 def resolve_place(mention: PlaceMention, place: Place | None) -> ResolvedPlace | None:
