@@ -3,8 +3,14 @@
 Everything here works on one article's precomputed matches (:class:`ArticleMatches`); nothing scans the
 text again. The rules, each named by an id in ``rule_ids``:
 - ``event.hypothetical``: a trigger governed by a modal or threat ("vowed to attack") is not an event.
-- ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date)
-  is not coded as an event of the article's day.
+- ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date, "in a
+  similar attack", "has been hit by several attacks", "the fighting has killed thousands", a month before the
+  article's past the lead, the anniversary of an event) is not coded as an event of the article's day.
+- habits, allegations and things not done ("they often impose", "accused of abuses, including the killing of",
+  "have not produced a ceasefire", "since the rebels began attacking", "a week after bandits killed") are not
+  events; the count and place after such a trigger are not given to the sentence's event.
+- places where the wounded were taken, a speaker spoke or mourners met ("taken to hospital in X", "told
+  reporters in X", "a visit to X") are not the event's place.
 - ``date.sentence`` / ``date.lead`` / ``date.published`` (``date.anchor``): the sentence's own date, else the article's
   lead date, else the publication date with precision 2.
 - ``place.sentence``: the most specific place named in the sentence.
