@@ -126,8 +126,8 @@ def _alt(words: Any) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _build_pattern(w: DateWords) -> str:
-    """The one alternation; each top-level group names a resolver method (``_r_<name>``)."""
+def _build_branches(w: DateWords) -> list[str]:
+    """The alternatives of the one alternation, in order; each names a resolver method (``_r_<name>``)."""
     wd = rf"(?:{_alt(w.weekdays)})\b"
     mon = rf"(?:{_alt(w.months)})\b\.?"
     full = rf"(?:{_alt(w.full_months)})\b"
@@ -170,8 +170,60 @@ def _build_pattern(w: DateWords) -> str:
         rf"(?P<yr>\b(?:(?:in|since)\s+(?:early|late|mid)|in|since|during|from|by|until|till|throughout|early|late|"
         rf"mid|before|after|between|of)[\s-]+(?P<yr_y>{_YEAR})(?![\d,]))",
     ]
+    return branches
+
+
+def _join(branches: list[str]) -> str:
     # one leading word boundary for all branches: positions inside words fail at the first test
     return r"\b(?:" + "|".join(branches) + ")"
+
+
+def _heads(items: list[Any], prefix: str = "") -> set[tuple[str, bool]]:
+    """How a parsed pattern can begin, as (word, exact) pairs: ``exact`` when its first word is ``word`` itself
+    (a non-word character follows), else any word that starts with ``word``; "0" stands for every number.
+    Conservative: what it does not model (any character, word classes, back references...) is open."""
+    if not items:
+        return {(prefix, False)}
+    (op, av), rest = items[0], items[1:]
+    name = str(op)
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: can only narrow the match
+        return _heads(rest, prefix)
+    if name == "SUBPATTERN":
+        return _heads([*av[3], *rest], prefix)
+    if name == "BRANCH":
+        return set().union(*(_heads([*alt, *rest], prefix) for alt in av[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = av
+        once = _heads([*body, *(rest if high == 1 else [("OPEN", None)])], prefix) if high else set()
+        return once | (_heads(rest, prefix) if low == 0 else set())
+    members = [("LITERAL", av)] if name == "LITERAL" else [(str(k), a) for k, a in av] if name == "IN" else []
+    chars = [chr(a) for k, a in members if k == "LITERAL"]
+    classes = {str(a) for k, a in members if k == "CATEGORY"}
+    if not members or len(chars) + len(classes) < len(members) or classes - {"CATEGORY_SPACE", "CATEGORY_DIGIT"}:
+        return {(prefix, False)}
+    out: set[tuple[str, bool]] = set()
+    for char in chars:
+        if char.isalpha():
+            out |= _heads(rest, prefix + char)
+    if "CATEGORY_DIGIT" in classes or any(c.isalnum() and not c.isalpha() or c == "_" for c in chars):
+        out.add((prefix or "0", False))
+    if prefix and ("CATEGORY_SPACE" in classes or any(not (c.isalnum() or c == "_") for c in chars)):
+        out.add((prefix, True))  # a non-word character ends the first word
+    return out
+
+
+def _branch_starts(branch: str) -> set[tuple[str, bool]]:
+    """:func:`_heads` of one branch; open to anything if the parser (private to ``re``) is not usable."""
+    try:
+        from re import _parser  # noqa: PLC0415 - private, so guarded: any failure only costs speed
+        return _heads(list(_parser.parse(branch).data))
+    except Exception:  # pragma: no cover - a Python whose re parser differs
+        return {("", False)}
+
+
+def _can_start(heads: set[tuple[str, bool]], word: str) -> bool:
+    """Whether a branch with ``heads`` can match where the word ``word`` begins ("0" stands for any number)."""
+    return any(word == head if exact else word.startswith(head) for head, exact in heads)
 
 
 def _anchor_automaton(words: DateWords) -> ahocorasick.Automaton:
@@ -227,9 +279,10 @@ class DateResolver:
     def __init__(self, words_path: Path | str | None = None) -> None:
         self._words_path = None if words_path is None else str(words_path)
         self._words = load_date_words(self._words_path)
-        source = _build_pattern(self._words)
+        branches = _build_branches(self._words)
+        source = _join(branches)
         self._regex = re.compile(source, re.IGNORECASE)
-        self._lower_regex = re.compile(source)  # the pattern is lower case: run on lower-cased text, 2x faster
+        self._by_word = self._dispatch(branches)
         self._anchors = _anchor_automaton(self._words)
         self._handlers: dict[str, Callable[[re.Match[str], datetime.date], _Resolved | None]] = {
             name: getattr(self, "_r_" + name) for name in self._regex.groupindex if hasattr(self, "_r_" + name)
@@ -272,21 +325,37 @@ class DateResolver:
                 found.append(DateMention(m.start(), m.end(), m.group(), day, precision, rule_id, year_only))
         return found
 
+    def _dispatch(self, branches: list[str]) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+        """Per start word ("0" for numbers), the alternation of only the branches that can begin with it, in
+        their order (so a match is the whole pattern's): lower case for lower-cased text (2x faster), and with
+        case for the handlers, which read it ("May" / "may")."""
+        heads = [_branch_starts(branch) for branch in branches]
+        compiled: dict[tuple[int, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        by_word = {}
+        for word in sorted(self._words.start_words | {"0"}):
+            keep = tuple(i for i, h in enumerate(heads) if _can_start(h, word))
+            if keep and keep not in compiled:
+                source = _join([branches[i] for i in keep])
+                compiled[keep] = (re.compile(source), re.compile(source, re.IGNORECASE))
+            if keep:
+                by_word[word] = compiled[keep]
+        return by_word
+
     def _matches(self, text: str) -> list[re.Match[str]]:
         """Non-overlapping matches, leftmost first, as ``finditer`` over the whole text would give them, but
         trying the regex only at start words inside the windows around anchor words."""
         out: list[re.Match[str]] = []
         low = lower_same_length(text)
-        regex, lower_regex, starts, pos = self._regex, self._lower_regex, self._words.start_words, 0
+        by_word, pos = self._by_word, 0
         for start, end, last in self._regions(low):
             for word in _WORD.finditer(low, max(start, pos), end):
                 at = word.start()
                 if at > last:
                     break
-                if at < pos or not (word.group()[0].isdigit() or word.group() in starts):
-                    continue
-                if lower_regex.match(low, at, end) is not None:  # found cheaply; matched again on the real text
-                    m = regex.match(text, at, end)  # for the handlers, which read case ("May" / "may")
+                key = word.group()
+                pair = by_word.get("0" if key[0].isdigit() else key) if at >= pos else None
+                if pair is not None and pair[0].match(low, at, end) is not None:  # found cheaply
+                    m = pair[1].match(text, at, end)  # matched again on the real text, for the handlers
                     if m is not None:
                         out.append(m)
                         pos = m.end()
