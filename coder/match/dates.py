@@ -366,11 +366,12 @@ class DateResolver:
         return list(self._regex.finditer(text))
 
     def _regions(self, text: str) -> list[tuple[int, int, int]]:
-        """Merged windows (start, end, start of the last anchor) around anchor words, from one Aho-Corasick
-        pass: a match starts at most _BEFORE characters before an anchor and ends near its last anchor."""
+        """Merged windows (start, end, start of the last anchor) around anchor words in lower-cased ``text``,
+        from one Aho-Corasick pass: a match starts at most _BEFORE characters before an anchor and ends near
+        its last anchor."""
         regions: list[tuple[int, int, int]] = []
         n = len(text)
-        for last, word in self._anchors.iter(lower_same_length(text)):
+        for last, word in self._anchors.iter(text):
             first = last - len(word) + 1
             inside_word = (first and text[first - 1].isalpha()) or (last + 1 < n and text[last + 1].isalpha())
             if word.isalpha() and inside_word:
