@@ -59,6 +59,7 @@ _BEFORE, _AFTER = 27, 14  # longest prefix before an anchor ('on the early after
 _WORD = re.compile(r"\w+")  # window around an anchor word: longer than any prefix / suffix of a pattern
 _NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _EXPLICIT_YEAR = frozenset({"iso", "dmy", "mdy", "my", "num"})  # branches that can carry their own year
+_READS_CASE = frozenset({"mo"})  # branches whose handler reads the text's case ("in May", never "may")
 _NO_PUBLICATION = datetime.date(2100, 12, 31)  # reference for year-bearing dates when publication is unknown
 _Resolved = tuple[datetime.date, int, str, bool]  # date, precision, rule id, year_only
 
@@ -304,7 +305,8 @@ class DateResolver:
                 continue
             if resolved is not None:
                 day, precision, rule_id, year_only = resolved
-                found.append(DateMention(m.start(), m.end(), m.group(), day, precision, rule_id, year_only))
+                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, precision, rule_id,
+                                         year_only))
         return found
 
     def find_explicit(self, text: str) -> list[DateMention]:
@@ -322,7 +324,8 @@ class DateResolver:
                 continue
             if resolved is not None:
                 day, precision, rule_id, year_only = resolved
-                found.append(DateMention(m.start(), m.end(), m.group(), day, precision, rule_id, year_only))
+                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, precision, rule_id,
+                                         year_only))
         return found
 
     def _dispatch(self, branches: list[str]) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
@@ -343,9 +346,11 @@ class DateResolver:
 
     def _matches(self, text: str) -> list[re.Match[str]]:
         """Non-overlapping matches, leftmost first, as ``finditer`` over the whole text would give them, but
-        trying the regex only at start words inside the windows around anchor words."""
+        trying the regex only at start words inside the windows around anchor words. A match may be on the
+        lower-cased text (``m.string``) where that reads the same: take the mention's words from ``text``."""
         out: list[re.Match[str]] = []
         low = lower_same_length(text)
+        cased = not text.isascii()  # ASCII: the lower-case match on ``low`` is the case-blind one on ``text``
         by_word, pos = self._by_word, 0
         for start, end, last in self._regions(low):
             for word in _WORD.finditer(low, max(start, pos), end):
@@ -354,11 +359,13 @@ class DateResolver:
                     break
                 key = word.group()
                 pair = by_word.get("0" if key[0].isdigit() else key) if at >= pos else None
-                if pair is not None and pair[0].match(low, at, end) is not None:  # found cheaply
-                    m = pair[1].match(text, at, end)  # matched again on the real text, for the handlers
-                    if m is not None:
-                        out.append(m)
-                        pos = m.end()
+                if pair is None or (m := pair[0].match(low, at, end)) is None:  # found cheaply, or not
+                    continue
+                if cased or m.lastgroup in _READS_CASE:  # matched again on the real text, for the handlers
+                    m = pair[1].match(text, at, end)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
         return out
 
     def _matches_reference(self, text: str) -> list[re.Match[str]]:
