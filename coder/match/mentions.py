@@ -309,7 +309,8 @@ def build_mention(
     trigger = max(live, key=lambda t: (t.priority, -t.start))
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
     # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
-    cut = min((t.start for t in triggers if t.start > trigger.start and t not in live), default=None)
+    live_ids = {id(t) for t in live}  # identity, not field equality: a run-on text can hold thousands of triggers
+    cut = min((t.start for t in triggers if t.start > trigger.start and id(t) not in live_ids), default=None)
     extra_rule = None
     if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = _peaceful_transfer(trigger, live, fatalities)

@@ -151,7 +151,8 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     by_side = next((s for s in after if _BY_BEFORE.search(text[max(0, s.start - 30) : s.start])
                     and _near(text, trigger.end, s.start)), None)
     target_after = next((s for s in after if s is not by_side), None)
-    initiator_before = _nearest_initiator(text, [s for s in before if s not in victims], trigger)
+    victim_ids = {id(s) for s in victims}  # identity: a run-on text can hold thousands of sides
+    initiator_before = _nearest_initiator(text, [s for s in before if id(s) not in victim_ids], trigger)
     victim = next((s for s in victims if s is not by_side), None)
     if by_side is not None and not trigger.passive and initiator_before is not None:
         by_side = None  # "X struck a depot used by Y": the verb has its own subject
