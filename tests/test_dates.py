@@ -166,3 +166,16 @@ def test_parse_published_pandas_and_numpy():
     assert parse_published(pd.NaT) is None
     assert parse_published(np.datetime64("2021-06-28")) == D(2021, 6, 28)
     assert parse_published(np.int64(1624838400)) == D(2021, 6, 28)
+
+
+def test_branch_first_words_are_read_conservatively():
+    from coder.match.dates import _branch_starts, _can_start
+
+    on_weekday = _branch_starts(r"\b(?:on\s+)?(?:monday|tuesday)\b")
+    assert _can_start(on_weekday, "on") and _can_start(on_weekday, "monday")
+    assert not _can_start(on_weekday, "the") and not _can_start(on_weekday, "a")
+    mid = _branch_starts(r"\bmid-?\s*last\s+month")
+    assert _can_start(mid, "mid") and _can_start(mid, "midlast")  # "mid-last" and "midlast" both begin "mid"
+    numbers = _branch_starts(r"(?P<d>\d{1,2})\s+may")
+    assert _can_start(numbers, "0") and not _can_start(numbers, "may")
+    assert _can_start(_branch_starts(r".+ago"), "anything")  # what it does not model stays open
