@@ -124,7 +124,9 @@ _GATES: dict[str, tuple[str, ...]] = {
 # begins with one, and trying a few anchored positions beats a scan of every position in `re`
 _VERB_LED = ("fat.active", "fat.active_one")
 _NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
-_WORD = re.compile(r"\w+")
+# every number-led match holds one of these after its number (the passive verb's stem, "bodies", "deaths", ...;
+# "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
+_AFTER_NUMBER = frozenset(_KILL_STEMS + ("death",) + _GATES["fat.bodies"] + _DEATH_NOUNS)
 
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
@@ -227,9 +229,11 @@ def _gate_automaton() -> ahocorasick.Automaton:
             by_stem.setdefault(stem, set()).add(rule)
     for stem in _HARM:
         by_stem.setdefault(stem, set()).add("harm")
+    for stem in _AFTER_NUMBER:
+        by_stem.setdefault(stem, set())
     automaton = ahocorasick.Automaton()
     for stem, rules in by_stem.items():
-        automaton.add_word(stem, (len(stem), frozenset(rules)))
+        automaton.add_word(stem, (len(stem), frozenset(rules), stem in _AFTER_NUMBER))
     automaton.make_automaton()
     return automaton
 
@@ -241,6 +245,18 @@ def _number_start_words() -> frozenset[str]:
     words = set(tables.words) | set(tables.scales) | {"a", "an", "between"}
     words.update(p.split()[0] for p in tables.phrases)
     return frozenset(words)
+
+
+def _number_start_regex(words: frozenset[str]) -> re.Pattern[str]:
+    """Where a number-led match can begin, in one scan: a digit or one of ``words`` at a word start. A bare
+    "a"/"an" (group ``weak``) begins only "a soldier and his wife" (fat.and_one); a number begins with it only
+    before a scale or the next word of a phrase or qualifier ("a dozen", "a total of", "a hundred")."""
+    tables = number_tables()
+    whole = sorted((w for w in words - {"a", "an"} if re.fullmatch(r"\w+", w)), key=lambda w: (-len(w), w))
+    after_a = set(tables.scales)
+    after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
+    second = "|".join(sorted(after_a, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?\s+(?:{second})|(?P<weak>an?)(?!\w))")
 
 
 def _anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
@@ -266,6 +282,7 @@ class FatalityFinder:
         patterns = _patterns()
         self._gate = _gate_automaton()
         self._number_starts = _number_start_words()
+        self._number_start = _number_start_regex(self._number_starts)
         self._people = frozenset(_PEOPLE.split("|"))
         self._rival_claim = re.compile(r"\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|insisted|"
                                        r"put\s+the\s+(?:toll|number))\b", flags)
@@ -295,8 +312,11 @@ class FatalityFinder:
         original, sentence = sentence, lower_same_length(sentence)
         cues: set[str] = set()
         verb_starts: set[int] = set()  # where an active kill verb can begin: its stem at a word start
-        for last, (length, rules) in self._gate.iter(sentence):
+        limit = 0  # number-led matches begin before the end of the last _AFTER_NUMBER stem
+        for last, (length, rules, after_number) in self._gate.iter(sentence):
             cues.update(rules)
+            if after_number:
+                limit = last
             if _VERB_LED[0] in rules:
                 start = last - length + 1
                 if not start or not (sentence[start - 1].isalnum() or sentence[start - 1] == "_"):
@@ -306,7 +326,9 @@ class FatalityFinder:
         cues.discard("harm")
         if not cues:
             return []
-        candidates = self._candidates(sentence, cues, sorted(verb_starts))
+        if not sentence.isprintable():
+            limit = len(sentence)  # a verb after a newline or tab ("were\tdie") has no " die" stem
+        candidates = self._candidates(sentence, cues, sorted(verb_starts), limit)
         candidates.sort(key=lambda c: (c.priority, c.start, -c.end))
         accepted: list[_Candidate] = []
         for cand in candidates:
@@ -324,9 +346,10 @@ class FatalityFinder:
         return sum(counted) if counted else None
 
     # -- candidates ---------------------------------------------------------------------------------------
-    def _candidates(self, s: str, cues: set[str], verb_starts: list[int]) -> list[_Candidate]:
+    def _candidates(self, s: str, cues: set[str], verb_starts: list[int], limit: int) -> list[_Candidate]:
         out: list[_Candidate] = []
         starts: list[int] | None = None
+        weak: list[int] = []
         for rule, regex in self._rules.items():
             if rule not in cues:
                 continue
@@ -335,10 +358,13 @@ class FatalityFinder:
             handler = self._handlers[rule]
             if rule in _NUMBER_LED:
                 if starts is None:  # (s is lower-cased: see find)
-                    number_starts = self._number_starts
-                    starts = [w.start() for w in _WORD.finditer(s)
-                              if (word := w.group()) in number_starts or word[0].isdigit()]
-                matches = _anchored(regex, s, starts)
+                    starts = []
+                    for found in self._number_start.finditer(s):
+                        at = found.start()
+                        if at >= limit:
+                            break
+                        (weak if found.lastgroup else starts).append(at)
+                matches = _anchored(regex, s, sorted(starts + weak) if weak and rule == "fat.and_one" else starts)
             elif rule in _VERB_LED:
                 matches = _anchored(regex, s, verb_starts)
             else:
