@@ -338,7 +338,8 @@ class FatalityFinder:
         if any(f.rule_id != "fat.self" and f.count > 0 and not f.cumulative for f in found):
             # the most conservative reported figure: "blew himself up, killing 12" is 12, as reported
             found = [f for f in found if f.rule_id != "fat.self"]
-        return [dataclasses.replace(f, text=original[f.start:f.end]) for f in found]
+        return [FatalityMention(f.start, f.end, original[f.start : f.end], f.count, f.vague, f.rule_id, f.cumulative)
+                for f in found]
 
     def total(self, sentence: str) -> int | None:
         """Sum of the sentence's non-cumulative counts; 0 when it says nobody died; None when it says nothing."""
