@@ -120,9 +120,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.zero": _NEGATIONS,
     "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
 }
-# matched only where an active kill verb's stem (_ACTIVE_STEMS, their gate) begins a word: every _ACTIVE_VERB
-# begins with one, and trying a few anchored positions beats a scan of every position in `re`
-_VERB_LED = ("fat.active", "fat.active_one")
+# matched only where a verb stem begins a word: every _ACTIVE_VERB begins with one of _ACTIVE_STEMS (their gate),
+# every fat.headline_one verb with one of _HEADLINE_STEMS; trying a few anchored positions (the starts of both,
+# a harmless superset for each rule) beats a scan of every position in `re`
+_HEADLINE_STEMS = ("kill", "shot", "slain", "gun", "died", "dies", "behead", "lynch", "succumb")
+_VERB_LED = ("fat.active", "fat.active_one", "fat.headline_one")
+_VERB_STEMS = frozenset(_ACTIVE_STEMS + _HEADLINE_STEMS)
 _NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
 # every number-led match holds one of these after its number (the passive verb's stem, "bodies", "deaths", ...;
 # "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
@@ -233,7 +236,7 @@ def _gate_automaton() -> ahocorasick.Automaton:
         by_stem.setdefault(stem, set())
     automaton = ahocorasick.Automaton()
     for stem, rules in by_stem.items():
-        automaton.add_word(stem, (len(stem), frozenset(rules), stem in _AFTER_NUMBER))
+        automaton.add_word(stem, (len(stem), frozenset(rules), stem in _AFTER_NUMBER, stem in _VERB_STEMS))
     automaton.make_automaton()
     return automaton
 
@@ -311,13 +314,13 @@ class FatalityFinder:
         # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
         original, sentence = sentence, lower_same_length(sentence)
         cues: set[str] = set()
-        verb_starts: set[int] = set()  # where an active kill verb can begin: its stem at a word start
+        verb_starts: set[int] = set()  # where a _VERB_LED verb can begin: its stem at a word start
         limit = 0  # number-led matches begin before the end of the last _AFTER_NUMBER stem
-        for last, (length, rules, after_number) in self._gate.iter(sentence):
+        for last, (length, rules, after_number, verb) in self._gate.iter(sentence):
             cues.update(rules)
             if after_number:
                 limit = last
-            if _VERB_LED[0] in rules:
+            if verb:
                 start = last - length + 1
                 if not start or not (sentence[start - 1].isalnum() or sentence[start - 1] == "_"):
                     verb_starts.add(start)
