@@ -259,7 +259,7 @@ def _number_start_regex(words: frozenset[str]) -> re.Pattern[str]:
     after_a = set(tables.scales)
     after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
     second = "|".join(sorted(after_a, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?\s+(?:{second})|(?P<weak>an?)(?!\w))")
+    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?(?=\s+(?:{second}))|(?P<weak>an?)(?!\w))")
 
 
 def _anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
