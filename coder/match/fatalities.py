@@ -97,6 +97,9 @@ _KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "ly
                "succumb", "themselves")
 _ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
                  "shoot", "gun", "claim")
+# every fat.singular match ends with a verb holding one of these ("shot dead" -> "dead", "stabbed to death" -> "death")
+_SINGULAR_VERBS = ("killed", "dead", "murdered", "executed", "beheaded", "slain", "gunned", "lynched", "assassinated",
+                   "death", "died", "perished", "life", "succumbed")
 _DEATH_NOUNS = ("casualt", "fatalit", "deaths")
 _NEGATIONS = ("no ", "no-one", "nobody", "none", "without", "zero", "nor ")
 _HARM = ("kill", "dead", "died", "death", "casualt", "fatalit", "injur", "hurt", "harm", "wound", "life", "lives")
@@ -118,7 +121,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.self": ("himself", "herself"),
     "fat.active_one": _ACTIVE_STEMS,
     "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
-    "fat.singular": _KILL_STEMS,
+    "fat.singular": _SINGULAR_VERBS,
     "fat.zero": _NEGATIONS,
     "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
 }
