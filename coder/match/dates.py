@@ -296,30 +296,23 @@ class DateResolver:
         """Every date expression in ``text``, resolved against ``published``, in text order."""
         if isinstance(published, datetime.datetime):
             published = published.date()
-        found: list[DateMention] = []
-        handlers = self._handlers
-        for m in self._matches(text):
-            try:
-                resolved = handlers[m.lastgroup](m, published)  # type: ignore[index]
-            except (ValueError, OverflowError, KeyError):
-                continue
-            if resolved is not None:
-                day, precision, rule_id, year_only = resolved
-                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, precision, rule_id,
-                                         year_only))
-        return found
+        return self._resolve(text, self._matches(text), published)
 
     def find_explicit(self, text: str) -> list[DateMention]:
         """The date expressions that carry their own year ("9 May 2020", "2020-05-09", "May 2020"), resolved
         without a publication date; relative and year-less ones are left out."""
+        explicit = [m for m in self._matches(text) if m.lastgroup in _EXPLICIT_YEAR
+                    and not (m.lastgroup in ("dmy", "mdy") and m[m.lastgroup + "_y"] is None)
+                    and not (m.lastgroup == "num" and len(m["num_y"]) != 4)]
+        return self._resolve(text, explicit, _NO_PUBLICATION)
+
+    def _resolve(self, text: str, matches: list[re.Match[str]], published: datetime.date) -> list[DateMention]:
+        """Mentions for the matches whose handler resolves them against ``published``, in text order."""
         found: list[DateMention] = []
-        for m in self._matches(text):
-            group = m.lastgroup
-            if group not in _EXPLICIT_YEAR or (group in ("dmy", "mdy") and m[group + "_y"] is None) \
-                    or (group == "num" and len(m["num_y"]) != 4):
-                continue
+        handlers = self._handlers
+        for m in matches:
             try:
-                resolved = self._handlers[group](m, _NO_PUBLICATION)
+                resolved = handlers[m.lastgroup](m, published)  # type: ignore[index]
             except (ValueError, OverflowError, KeyError):
                 continue
             if resolved is not None:
