@@ -20,3 +20,10 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"../shared is absent ({SHARED}): the shared data these tests read is not available")
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def code(coder_instance, request):
+    """``code(text, published=PUB)``: event rows for one text, dated against the test module's ``PUB``."""
+    default = request.module.PUB
+    return lambda text, published=default: coder_instance.code_article("t", text, published)

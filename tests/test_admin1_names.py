@@ -11,11 +11,6 @@ _HEADER = ["iso2", "admin1code", "name", "id", "note"]
 
 
 @pytest.fixture(scope="module")
-def code(coder_instance):
-    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
-
-
-@pytest.fixture(scope="module")
 def gazetteer(coder_instance):
     return coder_instance.gazetteer
 

@@ -11,11 +11,6 @@ PUB = D(2022, 8, 17)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def code(coder_instance):
-    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
-
-
-@pytest.fixture(scope="module")
 def resolver():
     return DateResolver()
 

@@ -89,11 +89,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code(coder_instance):
-    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
-
-
 @pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CASES, ids=[c[0][:48] for c in CASES])
 def test_event_and_sub_event_type(code, text, event_type, sub_event_type):
     rows = code(text)

@@ -11,11 +11,6 @@ PUB = datetime.date(2023, 3, 6)  # a Monday
 LEAD = "Gunmen killed four traders at a cattle market in Funtua on Sunday, police said. "
 
 
-@pytest.fixture(scope="module")
-def code(coder_instance):
-    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
-
-
 @pytest.mark.parametrize("background", [
     "Malumfashi has been hit by repeated attacks on traders and farmers.",
     "In a similar attack, bandits shot dead seven herders near Malumfashi.",

@@ -7,11 +7,6 @@ import pytest
 PUB = datetime.date(2023, 3, 6)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def code(coder_instance):
-    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
-
-
 def test_dateline_is_not_actor_place_or_date(code):
     rows = code("BAMAKO, March 6 - A roadside bomb killed three soldiers near Gao on Saturday, the army said.")
     assert len(rows) == 1

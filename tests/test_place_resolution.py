@@ -10,11 +10,6 @@ PUB = datetime.date(2024, 6, 10)  # a Monday
 
 
 @pytest.fixture(scope="module")
-def code(coder_instance):
-    return lambda text, published=PUB: coder_instance.code_article("t", text, published)
-
-
-@pytest.fixture(scope="module")
 def gazetteer(coder_instance):
     return coder_instance.gazetteer
 
