@@ -11,7 +11,7 @@ PUB = datetime.date(2023, 3, 6)  # a Monday
 LEAD = "Gunmen killed four traders at a cattle market in Funtua on Sunday, police said. "
 
 
-@pytest.mark.parametrize("background", [
+BACKGROUND = [
     "Malumfashi has been hit by repeated attacks on traders and farmers.",
     "In a similar attack, bandits shot dead seven herders near Malumfashi.",
     "The violence in the northwest has killed more than eight thousand people, according to a rights group.",
@@ -20,15 +20,8 @@ LEAD = "Gunmen killed four traders at a cattle market in Funtua on Sunday, polic
     "In the weeks that followed, fighting spread to villages near Gusau.",
     "Sokoto has seen a wave of kidnappings on its highways.",
     "Gangs have raided villages near Kankara over the past decade.",
-])
-def test_background_after_the_lead_is_not_an_event(code, background):
-    assert code(background) == []  # not an event on its own
-    rows = code(LEAD + background)
-    assert len(rows) == 1
-    assert rows[0]["location"] == "Funtua" and rows[0]["fatalities"] == 4
-
-
-@pytest.mark.parametrize("reaction", [
+]
+REACTIONS_HABITS_ALLEGATIONS = [
     "Security was tightened in Katsina on Monday.",
     "Relatives gathered outside the mortuary in Katsina on Monday to collect the bodies.",
     "Troops regularly clash with the gangs in the forests near Dutsinma.",
@@ -36,10 +29,13 @@ def test_background_after_the_lead_is_not_an_event(code, background):
     "Months of talks between the state and the gangs in Katsina have not produced a ceasefire.",
     "Trade has slowed since the gangs began attacking lorries near Malumfashi with rifles.",
     "Soldiers were supposed to be deployed along the road to Katsina, residents said.",
-])
-def test_reactions_habits_and_allegations_are_not_events(code, reaction):
-    assert code(reaction) == []  # not an event on its own
-    rows = code(LEAD + reaction)
+]
+
+
+@pytest.mark.parametrize("sentence", BACKGROUND + REACTIONS_HABITS_ALLEGATIONS)
+def test_background_reactions_habits_and_allegations_after_the_lead_are_not_events(code, sentence):
+    assert code(sentence) == []  # not an event on its own
+    rows = code(LEAD + sentence)
     assert len(rows) == 1
     assert rows[0]["location"] == "Funtua" and rows[0]["fatalities"] == 4
 
