@@ -270,10 +270,10 @@ class Coder:
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
         start, end = matches.sentences[index]
-        found = self.fatalities.find(_headline_case(matches.text[start:end]))
+        found = self.fatalities.find(matches.text[start:end])
         if not found and index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
             start, end = matches.sentences[index + 1]
-            found = self.fatalities.find(_headline_case(matches.text[start:end]))
+            found = self.fatalities.find(matches.text[start:end])
         return found
 
 
@@ -324,20 +324,6 @@ def _is_source_date(text: str, mention) -> bool:
         return False
     head = text[lo : mention.start].lstrip()
     return bool(head) and _SOURCE_WORDS.fullmatch(head) is not None
-
-
-def _headline_case(sentence: str) -> str:
-    """A headline in title case ('Six Separatists Killed In Clashes') lower-cased for the fatality patterns,
-    which read counts from lower-case words; ordinary sentences unchanged."""
-    words = sentence.split()
-    if len(words) < 3 or len(_LOWER_INITIAL.findall(sentence)) >= 0.3 * len(words):
-        return sentence  # prose: settled by one C-level count of lower-case word starts
-    if sum(w[:1].isupper() for w in words) > 0.7 * len(words):
-        return sentence.lower()
-    return sentence
-
-
-_LOWER_INITIAL = re.compile(r"\s[a-z]")
 
 
 def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[int]:
