@@ -41,7 +41,7 @@ from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.triggers import TriggerMatcher
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
-from coder.text.normalize import normalize_text, uncap
+from coder.text.normalize import lower_same_length, normalize_text, uncap
 from coder.text.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
@@ -406,9 +406,7 @@ def _media_automaton() -> Any:
 def _media_spans(automaton: Any, text: str) -> list[tuple[int, int]]:
     """Spans of media names in ``text`` (whole words, case-insensitive), sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare character whose lower case changes length: no offsets to trust
-        return spans
+    lowered = lower_same_length(text)
     for end, length in automaton.iter(lowered):
         start, stop = end + 1 - length, end + 1
         if (start and lowered[start - 1].isalnum()) or (stop < len(text) and lowered[stop].isalnum()):
