@@ -14,7 +14,6 @@ import functools
 import json
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -86,7 +85,8 @@ class Coder:
         """Provenance for output metadata: library, schema, dictionary and gazetteer versions."""
         out = {"coder.version": __version__, "coder.schema_version": SCHEMA_VERSION,
                "coder.taxonomy_version": str(getattr(self.taxonomy, "version", "")),
-               "coder.gazetteer_version": str(getattr(self.gazetteer, "version", ""))}
+               "coder.gazetteer_version": str(getattr(self.gazetteer, "version", "")),
+               "coder.compiled": "mypyc" if not __file__.endswith(".py") else "no"}  # same output either way
         for name, version in getattr(self.actor_dictionary, "versions", {}).items():
             out[f"coder.dictionary.{name}"] = str(version)
         manifest = json.loads(resources.files("coder").joinpath("resources/dictionaries/MANIFEST.json")
@@ -253,20 +253,22 @@ class Coder:
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
         """ISO2 codes ranked by how strongly the article is about them."""
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
         if places:
             for mention, resolved in places:
-                scores[resolved.place.iso2] += 3 if mention.cue else 2
+                iso2 = resolved.place.iso2
+                scores[iso2] = scores.get(iso2, 0.0) + (3 if mention.cue else 2)
         for mention in place_mentions:
             if mention.candidates and mention.candidates[0].kind == "country":
-                scores[mention.candidates[0].iso2] += 2
+                iso2 = mention.candidates[0].iso2
+                scores[iso2] = scores.get(iso2, 0.0) + 2
         for actor in actors:
             iso2 = self._iso3_to_iso2.get(actor.country or "")
             if iso2:
                 # a non-state group fights at home more often than a state does ('Israeli raid kills Hizbollah
                 # guerrillas' is in Lebanon): between the two alone, the group's country wins the tie
-                scores[iso2] += _HOME_WEIGHT if actor.kind == "armed_group" and actor.inter != 1 else 1
-        return [iso2 for iso2, _ in scores.most_common()]
+                scores[iso2] = scores.get(iso2, 0.0) + (_HOME_WEIGHT if actor.kind == "armed_group" and actor.inter != 1 else 1)
+        return sorted(scores, key=lambda iso2: -scores[iso2])  # stable: ties keep first-seen order, as most_common
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
         start, end = matches.sentences[index]
@@ -346,7 +348,8 @@ def _find_in_runs(find, text: str, sentences: list[tuple[int, int]], runs: list[
 
 def _shifted(mention: Any, offset: int) -> Any:
     """A copy of a (frozen dataclass) mention with its start and end moved by ``offset``."""
-    names = _field_names(type(mention))
+    cls: type = type(mention)
+    names = _field_names(cls)
     values = [getattr(mention, name) for name in names]
     values[0] += offset  # start
     values[1] += offset  # end

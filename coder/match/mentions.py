@@ -333,6 +333,8 @@ def build_mention(
         elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
             roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
     rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else [])
+    event_date: date | None
+    precision: int | None
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision
         rule_ids += ["date.sentence", own_date.rule_id]

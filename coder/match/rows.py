@@ -194,7 +194,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():
             rule_ids.append(actor.entry_id)
-    if event.place is not None:
+    if place is not None:
         rule_ids.append(f"geonames:{place.geonameid}")
     row = {
         "article_id": article_id,

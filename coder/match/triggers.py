@@ -27,6 +27,7 @@ import bisect
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import ahocorasick
 
@@ -149,8 +150,8 @@ class TriggerMatcher:
         automaton.make_automaton()
         return automaton
 
-    def _read(self):
-        seen: set[str] = set()
+    def _read(self) -> Iterator[tuple[str, dict]]:
+        seen: set[object] = set()
         for lineno, raw in iter_json_lines(self.lexicon_path, DictionaryError):
             where = f"{self.lexicon_path}:{lineno}"
             if raw.get("id") in seen:
@@ -170,7 +171,7 @@ class TriggerMatcher:
         entry_id, cls, phrases = raw.get("id"), raw.get("class"), raw.get("phrases")
         if not isinstance(entry_id, str) or not entry_id:
             raise DictionaryError(f"{where}: missing id")
-        if cls not in classes:
+        if not isinstance(cls, str) or cls not in classes:
             raise DictionaryError(f"{where}: class {cls!r} is not in schemas/event_classes.csv")
         if not isinstance(phrases, list) or not phrases:
             raise DictionaryError(f"{where}: phrases must be a non-empty list")
