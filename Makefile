@@ -4,9 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench venv clean
+.PHONY: demo test bench venv accel clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# recompile the optional mypyc accelerator after editing the sources (until then the sources run, with a warning)
+accel: $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 
 demo: $(STAMP)
 	$(BIN)/coder code fixtures/sample_articles.jsonl -o out/demo_events.parquet
