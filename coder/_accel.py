@@ -25,22 +25,23 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 _MANIFEST = _PACKAGE_DIR / "_compiled.json"
 
 
-class _SourceFirst(importlib.abc.MetaPathFinder):
+class SourceFirst(importlib.abc.MetaPathFinder):
     """Finds the listed modules as their ``.py`` sources, ahead of the compiled extension modules."""
 
-    def __init__(self, names: frozenset[str]) -> None:
+    def __init__(self, names: frozenset[str], root: Path = _PACKAGE_DIR.parent) -> None:
         self.names = names
+        self.root = root
 
     def find_spec(self, fullname: str, path: object = None, target: ModuleType | None = None):
         if fullname not in self.names:
             return None
-        source = _source_path(fullname)
+        source = _source_path(fullname, self.root)
         loader = importlib.machinery.SourceFileLoader(fullname, str(source))
         return importlib.util.spec_from_file_location(fullname, source, loader=loader)
 
 
-def _source_path(module: str) -> Path:
-    return _PACKAGE_DIR.parent.joinpath(*module.split(".")).with_suffix(".py")
+def _source_path(module: str, root: Path = _PACKAGE_DIR.parent) -> Path:
+    return root.joinpath(*module.split(".")).with_suffix(".py")
 
 
 def _read_manifest() -> dict[str, str]:
@@ -51,11 +52,12 @@ def _read_manifest() -> dict[str, str]:
         return {}
 
 
-def _stale(modules: dict[str, str]) -> list[str]:
+def stale_modules(modules: dict[str, str], root: Path = _PACKAGE_DIR.parent) -> list[str]:
+    """The modules (name -> sha256 of the source compiled) whose source under ``root`` has changed since."""
     out = []
     for name, digest in modules.items():
         try:
-            if hashlib.sha256(_source_path(name).read_bytes()).hexdigest() != digest:
+            if hashlib.sha256(_source_path(name, root).read_bytes()).hexdigest() != digest:
                 out.append(name)
         except OSError:  # no source beside the compiled module: nothing to fall back to, nothing stale
             continue
@@ -68,7 +70,7 @@ def guard() -> bool:
     if not modules:
         return False
     pure = os.environ.get("CODER_PURE", "") not in ("", "0")
-    stale = [] if pure else _stale(modules)
+    stale = [] if pure else stale_modules(modules)
     if not pure and not stale:
         return True
     if stale:
@@ -79,6 +81,6 @@ def guard() -> bool:
             RuntimeWarning,
             stacklevel=3,
         )
-    if not any(isinstance(finder, _SourceFirst) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _SourceFirst(frozenset(modules)))
+    if not any(isinstance(finder, SourceFirst) for finder in sys.meta_path):
+        sys.meta_path.insert(0, SourceFirst(frozenset(modules)))
     return False
