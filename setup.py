@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import runpy
 import sys
 from pathlib import Path
 
@@ -22,12 +23,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-COMPILED = sorted(
-    str(path.relative_to(HERE))
-    for folder in ("coder/match", "coder/text")
-    for path in (HERE / folder).glob("*.py")
-    if path.name != "__init__.py"
-) + ["coder/pipeline.py"]
+COMPILED = runpy.run_path(str(HERE / "coder" / "_accel.py"))["compiled_sources"](HERE)
 GROUP = "coder__native"  # the shared library every compiled module links against
 MANIFEST = "coder/_compiled.json"
 
@@ -36,19 +32,34 @@ def _say(message: str) -> None:
     print(f"newsevents-coder: {message}", file=sys.stderr)
 
 
+def _remove_earlier_build() -> None:
+    """Delete compiled modules a previous in-place (editable) build left beside the sources, so that a pure-
+    Python install really runs the sources."""
+    for source in COMPILED:
+        for built in (HERE / source).parent.glob(Path(source).stem + ".*.so"):
+            built.unlink()
+    for built in HERE.glob(GROUP + "__mypyc.*.so"):
+        built.unlink()
+    (HERE / MANIFEST).unlink(missing_ok=True)
+
+
 def _extensions() -> list:
     if os.environ.get("CODER_COMPILE", "1") == "0":
         _say("CODER_COMPILE=0: installing pure Python")
+        _remove_earlier_build()
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
         _say("mypyc is not installed: installing pure Python (pip install mypy, then reinstall, to compile)")
+        _remove_earlier_build()
         return []
     try:
         extensions = mypycify(["--ignore-missing-imports", *COMPILED], opt_level="3", group_name=GROUP)
     except (Exception, SystemExit) as err:  # a mypy error: the sources stay usable as they are
-        _say(f"mypyc could not compile the accelerator ({err}): installing pure Python")
+        _say(f"mypyc could not compile the accelerator (mypy exit {err}; tests/test_accel.py shows the type "
+             "errors): installing pure Python")
+        _remove_earlier_build()
         return []
     for extension in extensions:
         extension.optional = True  # no C compiler: skip, do not fail the install

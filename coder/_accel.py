@@ -23,6 +23,19 @@ from types import ModuleType
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _MANIFEST = _PACKAGE_DIR / "_compiled.json"
+HOT_PATH = ("coder/match", "coder/text", "coder/pipeline.py")  # what setup.py compiles: folders, or files
+
+
+def compiled_sources(root: Path) -> list[str]:
+    """The source files setup.py compiles, relative to the project root ``root`` (setup.py runs this file on
+    its own, so it imports nothing outside the standard library)."""
+    out: list[str] = []
+    for entry in HOT_PATH:
+        if entry.endswith(".py"):
+            out.append(entry)
+        else:
+            out += sorted(str(p.relative_to(root)) for p in (root / entry).glob("*.py") if p.name != "__init__.py")
+    return out
 
 
 class SourceFirst(importlib.abc.MetaPathFinder):

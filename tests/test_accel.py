@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import coder
-from coder._accel import SourceFirst, stale_modules
+from coder._accel import SourceFirst, compiled_sources, stale_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,17 @@ def test_coder_pure_runs_the_sources():
                "print(coder.COMPILED, coder.pipeline.__file__.endswith('.py'), a.__file__.endswith('.py'))",
                CODER_PURE="1")
     assert out.split() == ["False", "True", "True"]
+
+
+def test_the_compiled_modules_type_check():
+    """mypyc compiles only code that type-checks, and checks annotations at run time: a type error here means
+    the install silently falls back to pure Python (setup.py), or a wrong annotation crashes compiled code."""
+    api = pytest.importorskip("mypy.api", reason="mypy is a dev dependency: pip install -e '.[dev]'")
+    compiled = compiled_sources(ROOT)
+    out, err, status = api.run(["--ignore-missing-imports", "--no-error-summary", "--python-executable",
+                                sys.executable, *compiled])
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert status == 0 and not errors, "\n".join(errors) or err
 
 
 def test_versions_say_whether_the_compiled_modules_run():

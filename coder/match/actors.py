@@ -136,10 +136,10 @@ class ActorMatcher:
         low = lower_same_length(text)
         n = len(text)
         found: list[tuple[int, int, _Form]] = []
-        append = found.append
-        for last, (length, forms) in self._automaton.iter(low):
-            start = last - length + 1
-            end = last + 1
+        hit: tuple[int, tuple[int, tuple[_Form, ...]]]
+        for hit in self._automaton.iter(low):
+            end: int = hit[0] + 1
+            start: int = end - hit[1][0]
             if start:
                 ch = text[start - 1]
                 if ch.isalnum() or ch == "_":
@@ -148,9 +148,9 @@ class ActorMatcher:
                 ch = text[end]
                 if ch.isalnum() or ch == "_":
                     continue
-            for form in forms:
+            for form in hit[1][1]:
                 if form.exact is None or text[start:end] == form.exact:
-                    append((start, end, form))
+                    found.append((start, end, form))
                     break
         return found
 

@@ -323,7 +323,10 @@ class FatalityFinder:
         cues: set[str] = set()
         verb_starts: set[int] = set()  # where a _VERB_LED verb can begin: its stem at a word start
         limit = 0  # number-led matches begin before the end of the last _AFTER_NUMBER stem
-        for last, (length, rules, after_number, verb) in self._gate.iter(sentence):
+        hit: tuple[int, tuple[int, frozenset[str], bool, bool]]
+        for hit in self._gate.iter(sentence):  # typed: compiled, the loop runs on native ints
+            last: int = hit[0]
+            length, rules, after_number, verb = hit[1]
             cues.update(rules)
             if after_number:
                 limit = last

@@ -201,9 +201,12 @@ class TriggerMatcher:
             if old in lowered:  # C-level replaces: str.translate walks every character through a dict
                 lowered = lowered.replace(old, new)
         last_index = len(lowered) - 1
-        candidates = []
+        candidates: list[tuple[int, int, bool, tuple[int, ...]]] = []
         hits: dict[int, list[int]] = {}
-        for last, (length, participle, indices, ctx_ids) in self._automaton.iter(lowered):
+        hit: tuple[int, tuple[int, bool, tuple[int, ...], tuple[int, ...]]]
+        for hit in self._automaton.iter(lowered):  # typed: compiled, the loop runs on native ints
+            last: int = hit[0]
+            length, participle, indices, ctx_ids = hit[1]
             start = last - length + 1
             if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                 continue
@@ -226,9 +229,10 @@ class TriggerMatcher:
             end = start - neg_length
             index = indices[0]
             if len(indices) > 1 or (index != _BLOCKER and entries[index].has_context):
-                index = self._choose(lowered, start, end, indices, hits)
-                if index is None:  # context failed: not a trigger here; a shorter overlapping phrase may be
+                chosen = self._choose(lowered, start, end, indices, hits)
+                if chosen is None:  # context failed: not a trigger here; a shorter overlapping phrase may be
                     continue
+                index = chosen
             cursor = end
             if index == _BLOCKER:
                 continue
