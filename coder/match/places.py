@@ -41,10 +41,23 @@ _ARTICLE = r"(?:al|el|ad|ar|as|an|az|at|ash|ed|en|er|es|et|ez|ul|ur|us|ud|um)"
 _CONNECTORS = ("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "les", "el", "al", "es",
                "ez", "ed", "ad", "ar", "as", "an", "ash", "at", "of", "the", "and", "y", "van", "von", "der",
                "den", "bin", "ibn", "bou", "ben", "sur", "upon", "on")
-_WORD = rf"(?:{_ARTICLE}[-‐‑])?[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*(?:[-‐‑][^\W\d_]+(?:['’][^\W\d_]+)*)*"
-_SEQUENCE = re.compile(
-    rf"(?<![\w'’‐‑-]){_WORD}(?:[ \u00a0](?:(?:{'|'.join(_CONNECTORS)})[ \u00a0])*{_WORD})*"
-)
+_WORD_REST = r"[^\W\d_]*(?:['’][^\W\d_]+)*(?:[-‐‑][^\W\d_]+(?:['’][^\W\d_]+)*)*"
+_WORD = rf"(?:{_ARTICLE}[-‐‑])?[{_UPPER}]{_WORD_REST}"
+
+
+def _first_word() -> str:
+    """``_WORD`` at a word start, written to begin with a character class: `re` then skips to the next
+    capital (or article letter) at C speed, where a leading look-behind made it try every position (2x).
+    The look-behind comes after the first character and spans it; the article's first letter picks its tail."""
+    tails: dict[str, list[str]] = {}
+    for article in _ARTICLE[3:-1].split("|"):
+        tails.setdefault(article[0], []).append(article[1:])
+    articles = "|".join(f"(?<={first})(?:{'|'.join(sorted(rest, key=len, reverse=True))})[-‐‑][{_UPPER}]"
+                        for first, rest in sorted(tails.items()))
+    return rf"[{_UPPER}{''.join(sorted(tails))}](?<![\w'’‐‑-].)(?:(?<=[{_UPPER}])|{articles}){_WORD_REST}"
+
+
+_SEQUENCE = re.compile(rf"{_first_word()}(?:[ \u00a0](?:(?:{'|'.join(_CONNECTORS)})[ \u00a0])*{_WORD})*")
 # prepositions written with a capital (sentence start, title-case headlines) that never sit inside a place name
 _TITLE_PREPOSITIONS = frozenset({"In", "At", "Near", "On", "From", "To", "By", "With", "After", "During", "For",
                                  "Against", "Over", "Outside", "Inside", "Into", "Across", "Around", "Throughout",
