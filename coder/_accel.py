@@ -23,8 +23,10 @@ from types import ModuleType
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _MANIFEST = _PACKAGE_DIR / "_compiled.json"
-# what setup.py compiles (folders, or files): the per-article path, and the gazetteer and taxonomy it calls
-HOT_PATH = ("coder/match", "coder/text", "coder/pipeline.py", "coder/gazetteer/index.py", "coder/taxonomy.py")
+# what setup.py compiles (folders, or files): the per-article path, and the dictionary entries, gazetteer and
+# taxonomy it reads
+HOT_PATH = ("coder/match", "coder/text", "coder/dictionaries", "coder/pipeline.py", "coder/gazetteer/index.py",
+            "coder/taxonomy.py")
 
 
 def compiled_sources(root: Path) -> list[str]:
