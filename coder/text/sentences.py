@@ -12,8 +12,11 @@ from importlib import resources
 # break only wraps a long line of prose (the next line starts in lower case); or at a semicolon glued to a
 # capitalised word ("...in Kabul;Three soldiers killed"): headlines of several sources joined into one text.
 _HARD_WRAP = 60
-# (the pattern starts with its punctuation rather than a look-behind: `re` then skips ahead at C speed)
-_BOUNDARY = re.compile(r"""[.!?](["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*|;(?=["'(\[#]?[A-Z0-9])""")
+# (the pattern starts with one character class holding every boundary character, and look-behinds then pick
+# the branch: `re` skips ahead to such a character at C speed, where a leading alternation made it try every
+# position, 2x slower)
+_BOUNDARY = re.compile(r"""[.!?;\n](?:(?<=[.!?])(["')\]]*)\s+(?=["'(\[]?[A-Z0-9])"""
+                       r"""|(?<=\n)\s*|(?<=;)(?=["'(\[#]?[A-Z0-9]))""")
 _LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")
 
 
