@@ -33,7 +33,7 @@ MAX_CHARS = 200_000  # longer texts are cut (status 'truncated'): an article, no
 MIN_LATIN_SHARE = 0.3  # below this share of Latin letters the text is not English news
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +81,9 @@ def check_text(text: object) -> tuple[str | None, str | None]:
     if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05:
         return None, "binary content"
     if not sample.isascii():
-        letters = len(_LETTER.findall(sample))
-        if letters and letters - len(_LATIN_LETTER.findall(sample)) > letters * (1 - MIN_LATIN_SHARE):
+        # non-Latin letters first: English text has none or few, and then the letters need no count
+        non_latin = len(_NON_LATIN_LETTER.findall(sample))
+        if non_latin and non_latin > len(_LETTER.findall(sample)) * (1 - MIN_LATIN_SHARE):
             return None, "not English: mostly non-Latin script"
     if len(text) > MAX_CHARS:
         return text[:MAX_CHARS], f"truncated to {MAX_CHARS} characters"
