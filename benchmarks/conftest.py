@@ -16,6 +16,7 @@ import pytest
 
 from benchmarks.baselines import Phrases, RawScanner, SpacyBaseline, load_phrases, spacy_missing
 from benchmarks.corpus import CorpusMismatch, FixedCorpus, bench_size, ensure_corpus
+from coder import COMPILED as CODER_COMPILED
 
 SPACY_LIMIT_ENV = "CODER_BENCH_SPACY_LIMIT"  # the spaCy baseline codes at most this many articles (rates per article)
 
@@ -113,7 +114,8 @@ def spacy_baseline(phrases: Phrases) -> SpacyBaseline:
 def _describe(benchmark, corpus: FixedCorpus, articles: int, megabytes: float, engine: str, cores: int = 1,
               **extra: object) -> None:
     benchmark.extra_info.update({"corpus": corpus.size, "corpus_sha256": corpus.sha256[:16], "articles": articles,
-                                 "mb": round(megabytes, 3), "engine": engine, "cores": cores, **extra})
+                                 "mb": round(megabytes, 3), "engine": engine, "cores": cores,
+                                 "compiled": CODER_COMPILED, **extra})
 
 
 @pytest.fixture(scope="session")

@@ -50,13 +50,22 @@ def machine_line(data: dict) -> str:
             f"({info.get('python_implementation', '')}), {info.get('system', '')} {info.get('release', '')}".rstrip())
 
 
+def _build(data: dict) -> str:
+    """Which build of the coder ran: the mypyc-compiled hot path or the pure-Python sources (see setup.py)."""
+    flags = {b.get("extra_info", {}).get("compiled") for b in data["benchmarks"]} - {None}
+    if flags == {True}:
+        return "compiled with mypyc"
+    return "pure Python" if flags == {False} else "build not recorded"
+
+
 def render(data: dict) -> str:
     rows = _rows(data)
     corpus = next((b.get("extra_info", {}) for b in data["benchmarks"] if "corpus" in b.get("extra_info", {})), {})
     lines = [f"Run {data.get('datetime', '?')[:19].replace('T', ' ')} UTC on {machine_line(data)}.",
              f"Corpus `{corpus.get('corpus', '?')}` (sha256 {corpus.get('corpus_sha256', '?')}...): "
              f"{max((r['articles'] for r in rows), default=0):,} articles, "
-             f"{max((r['mb'] for r in rows), default=0):.1f} MB. Mean of the timed rounds.",
+             f"{max((r['mb'] for r in rows), default=0):.1f} MB. Mean of the timed rounds. "
+             f"Coder {_build(data)}.",
              "",
              "| stage | scenario | cores | articles/s | articles/s per core | MB/s per core | vs raw scan | vs spaCy |",
              "|---|---|---:|---:|---:|---:|---:|---:|"]
