@@ -23,7 +23,7 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, normalize_place_name
-from coder.match.actors import ActorMatcher
+from coder.match.actors import ActorMatcher, ActorMention
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
@@ -139,6 +139,10 @@ class Coder:
         place_mentions = self._place_mentions(text, all_actors, sentences, runs)
         if media:
             place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
+        # "Mocimboa da Praia": a capital (or country) inside a longer place name is no state actor
+        longer = [(m.start, m.end) for m in place_mentions]
+        if longer and any(a.kind == "country" for a in actors):
+            actors = [a for a in actors if a.kind != "country" or not _strictly_within(a, longer)]
         countries = self._country_hints(all_actors, place_mentions)
         places = []
         for mention in place_mentions:
@@ -380,6 +384,12 @@ def _within(item, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` lies inside one of ``spans`` (sorted by start, non-overlapping)."""
     at = bisect.bisect_right(spans, (item.start, 1 << 60)) - 1
     return at >= 0 and spans[at][0] <= item.start and item.end <= spans[at][1]
+
+
+def _strictly_within(item: ActorMention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``item`` lies inside one of ``spans`` (sorted by start, non-overlapping) and is shorter than it."""
+    at = bisect.bisect_right(spans, (item.start, 1 << 60)) - 1
+    return at >= 0 and spans[at][0] <= item.start and item.end <= spans[at][1] and spans[at] != (item.start, item.end)
 
 
 def _overlaps(item, spans: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,8 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
 - "killed himself" / "blew himself up" (a suicide bomber) = 1 when the sentence reports no other death; beside a
   reported toll ("blew himself up, killing 12") the toll is the figure (CODING_RULES.md: the most conservative
   reported number; the attacker's death is implied, not reported)
+- the active "to death" forms count their victims: "beat a woman to death" = 1, "hacked 5 villagers to death" = 5,
+  "beat to death a man" = 1 (``fat.to_death``);
 - singular passives ("a 12-year-old boy was killed", "the commander was shot dead") = 1; ages, dates, times
   and measures are never counts ("killed on 12 June" is not 12);
 - deaths without a number ("people were killed", "killing civilians", "casualties were reported", "heavy
@@ -68,6 +70,7 @@ _TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacre
 _AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|also|all|later|allegedly|confirmed|"
         r"reported|believed|feared|thought|said|to|both|subsequently|eventually|ultimately|now|already|"
         r"apparently|initially|each|instantly|immediately|found|lay)\b){0,5}")
+_TO_DEATH_VERB = r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|bludgeoned|burned|burnt|burning)"
 _ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
                 r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
                 r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
@@ -122,6 +125,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.active_one": _ACTIVE_STEMS,
     "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
     "fat.singular": _SINGULAR_VERBS,
+    "fat.to_death": ("to death",),
     "fat.zero": _NEGATIONS,
     "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
 }
@@ -200,6 +204,10 @@ def _patterns() -> dict[str, str]:
         # every position is slow)
         "fat.headline_one": (r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched|succumbs|"
                              r"succumbed)\b"),
+        # active, the victims beside "to death": "beat a woman to death", "hacked 5 villagers to death", "beat to
+        # death a man" (the passive "was beaten to death" is fat.singular / fat.passive)
+        "fat.to_death": (rf"\b{_TO_DEATH_VERB}\s+(?:(?P<n>{n})|(?P<one>a|an|one|the)\s)(?:\s*{_TOKEN}){{0,3}}?\s+to\s+death\b|"
+                         rf"\b{_TO_DEATH_VERB}\s+to\s+death\s+(?:(?P<n2>{n})|(?P<one2>a|an|one|the)\s)"),
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
                          r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
@@ -524,6 +532,14 @@ class FatalityFinder:
         rule = "fat.also" if " also " in m.group() else rule  # 'the bomber was also killed': one more
         return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False,
                                                                         rule)])
+
+    def _c_to_death(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
+        """'beat a woman to death' (1), 'hacked 5 villagers to death' (5), 'beat to death a man' (1)."""
+        group = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else None
+        if group is None:
+            return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
+        found = self._quantity(s, m, group, rule, m.span())
+        return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
 
     def _c_zero(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_ZERO, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 0, False, rule)])

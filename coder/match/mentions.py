@@ -237,6 +237,12 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     return _ALLEGED.search(window) is not None or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
 
 
+def _alleged(matches: ArticleMatches, trigger: TriggerMention) -> bool:
+    """A trigger named as what someone is accused or suspected of ("a man suspected of theft")."""
+    start = matches.sentences[matches.sentence_of(trigger.start)][0]
+    return _ALLEGED.search(matches.lower, max(start, trigger.start - 60), trigger.start) is not None
+
+
 def sentence_place(matches: ArticleMatches, index: int, before: int | None = None) -> ResolvedPlace | None:
     """The most specific resolved place in the sentence (before offset ``before`` if given), checked against any
     admin1 named beside it; places where the wounded were taken or a speaker spoke are left out."""
@@ -310,7 +316,11 @@ def build_mention(
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
     # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
     live_ids = {id(t) for t in live}  # identity, not field equality: a run-on text can hold thousands of triggers
-    cut = min((t.start for t in triggers if t.start > trigger.start and id(t) not in live_ids), default=None)
+    governed = [t for t in triggers if t.start > trigger.start and id(t) not in live_ids]
+    cut = min((t.start for t in governed), default=None)
+    # "lynched a man suspected of child abduction in Gumla": an allegation is no other event, its place is this
+    # event's; its count stays cut ("a man accused of killing two children": not this event's dead)
+    place_cut = min((t.start for t in governed if not _alleged(matches, t)), default=None)
     extra_rule = None
     if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = _peaceful_transfer(trigger, live, fatalities)
@@ -347,7 +357,7 @@ def build_mention(
     found = fatalities() if cut is None else [f for f in fatalities() if f.start < cut - start]  # sentence offsets
     count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
-    place = sentence_place(matches, index, cut)
+    place = sentence_place(matches, index, place_cut)
     if place is not None:
         rule_ids.append("place.sentence")
     # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")

@@ -12,7 +12,9 @@ left to right. A match is kept when:
 * it spans two or more capitalised tokens, or
 * it is a single token whose best candidate is an admin1 region, a named region or a place of population >=
   ``SINGLE_TOKEN_MIN_POPULATION`` (100 000), and it is not preceded inside its sequence by another
-  capitalised token (a person's given name: "John Kirby").
+  capitalised token (a person's given name: "John Kirby"), or
+* it is a single token followed by ACLED-style parentheses naming the admin1 region or admin2 district one of its
+  candidates lies in ("raided Mokolo (Far North)", "Tougan (Sourou, Boucle du Mouhoun)"); those candidates rank first.
 
 It is always dropped when it directly follows a title or given name ("President Biden", "Mr Kirby"),
 when it is directly followed by an organisation word ("New York Times", "Kabul University"), or when a
@@ -29,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coder.gazetteer.index import Gazetteer, Place, best_place, fold_place_name, strip_article
+from coder.gazetteer.index import Gazetteer, Place, best_place, fold_place_name, normalize_place_name, strip_article
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
 MAX_TOKENS = 6
@@ -89,6 +91,7 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
 
 
 _AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
+_REGION_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][^()\n]{1,80})\)")  # 'Mokolo (Far North)', 'Tougan (Sourou, ...)'
 
 _DIRECTIONS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
@@ -256,7 +259,10 @@ class PlaceMatcher:
         elif single and not self._single_ok(text, run, i, j, candidates):
             return
         if cue is None and single and (key in self._cue_required or self._weak_single(text, start, end, candidates)):
-            return
+            inside = self._in_parenthesised_region(text, end, candidates)
+            if inside is None:
+                return
+            candidates = inside  # "raided Mokolo (Far North)": the region in parentheses vouches for the town
         out.append(PlaceMention(start, end, text[start:end], candidates, cue))
 
     def _single_ok(self, text: str, run: list[tuple[int, int, str]], i: int, j: int,
@@ -273,6 +279,21 @@ class PlaceMatcher:
         if best.kind not in _AREA_KINDS and best.population < SINGLE_TOKEN_MIN_POPULATION:
             return True
         return text[start:end].isupper() and end - start <= 5
+
+    def _in_parenthesised_region(self, text: str, end: int, candidates: tuple[Place, ...]) -> tuple[Place, ...] | None:
+        """ACLED-style 'Town (District, Region)' right after a name: its candidates that lie in the named admin1
+        region (or admin2 district) first, or None when none does (or no parentheses follow)."""
+        found = _REGION_PARENS.match(text, end)
+        if found is None:
+            return None
+        names = {normalize_place_name(part) for part in found.group(1).split(",")}
+        areas = {(p.iso2, p.admin1) for name in names for p in self.gazetteer.candidates_key(name)
+                 if p.kind in _AREA_KINDS and p.admin1}
+        within = [p for p in candidates if p.kind == "place" and (
+            (p.iso2, p.admin1) in areas or (p.admin2 and normalize_place_name(p.admin2) in names))]
+        if not within:
+            return None
+        return tuple(within) + tuple(p for p in candidates if p not in within)
 
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""

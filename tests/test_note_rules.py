@@ -1,0 +1,44 @@
+"""Rules found on the second description dev set (fixtures/notes_dev2.jsonl), tested on sentences of our own."""
+
+import datetime
+
+from coder.match.fatalities import FatalityFinder
+
+PUB = datetime.date(2023, 5, 10)  # a Wednesday
+
+
+# -- places --------------------------------------------------------------------------------------------------
+def test_small_town_vouched_for_by_parenthesised_region(code):
+    row = code("On 4 May 2023, JNIM militants stormed Solenzo (Boucle du Mouhoun) and burned the town hall.")[0]
+    assert row["location"] == "Solenzo" and row["admin1"] == "Boucle du Mouhoun" and row["geo_precision"] == 1
+    row = code("On 1 May 2023, ISWAP fighters overran Dikwa (Borno) after the army pulled out.")[0]
+    assert row["location"] == "Dikwa" and row["admin1"] == "Borno"
+
+
+def test_parentheses_naming_another_region_do_not_vouch_for_a_small_namesake(coder_instance):
+    mentions = coder_instance.places.find("Fighters raided Dikwa (Katsina) at night.")
+    assert [m.text for m in mentions if m.text == "Dikwa"] == []
+
+
+def test_allegation_after_the_event_keeps_the_place_but_not_its_count(code):
+    row = code("On 2 May 2023, a mob lynched a man suspected of kidnapping in Gumla (Jharkhand).")[0]
+    assert row["location"] == "Gumla" and row["sub_event_type"] == "Mob violence"
+    row = code("On 2 May 2023, a mob lynched a man accused of killing two children in Gumla (Jharkhand).")[0]
+    assert row["location"] == "Gumla" and row["fatalities"] == 1
+
+
+# -- fatalities ----------------------------------------------------------------------------------------------
+def test_active_to_death_counts_its_victims():
+    finder = FatalityFinder()
+    assert finder.total("Villagers beat a suspected thief to death in Gumla.") == 1
+    assert finder.total("Militiamen hacked 5 villagers to death near Djugu.") == 5
+    assert finder.total("An angry crowd stoned to death two men accused of theft.") == 2
+    assert finder.total("Rioters burned the market to the ground.") is None
+
+
+# -- actors --------------------------------------------------------------------------------------------------
+def test_capital_inside_a_longer_place_name_is_no_state_actor(code):
+    row = code("On 3 May 2023, insurgents attacked the town of Mocimboa da Praia (Cabo Delgado), killing 2 civilians.")[0]
+    assert row["location"] == "Mocimboa da Praia" and row["country"] == "Mozambique"
+    assert "Cape Verde" not in (row["actor1"] or "") + (row["actor2"] or "")
+    assert row["inter2"] == 7
