@@ -42,3 +42,21 @@ def test_capital_inside_a_longer_place_name_is_no_state_actor(code):
     assert row["location"] == "Mocimboa da Praia" and row["country"] == "Mozambique"
     assert "Cape Verde" not in (row["actor1"] or "") + (row["actor2"] or "")
     assert row["inter2"] == 7
+
+
+def test_group_suspected_or_claiming_the_attack_in_a_later_sentence_is_actor1(code):
+    row = code("On Monday, a bomb exploded at a bus stop in Maroua, Far North region, Cameroon, killing 3 people. "
+               "ISWAP was suspected.")[0]
+    assert row["actor1"] == "Islamic State West Africa Province"
+    assert row["inter1"] == 2 and row["inter2"] == 7
+    row = code("On Sunday, a car bomb killed 4 soldiers at a checkpoint near Baiji, Iraq. Islamic State claimed the "
+               "bombing.")[0]
+    assert row["actor1"] == "Islamic State (Iraq)" and row["actor2"] == "Military Forces of Iraq"
+    row = code("On Sunday, gunmen killed 5 farmers near Gwoza, Borno state, Nigeria. Police blamed the attack on "
+               "Boko Haram.")[0]
+    assert row["actor1"].startswith("Boko Haram") and row["inter1"] == 2
+
+
+def test_a_named_initiator_is_not_replaced_by_a_suspected_group(code):
+    row = code("On Sunday, soldiers killed 5 gunmen near Gwoza, Borno state, Nigeria. Boko Haram was suspected.")[0]
+    assert row["actor1"] == "Military Forces of Nigeria"

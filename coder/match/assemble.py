@@ -177,14 +177,25 @@ def _same_actor(a: Side | None, b: Side | None) -> bool:
 
 _CLAIM_AFTER = re.compile(
     r"\s*(?:,\s*[^,]{0,40},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming|took|accepted)\s+"
-    r"(?:responsibility|credit)\b|\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"were\s+behind|conducted|staged|launched)\b", re.IGNORECASE)
+    r"(?:responsibility|credit|(?:the|this|that)\s+(?:attack|bombing|blast|explosion|killing|killings|assault|raid|"
+    r"ambush|abduction|kidnapping|shooting|massacre|strike))\b|"
+    r"\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"were\s+behind|conducted|staged|launched)\b|"
+    # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
+    r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially)\s+)?(?:suspected|blamed|"
+    r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"
+    r"held\s+responsible)\b", re.IGNORECASE)
+# the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab"
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
+    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+)?$", re.IGNORECASE)
 _GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
 
 
 def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
     """``actor.claim``: an armed group that claims the event ("Al Shabaab claimed responsibility", "the BLA said it
-    carried out the attack") in the sentences describing it becomes actor1 when the text named no initiator or
+    carried out the attack", "IS claimed the bombing") or is blamed for it ("Boko Haram was suspected", "police
+    blamed the attack on ISWAP") in the sentences describing it becomes actor1 when the text named no initiator or
     only a generic one; it is then no longer a candidate target."""
     side1 = event.side1
     if side1 is not None and side1.main is not None and not (
@@ -195,7 +206,8 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
     start, end = matches.sentences[first][0], matches.sentences[last][1]
     for actor in matches.actors:
         if start <= actor.start < end and actor.kind == "armed_group" and matches.sentence_of(actor.start) not in busy \
-                and _CLAIM_AFTER.match(matches.text, actor.end):
+                and (_CLAIM_AFTER.match(matches.text, actor.end)
+                     or _CLAIM_BEFORE.search(matches.text, max(start, actor.start - 40), actor.start)):
             event.side1 = Side([actor])
             if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
                 event.side2 = None
