@@ -60,3 +60,31 @@ def test_group_suspected_or_claiming_the_attack_in_a_later_sentence_is_actor1(co
 def test_a_named_initiator_is_not_replaced_by_a_suspected_group(code):
     row = code("On Sunday, soldiers killed 5 gunmen near Gwoza, Borno state, Nigeria. Boko Haram was suspected.")[0]
     assert row["actor1"] == "Military Forces of Nigeria"
+
+
+# -- roles ---------------------------------------------------------------------------------------------------
+def test_side_that_runs_into_a_mine_is_the_target(code):
+    row = code("On 6 May 2023, a Malian army truck struck a landmine near Douentza (Mopti). 3 soldiers were killed.")[0]
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert row["actor2"] == "Military Forces of Mali" and row["inter1"] == 3 and row["inter2"] == 1
+    row = code("On 6 May 2023, Burkinabe soldiers stepped on an IED near Djibo, Burkina Faso.")[0]
+    assert row["actor2"] == "Military Forces of Burkina Faso" and row["actor1"] != row["actor2"]
+
+
+def test_target_before_the_weapon_is_actor2(code):
+    row = code("On 6 May 2023, Al Shabaab militants hit an army convoy with an IED near Afgooye, Somalia.")[0]
+    assert row["actor1"] == "Al Shabaab" and row["actor2"] == "Military Forces of Somalia"
+
+
+# -- event types ---------------------------------------------------------------------------------------------
+def test_attack_with_grenades_is_a_grenade_event(code):
+    row = code("On 6 May 2023, gunmen attacked a police post with grenades in Bujumbura, Burundi.")[0]
+    assert row["sub_event_type"] == "Grenade"
+    assert row["event_type"] == "Explosions/Remote violence" and row["inter2"] == 1
+    assert code("On 6 May 2023, police fired stun grenades at protesters in Bujumbura, Burundi.")[0][
+        "sub_event_type"] != "Grenade"
+
+
+def test_attacks_a_deployment_is_meant_to_counter_are_no_event(code):
+    row = code("On 6 May 2023, the Nigerian army deployed 500 troops to Gwoza (Borno) to curb Boko Haram attacks.")[0]
+    assert row["sub_event_type"] == "Change to group/activity" and row["actor1"] == "Military Forces of Nigeria"

@@ -4,6 +4,7 @@ Rules, each with an id that lands in ``rule_ids``:
 - ``role.between``: "clashes between X and Y" -> X, Y.
 - ``role.passive``: "were killed by X" / "an attack by X on Y" -> the ``by`` side initiates.
 - ``role.active``: the nearest side before the trigger initiates, the first side after it is the target.
+- ``role.with_weapon``: "X hit Y with an IED" -> X, Y (the trigger is the weapon, after its target).
 - ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator.
 Sides are runs of actor mentions joined by "and", ",", "as well as", "along with" ("Kataib Hezbollah and
 Kataib Sayyid al-Shuhada" is one side: the first is the actor, the others associated actors).
@@ -22,6 +23,7 @@ _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|alongs
                      r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,2}$")  # '... with an IED': the weapon
 _LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _REPORTING = re.compile(
@@ -39,6 +41,10 @@ _VICTIM_AFTER = re.compile(
     r"(?:killed|wounded|injured|abducted|kidnapped|shot|attacked|ambushed|targeted|hit|arrested|detained|"
     r"beheaded|executed|lynched|massacred|hacked|stabbed|burned|burnt|taken|seized|murdered|slain|hurt)\b"
     r"|\s+(?:died|die|dies|dead|perished|lost their lives)\b"
+    # "an army vehicle struck a landmine", "soldiers stepped on an IED": the side that runs into the device
+    r"|\s+(?:\w+\s+){0,2}?(?:struck|strikes|hit|hits|ran\s+over|runs\s+over|drove\s+over|drives\s+over|stepped\s+on|"
+    r"steps\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|ieds?|improvised\s+"
+    r"explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?)\b"
 )
 # a side that only reports the event: "police said", "the army told reporters", "according to the army"
 _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed)\b(?!\s+responsibility)")
@@ -167,6 +173,12 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")
     if initiator_before is None and victim is not None:
         return Roles(None, victim, "role.victim")
+    if initiator_before is not None and target_after is None and _WITH_BEFORE.search(text, initiator_before.end,
+                                                                                     trigger.start):
+        subject = _nearest_initiator(text, [s for s in before if s.end <= initiator_before.start
+                                            and id(s) not in victim_ids], trigger)
+        if subject is not None:  # "JNIM hit an army convoy with an IED": the side before 'with' is the object
+            return Roles(subject, initiator_before, "role.with_weapon")
     return Roles(initiator_before, target_after or victim, "role.active")
 
 
