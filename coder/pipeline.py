@@ -146,7 +146,7 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions)
         places = []
         for mention in place_mentions:
-            resolved = resolve_place(mention, self.places.choose(mention, countries))
+            resolved = resolve_place(mention, self.places.choose(mention, countries), text)
             if resolved is not None and self._plausible(resolved.place, countries, mention):
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places)

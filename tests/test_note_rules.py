@@ -88,3 +88,21 @@ def test_attack_with_grenades_is_a_grenade_event(code):
 def test_attacks_a_deployment_is_meant_to_counter_are_no_event(code):
     row = code("On 6 May 2023, the Nigerian army deployed 500 troops to Gwoza (Borno) to curb Boko Haram attacks.")[0]
     assert row["sub_event_type"] == "Change to group/activity" and row["actor1"] == "Military Forces of Nigeria"
+
+
+def test_community_leaders_and_activists_killed_are_civilians(code):
+    row = code("On 7 May 2023, gunmen shot dead a human rights defender in Tumaco (Narino).")[0]
+    assert row["actor2"] == "Civilians (Colombia)" and row["inter2"] == 7
+    row = code("On 7 May 2023, suspected militants killed 2 youth leaders near Gwoza (Borno).")[0]
+    assert row["inter2"] == 7 and row["event_type"] == "Violence against civilians"
+
+
+# -- geo precision -------------------------------------------------------------------------------------------
+def test_a_district_named_after_its_town_is_precision_2_a_city_district_is_the_city(code):
+    row = code("On 7 May 2023, Taliban fighters attacked a police checkpoint in Nahr-e Saraj district (Helmand).")[0]
+    assert row["geo_precision"] == 2
+    row = code("On Sunday, in the Wadajir district of Mogadishu, Banadir region, Somalia, a car bomb killed 3 "
+               "civilians.")[0]
+    assert row["location"] == "Mogadishu" and row["geo_precision"] == 1
+    row = code("On 7 May 2023, Taliban fighters attacked a police checkpoint in Lashkar Gah (Helmand).")[0]
+    assert row["geo_precision"] == 1

@@ -90,6 +90,12 @@ _ANAPHOR = re.compile(
 )
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between"})
+_AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area"})
+# "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+                       r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
+                       r"south-?western)\b)", re.IGNORECASE)
+_CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
@@ -278,11 +284,18 @@ def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
     return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
 
 
-def resolve_place(mention: PlaceMention, place: Place | None) -> ResolvedPlace | None:
+def resolve_place(mention: PlaceMention, place: Place | None, text: str = "") -> ResolvedPlace | None:
+    """``place`` with its geo precision: 2 near a town or in a district named after it, 3 for a region. ``text``
+    (the text the mention's offsets point into) tells "the X district of City" (the city: 1) from "X district"."""
     if place is None:
         return None
     if place.kind == "place":
-        precision = 2 if (mention.cue or "").lower() in _NEAR else 1
+        cue = (mention.cue or "").lower()
+        precision = 2 if cue in _NEAR else 1
+        # "in Nad Ali district": a district named after its main town is coded at that town, as part of a region
+        if precision == 1 and cue not in _CENTRE and mention.text.rsplit(None, 1)[-1].lower() in _AREA_SUFFIXES \
+                and " " in mention.text and not _OF_AFTER.match(text, mention.end):
+            precision = 2
     else:
         precision = 3
     return ResolvedPlace(place, precision, mention)

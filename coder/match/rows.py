@@ -22,7 +22,11 @@ VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civili
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|(?:a|one|an?\s+\w+)\s+"
-    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child))\b")  # on lower-cased text
+    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child)|"
+    # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
+    r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
+    r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
+    r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot)\b")
 CROWD_INTERS = frozenset({5, 6})
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
