@@ -106,3 +106,14 @@ def test_a_district_named_after_its_town_is_precision_2_a_city_district_is_the_c
     assert row["location"] == "Mogadishu" and row["geo_precision"] == 1
     row = code("On 7 May 2023, Taliban fighters attacked a police checkpoint in Lashkar Gah (Helmand).")[0]
     assert row["geo_precision"] == 1
+
+
+def test_party_supporters_or_stone_throwers_clashing_with_police_riot(code):
+    rows = code("On 3 May 2023, opposition party supporters clashed with police and torched vehicles in Chittagong, "
+                "Bangladesh. A policeman was beaten to death.")
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["sub_event_type"] == "Violent demonstration" and row["inter1"] == 5 and row["inter2"] == 1
+    assert row["fatalities"] == 1
+    row = code("On 3 May 2023, youths clashed with police and hurled stones in Srinagar (Jammu and Kashmir).")[0]
+    assert row["event_type"] == "Riots" and row["actor1"] == "Rioters (India)"
