@@ -117,3 +117,23 @@ def test_party_supporters_or_stone_throwers_clashing_with_police_riot(code):
     assert row["fatalities"] == 1
     row = code("On 3 May 2023, youths clashed with police and hurled stones in Srinagar (Jammu and Kashmir).")[0]
     assert row["event_type"] == "Riots" and row["actor1"] == "Rioters (India)"
+
+
+# -- what is not this sentence's event -----------------------------------------------------------------------
+def test_rescue_trial_and_protest_subject_are_not_the_event(code):
+    assert code("On 7 May 2023, soldiers rescued 9 abducted farmers near Zaria, Nigeria.") == []
+    assert code("On 7 May 2023, a court in Bunia, DR Congo sentenced 2 militiamen for the massacre of villagers.") == []
+    row = code("On 7 May 2023, traders marched in Kisumu, Kenya to protest over the killing of a trader by police.")[0]
+    assert row["sub_event_type"] == "Peaceful protest" and row["fatalities"] == 0
+    row = code("On 7 May 2023, gunmen kidnapped 6 travellers near Zaria, Nigeria; troops later rescued 2 of them.")[0]
+    assert row["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_region_the_attackers_came_from_is_not_the_event_place(code):
+    row = code("On 7 May 2023, raiders from Jonglei attacked a cattle camp in Tonj (Warrap), killing 9 herders.")[0]
+    assert row["admin1"] == "Warrap"
+
+
+def test_a_worker_killed_is_a_civilian(code):
+    row = code("On 7 May 2023, militants shot dead a migrant labourer in Shopian (Jammu and Kashmir).")[0]
+    assert row["actor2"] == "Civilians (India)"

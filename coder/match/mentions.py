@@ -44,13 +44,22 @@ from coder.text.normalize import lower_same_length
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight)|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
+    r"if|unless|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight)|"
+    # the subject of a protest or a trial is not this sentence's event
+    r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
+    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
+    r"convict(?:s|ed|ing)?|acquitt(?:ed|al of)|trial (?:of|for|over)|tried for|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
     r"supposed to|(?:not|never|failed to)\s+(?:yet\s+)?(?:produced?|reach(?:ed)?|secured?|signed?|agreed?\s+(?:on|to))|"
     r"anniversary of|in memory of|commemorat\w+)"
     r"\s+(?:\w+\s+){0,3}$"
 )
+_PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
+_GRIEVANCE = re.compile(r"\b(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
+                        r"after|following|about)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?$")
+_RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
+                      r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
 _GOVERNOR_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before |accused|"
@@ -237,6 +246,8 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     window = matches.lower[max(start, trigger.start - 60) : trigger.start]
     if _HYPOTHETICAL.search(window) is not None:
         return True
+    if trigger.cls == _ABDUCTION and _RESCUED.search(window) is not None:
+        return True  # "troops rescued 12 kidnapped passengers": the rescue, not a kidnapping
     wide_start = max(start, trigger.start - 80)
     if _GOVERNOR_CUE.search(matches.lower, wide_start, trigger.start) is None:  # one cheap scan first
         return False
@@ -264,7 +275,7 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
     best: ResolvedPlace | None = None
-    best_rank = (False, -1)
+    best_rank = (False, -1, False)
     for mention, resolved in found:
         inside = True
         if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
@@ -273,7 +284,8 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
                 resolved = ResolvedPlace(within, resolved.precision, mention)
             else:  # a namesake outside the named region ranks below every place inside it
                 inside = False
-        rank = (inside, resolved.specificity)
+        # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last
+        rank = (inside, resolved.specificity, (mention.cue or "") != "from")
         if rank > best_rank:
             best, best_rank = resolved, rank
     return best
@@ -368,6 +380,9 @@ def build_mention(
         event_date, precision = matches.reference, 2 if matches.reference else None
         rule_ids.append("date.published" if matches.published else "date.anchor")
     found = fatalities() if cut is None else [f for f in fatalities() if f.start < cut - start]  # sentence offsets
+    if found and trigger.cls in _PROTEST_CLASSES:  # "marched to protest over the killing of a trader": the grievance
+        found = [f for f in found
+                 if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None]
     count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
     place = sentence_place(matches, index, place_cut)

@@ -22,7 +22,9 @@ VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civili
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|(?:a|one|an?\s+\w+)\s+"
-    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child)|"
+    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
+    r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
+    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist)|"
     # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
     r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
     r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
