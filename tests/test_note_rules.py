@@ -137,3 +137,12 @@ def test_region_the_attackers_came_from_is_not_the_event_place(code):
 def test_a_worker_killed_is_a_civilian(code):
     row = code("On 7 May 2023, militants shot dead a migrant labourer in Shopian (Jammu and Kashmir).")[0]
     assert row["actor2"] == "Civilians (India)"
+
+
+def test_people_named_by_a_plural_demonym_are_civilians_as_targets(code):
+    row = code("On 7 May 2023, Israeli forces detained 4 Palestinians in Hebron (Hebron).")[0]
+    assert row["sub_event_type"] == "Arrests" and row["actor2"] == "Civilians (Palestine)" and row["inter2"] == 7
+    row = code("On 7 May 2023, gunmen abducted 3 Pakistanis near Zaranj, Afghanistan.")[0]
+    assert row["actor2"] == "Civilians (Pakistan)"
+    row = code("On 7 May 2023, Russian forces shelled Kherson, Ukraine.")[0]
+    assert row["actor1"] == "Military Forces of Russia"  # a demonym as the initiator stays the state

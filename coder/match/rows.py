@@ -31,6 +31,7 @@ _VICTIMS = re.compile(
     r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot)\b")
 CROWD_INTERS = frozenset({5, 6})
+_PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -164,9 +165,15 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         rule_ids.append("place.article_country")
     base = taxonomy.event_class(event.cls)
     target = event.side2.main.inter if event.side2 and event.side2.main else None
+    people = _people_of(event.side2, ctx) if "civilians" in ctx.generic_forms else None
+    if people is not None:
+        target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
     actor1 = side_fields(event.side1, cls, ctx, country)
     actor2 = side_fields(event.side2, cls, ctx, country)
+    if people is not None:  # "arrested 5 Palestinians": people, not a state
+        actor2 = _form_fields(ctx.generic_forms["civilians"], people)
+        rule_ids.append("actor.demonym_people")
     if actor1.name is None:
         default = default_side1(cls, ctx, country)
         if default is not None:
@@ -253,6 +260,20 @@ def ascii_name(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION))
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return plain if plain.isascii() else name
+
+
+def _people_of(side: Side | None, ctx: NamingContext) -> CountryInfo | None:
+    """The country whose people a target side names by a plural demonym alone ('5 Palestinians', 'two Afghans',
+    'Iraqis'), or None: as the target of an event such a side is people of that country, not its state."""
+    if side is None or side.main is None or len(side.actors) > 1:
+        return None
+    main = side.main
+    if main.kind != "country" or not main.country:
+        return None
+    text = main.text
+    if not text[:1].isupper() or text.lower() == (main.name or "").lower() or not text.endswith(_PLURAL_DEMONYM):
+        return None
+    return ctx.countries_by_iso3.get(main.country)
 
 
 def _names_victims(event: Event, matches: ArticleMatches) -> bool:
