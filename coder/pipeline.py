@@ -127,7 +127,7 @@ class Coder:
         text = uncap(normalize_text(text))
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
-        all_actors = self.actors.find(text)
+        all_actors = _named_communal(text, self.actors.find(text), self.naming.generic_forms.get("ethnic_militia"))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
@@ -384,6 +384,40 @@ def _within(item, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` lies inside one of ``spans`` (sorted by start, non-overlapping)."""
     at = bisect.bisect_right(spans, (item.start, 1 << 60)) - 1
     return at >= 0 and spans[at][0] <= item.start and item.end <= spans[at][1]
+
+
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "militia members", "militia fighters",
+                            "ethnic militia", "ethnic militias", "tribal militia", "tribal militias", "communal militia",
+                            "communal militias", "clan militia", "clan militias"})
+_GROUP_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})\Z")  # "Twa ", "Lou Nuer "
+# capitalised words before "militia" that name no community (sentence-initial adjectives, political labels)
+_NOT_COMMUNITY = frozenset({"The", "Armed", "Local", "Rival", "Suspected", "Alleged", "Unidentified", "Unknown", "Allied",
+                            "Government", "State", "Several", "Some", "Many", "Other", "Islamist", "Jihadist", "Militant",
+                            "Village", "Community", "Youth", "Tribal", "Ethnic", "Clan", "Communal", "Vigilante", "Masked",
+                            "Police", "Army", "Rebel", "Separatist", "Pro", "Hostile", "Heavily", "Two", "Three", "Dozens",
+                            "Hundreds", "Shia", "Shiite", "Sunni", "Party", "Opposition", "Christian", "Muslim", "Hindu",
+                            "Buddhist", "Self", "Defence", "Defense", "Private", "Criminal", "Bandit", "Suspect"})
+_COMMUNAL_AGENTS = frozenset({"agt.militia", "agt.communal"})
+
+
+def _named_communal(text: str, actors: list[ActorMention], form: ActorForm | None) -> list[ActorMention]:
+    """'Twa militiamen', 'Amhara militia', 'Lou Nuer clan militia': a generic militia noun right after a
+    capitalised community name no dictionary knows is that community's militia, ACLED's '<Name> Ethnic Militia
+    (<Country>)', identity militia (inter 4); the name joins the mention (``form.ethnic_militia``)."""
+    if form is None:
+        return actors
+    out: list[ActorMention] = []
+    for actor in actors:
+        if actor.entry_id in _COMMUNAL_AGENTS and actor.text.lower() in _MILITIA_NOUNS and actor.start > 3:
+            found = _GROUP_BEFORE.search(text, max(0, actor.start - 30), actor.start)
+            words = found.group(1).split() if found else []
+            if found and not any(w in _NOT_COMMUNITY for w in words) and (not out or out[-1].end <= found.start()):
+                group = " ".join(words)
+                actor = ActorMention(found.start(), actor.end, text[found.start():actor.end], f"{form.entry_id}:{group}",
+                                     "armed_group", form.name.replace("{group}", group), form.inter, None, form.cameo,
+                                     "UAF")
+        out.append(actor)
+    return out
 
 
 def _strictly_within(item: ActorMention, spans: list[tuple[int, int]]) -> bool:

@@ -146,3 +146,12 @@ def test_people_named_by_a_plural_demonym_are_civilians_as_targets(code):
     assert row["actor2"] == "Civilians (Pakistan)"
     row = code("On 7 May 2023, Russian forces shelled Kherson, Ukraine.")[0]
     assert row["actor1"] == "Military Forces of Russia"  # a demonym as the initiator stays the state
+
+
+def test_unknown_community_before_militia_names_an_ethnic_militia(code):
+    row = code("On 7 May 2023, Twa militiamen killed 4 civilians near Nyunzu (Tanganyika).")[0]
+    assert row["actor1"] == "Twa Ethnic Militia (Democratic Republic of Congo)" and row["inter1"] == 4
+    row = code("On 7 May 2023, Gabra militia clashed with Borana militia near Moyale, Kenya. 3 people were killed.")[0]
+    assert row["inter1"] == 4 and row["inter2"] == 4 and row["actor1"] == "Gabra Ethnic Militia (Kenya)"
+    row = code("On 7 May 2023, armed militiamen attacked a village near Djugu (Ituri), killing 3 villagers.")[0]
+    assert row["actor1"] == "Unidentified Armed Group (Democratic Republic of Congo)"  # an adjective, no community
