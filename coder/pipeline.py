@@ -22,7 +22,7 @@ from typing import Any
 
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
-from coder.gazetteer.index import Gazetteer, normalize_place_name
+from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import ActorMatcher, ActorMention
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions
 from coder.match.dates import DateResolver
@@ -189,8 +189,10 @@ class Coder:
         group_starts = [g.start(1) for g in groups]  # in text order: bisect finds the group around a mention
         for mention, resolved in places:
             at = bisect.bisect_right(group_starts, mention.start) - 1
-            if resolved.place.kind != "admin1" and at >= 0 and mention.start < groups[at].end(1):
-                region = next((c for c in mention.candidates if c.kind == "admin1" and c.iso2 in main), None)
+            if (resolved.place.kind != "admin1" or resolved.place.iso2 != main[0]) and at >= 0 \
+                    and mention.start < groups[at].end(1):  # "(North-West)": Cameroon's, not South Africa's
+                region = next((c for iso2 in main for c in mention.candidates if c.kind == "admin1" and c.iso2 == iso2),
+                              None)
                 if region is not None:
                     resolved = ResolvedPlace(region, 3, mention)
             out.append((mention, resolved))
@@ -203,10 +205,19 @@ class Coder:
                 if not name or any(ch.isdigit() for ch in name) or _overlaps(_Span(start, end), taken):
                     continue
                 key = self._close_region(normalize_place_name(name), tuple(main), regions)
-                if key is not None:
-                    mention = PlaceMention(start, end, name, (regions[key],), "(")
-                    out.append((mention, ResolvedPlace(regions[key], 3, mention)))
+                region = regions[key] if key is not None else self._neighbour_region(name, main)
+                if region is not None:
+                    mention = PlaceMention(start, end, name, (region,), "(")
+                    out.append((mention, ResolvedPlace(region, 3, mention)))
         return out
+
+    def _neighbour_region(self, name: str, main: list[str]) -> Place | None:
+        """The admin1 region of a country next to the main one spelled exactly ``name`` ('JNIM attacked Koutougou
+        (Soum, Sahel)': JNIM points to Mali, the region is Burkina Faso's), when only one such region exists."""
+        key = normalize_place_name(name)
+        near = set(self._neighbours.get(main[0], ()))
+        found = [p for p in self.gazetteer.candidates_key(key) if p.kind == "admin1" and p.iso2 in near]
+        return found[0] if len(found) == 1 else None
 
     def _close_region(self, name: str, main: tuple[str, ...], regions: dict) -> str | None:
         """The admin1 key of ``regions`` spelled like ``name`` (difflib ratio >= 0.85), remembered per name and

@@ -155,3 +155,18 @@ def test_unknown_community_before_militia_names_an_ethnic_militia(code):
     assert row["inter1"] == 4 and row["inter2"] == 4 and row["actor1"] == "Gabra Ethnic Militia (Kenya)"
     row = code("On 7 May 2023, armed militiamen attacked a village near Djugu (Ituri), killing 3 villagers.")[0]
     assert row["actor1"] == "Unidentified Armed Group (Democratic Republic of Congo)"  # an adjective, no community
+
+
+def test_parenthesised_region_is_read_in_the_note_country(code):
+    row = code("On 7 May 2023, unidentified men burned a school in Bamenda (North-West).")[0]
+    assert row["country"] == "Cameroon" and row["admin1"] == "North-West" and row["location"] == "Bamenda"
+    # a group pointing to Mali, a region only Burkina Faso (next door) has
+    row = code("On 7 May 2023, JNIM militants attacked a gendarmerie post in Koutougou (Soum, Sahel).")[0]
+    assert row["country"] == "Burkina Faso" and row["admin1"] == "Sahel"
+
+
+def test_lga_and_township_suffixes_make_a_district_place(code):
+    row = code("On 7 May 2023, Zamfara bandits attacked a village in Faskari LGA (Katsina), killing 5 villagers.")[0]
+    assert row["location"] == "Faskari" and row["admin1"] == "Katsina" and row["geo_precision"] == 2
+    row = code("On 7 May 2023, the military shelled villages in Kanbalu township (Sagaing).")[0]
+    assert row["location"] == "Kanbalu" and row["geo_precision"] == 2

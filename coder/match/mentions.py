@@ -99,7 +99,8 @@ _ANAPHOR = re.compile(
 )
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between"})
-_AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area"})
+_AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
+                            "sub-district"})
 # "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
 _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
@@ -275,7 +276,7 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
     best: ResolvedPlace | None = None
-    best_rank = (False, -1, False)
+    best_rank = (False, -1, False, False)
     for mention, resolved in found:
         inside = True
         if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
@@ -284,8 +285,10 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
                 resolved = ResolvedPlace(within, resolved.precision, mention)
             else:  # a namesake outside the named region ranks below every place inside it
                 inside = False
-        # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last
-        rank = (inside, resolved.specificity, (mention.cue or "") != "from")
+        # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last;
+        # "Zamfara bandits attacked a village in Faskari (Katsina)": a name without a locative cue ranks below
+        cue = mention.cue or ""
+        rank = (inside, resolved.specificity, cue != "from", bool(cue) and not mention.text.lower().endswith(cue))
         if rank > best_rank:
             best, best_rank = resolved, rank
     return best
