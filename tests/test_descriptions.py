@@ -18,13 +18,13 @@ FLOORS = {
         "event_type": 0.95, "sub_event_type": 0.95, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.87,
         "actor2": 0.84, "inter1": 0.87, "inter_pair": 0.87, "fatalities": 0.97, "fatalities_died": 0.99,
         "country": 0.97, "admin1": 0.97, "location": 0.97, "cameo_root": 0.91, "civilian_targeting": 0.95,
-        "geo_precision": 0.89,
+        "geo_precision": 0.95,
     },
     "summary": {
         "event_type": 1.0, "sub_event_type": 0.96, "event_date": 1.0, "time_precision": 1.0, "actor1": 0.96,
         "actor2": 0.96, "inter1": 0.96, "inter_pair": 0.96, "fatalities": 0.93, "fatalities_died": 0.92,
         "country": 1.0, "admin1": 1.0, "location": 0.9, "cameo_root": 1.0, "civilian_targeting": 0.96,
-        "geo_precision": 0.66,
+        "geo_precision": 0.7,
     },
 }
 
