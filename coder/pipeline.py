@@ -73,6 +73,7 @@ class Coder:
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
         self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
+        self._neighbour_regions: dict[tuple[str, str], Place | None] = {}  # bounded memo, _neighbour_region
         # classes whose two sides may be named together before the verb ("X and Y clashed", "X and Y signed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
                                     if cls.sub_event_type in ("Armed clash", "Agreement"))
@@ -215,9 +216,14 @@ class Coder:
         """The admin1 region of a country next to the main one spelled exactly ``name`` ('JNIM attacked Koutougou
         (Soum, Sahel)': JNIM points to Mali, the region is Burkina Faso's), when only one such region exists."""
         key = normalize_place_name(name)
-        near = set(self._neighbours.get(main[0], ()))
-        found = [p for p in self.gazetteer.candidates_key(key) if p.kind == "admin1" and p.iso2 in near]
-        return found[0] if len(found) == 1 else None
+        memo = self._neighbour_regions
+        if (key, main[0]) not in memo:  # the same parentheses come back article after article ('(Reuters)')
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            near = self._neighbours.get(main[0], frozenset())
+            found = [p for p in self.gazetteer.candidates_key(key) if p.kind == "admin1" and p.iso2 in near]
+            memo[(key, main[0])] = found[0] if len(found) == 1 else None
+        return memo[(key, main[0])]
 
     def _close_region(self, name: str, main: tuple[str, ...], regions: dict) -> str | None:
         """The admin1 key of ``regions`` spelled like ``name`` (difflib ratio >= 0.85), remembered per name and
