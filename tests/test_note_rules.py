@@ -170,3 +170,19 @@ def test_lga_and_township_suffixes_make_a_district_place(code):
     assert row["location"] == "Faskari" and row["admin1"] == "Katsina" and row["geo_precision"] == 2
     row = code("On 7 May 2023, the military shelled villages in Kanbalu township (Sagaing).")[0]
     assert row["location"] == "Kanbalu" and row["geo_precision"] == 2
+
+
+def test_month_first_numeric_date_when_day_first_is_after_publication(code):
+    row = code("05/12/2015: Assailants attacked a village near Gwoza, Borno state, Nigeria, killing 4 villagers.",
+               datetime.date(2015, 5, 14))[0]
+    assert row["event_date"] == datetime.date(2015, 5, 12)
+    row = code("On 05/12/2015, assailants attacked a village near Gwoza, Borno state, Nigeria.",
+               datetime.date(2016, 1, 10))[0]
+    assert row["event_date"] == datetime.date(2015, 12, 5)  # day first when both readings are past
+
+
+def test_blogger_or_politician_attacked_is_a_civilian(code):
+    row = code("On 7 May 2023, assailants hacked a blogger to death in Dhaka, Bangladesh.")[0]
+    assert row["actor2"] == "Civilians (Bangladesh)" and row["fatalities"] == 1
+    row = code("On 7 May 2023, gunmen abducted a local politician near Kaduna, Nigeria.")[0]
+    assert row["actor2"] == "Civilians (Nigeria)"

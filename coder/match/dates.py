@@ -20,7 +20,8 @@ text and resolves every match with news logic. Conventions (see also docs and te
   7 days after publication, on the 15th (never after publication);
 - a day and month without a year ("on 28 June") = the most recent such date not more than 7 days after
   publication (so "28 December" in a January article is last year's); "28/06/2021" is day-first, month-first
-  only when day-first is impossible ("06/28/2021");
+  only when day-first is impossible ("06/28/2021") or after publication while month-first is not ("05/12/2015"
+  in a text of 14 May 2015);
 - a span of days ("between 3 and 5 May", "3-5 May", "May 3-5") is coded on its first day with precision 2; "the
   night of 3-4 June" is one day (its first, precision 1);
 - without a publication date, :meth:`DateResolver.find_explicit` keeps only the expressions that carry their
@@ -34,6 +35,7 @@ Malformed and impossible dates (31 February) are skipped, never raised. datepars
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import email.utils
 import functools
@@ -406,9 +408,13 @@ class DateResolver:
         if len(m["num_y"]) == 2:
             y += 2000 if y <= published.year % 100 + 1 else 1900
         try:
-            return datetime.date(y, b, a), 1, "date.numeric", False
+            day_first = datetime.date(y, b, a)
         except ValueError:
             return datetime.date(y, a, b), 1, "date.numeric.us", False
+        if day_first > published and a <= 12 and b <= calendar.monthrange(y, a)[1] \
+                and datetime.date(y, a, b) <= published:  # "05/12/2015" in a May 2015 text: 12 May, month first
+            return datetime.date(y, a, b), 1, "date.numeric.us", False
+        return day_first, 1, "date.numeric", False
 
     def _r_dmy(self, m: re.Match[str], published: datetime.date) -> _Resolved | None:
         return self._day_month(m, "dmy", published, "date.day_month")

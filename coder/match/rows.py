@@ -24,12 +24,14 @@ _VICTIMS = re.compile(
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|(?:a|one|an?\s+\w+)\s+"
     r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
     r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
-    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist)|"
+    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist|blogger|writer|professor|"
+    r"engineer|contractor|tourist|politician|councillor|councilor|candidate)|"
     # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
     r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
     r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
     r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
-_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot)\b")
+_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
+                   r"abduct\w*|kidnap\w*|raped)\b")
 CROWD_INTERS = frozenset({5, 6})
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
