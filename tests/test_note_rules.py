@@ -186,3 +186,9 @@ def test_blogger_or_politician_attacked_is_a_civilian(code):
     assert row["actor2"] == "Civilians (Bangladesh)" and row["fatalities"] == 1
     row = code("On 7 May 2023, gunmen abducted a local politician near Kaduna, Nigeria.")[0]
     assert row["actor2"] == "Civilians (Nigeria)"
+
+
+def test_election_workers_killed_are_civilians(code):
+    row = code("On 7 May 2023, assailants attacked a polling station in Kandahar, Afghanistan. Three election workers "
+               "were killed.")[0]
+    assert row["actor2"] == "Civilians (Afghanistan)" and row["event_type"] == "Violence against civilians"

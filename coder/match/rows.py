@@ -21,7 +21,9 @@ _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
 VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
-    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|(?:a|one|an?\s+\w+)\s+"
+    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
+    r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
+    r"(?:a|one|an?\s+\w+)\s+"
     r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
     r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
     r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist|blogger|writer|professor|"
