@@ -192,3 +192,8 @@ def test_election_workers_killed_are_civilians(code):
     row = code("On 7 May 2023, assailants attacked a polling station in Kandahar, Afghanistan. Three election workers "
                "were killed.")[0]
     assert row["actor2"] == "Civilians (Afghanistan)" and row["event_type"] == "Violence against civilians"
+
+
+def test_people_named_by_a_demonym_in_a_gunbattle_stay_a_fighting_side(code):
+    row = code("On 7 May 2023, Serb forces killed three ethnic Albanians in a gunbattle near Presevo, Serbia.")[0]
+    assert row["event_type"] == "Battles" and row["inter2"] != 7

@@ -169,7 +169,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         rule_ids.append("place.article_country")
     base = taxonomy.event_class(event.cls)
     target = event.side2.main.inter if event.side2 and event.side2.main else None
-    people = _people_of(event.side2, ctx) if "civilians" in ctx.generic_forms else None
+    # "killed three ethnic Albanians in a gunbattle": in a battle the other side's people are fighters
+    people = _people_of(event.side2, ctx) if "civilians" in ctx.generic_forms and base.event_type != "Battles" \
+        else None
     if people is not None:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
