@@ -1,0 +1,48 @@
+"""Regexes rewritten to begin with a character class (so that `re` skips ahead at C speed) must match exactly
+what their plain forms match: the plain forms are kept here as the oracle."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from coder.match import places
+from coder.text import sentences
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TRICKY = [
+    "al-Bab and Ad-Dawr near ash-Sham, (el-Fasher) Xal-Bab 'al-Qaim ul-Haq um-Qasr us-Sur Ümit Éric.",
+    "In Kabul, the U.S. Army's 3rd Brigade met Gen. Smith; Ten Killed In Attack Near Kandahar\n\nMOGADISHU - ",
+    "A. B.\n\nC; D! 'E' (F)? G.) H\n  i;j;K. \"L\". [M] x.\n",
+    "end?", ";A", ".\n", "", "abu-Bakr ez-Zor et-Tal Ed-Damazin d'Ivoire Côte d’Ivoire O'Neill",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for name in ("articles.jsonl", "descriptions.jsonl", "long_dev.jsonl", "sample_articles.jsonl"):
+        with open(FIXTURES / name, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_the_place_sequence_regex_matches_its_plain_form(texts):
+    plain = re.compile(rf"(?<![\w'’‐‑-]){places._WORD}(?:[ \u00a0](?:(?:{'|'.join(places._CONNECTORS)})"
+                       rf"[ \u00a0])*{places._WORD})*")
+    for text in texts:
+        assert [m.span() for m in places._SEQUENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_sentence_boundary_regex_matches_its_plain_form(texts):
+    plain = re.compile(r"""[.!?](["')\]]*)\s+(?=["'(\[]?[A-Z0-9])|\n\s*|;(?=["'(\[#]?[A-Z0-9])""")
+    for text in texts:
+        fast = [(m.span(), m.span(1)) for m in sentences._BOUNDARY.finditer(text)]
+        assert fast == [(m.span(), m.span(1)) for m in plain.finditer(text)], text
