@@ -1,0 +1,52 @@
+"""Headline-style present tenses and crowd violence (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(2021, 3, 9)
+
+
+def _one(rows):
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_present_tense_headline_verbs_are_events(code):
+    blast = _one(code("Separatists blow up a railway line near Quetta"))
+    assert blast["sub_event_type"] == "Remote explosive/landmine/IED" and blast["inter1"] == 2
+    raid = _one(code("Armed men storm a police post in Kidal"))
+    assert raid["event_type"] == "Battles" and raid["actor1"] == "Unidentified Armed Group (Mali)"
+    taken = _one(code("Insurgents seize the town of Palma"))
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_storms_and_seizures_without_armed_words_are_no_events(code):
+    assert code("A storm flattened hundreds of homes in Chittagong") == []
+    assert code("Opposition leaders want to seize the moment in Lusaka") == []
+
+
+def test_an_encounter_with_security_forces_is_a_battle(code):
+    row = _one(code("Two militants were killed in an encounter with police in Gadchiroli on Sunday."))
+    assert row["sub_event_type"] == "Armed clash" and row["fatalities"] == 2
+    assert (row["actor1"], row["actor2"]) == ("Police Forces of India", "Unidentified Armed Group (India)")
+    clash = _one(code("Four soldiers died in a gun battle with rebels near Bunia on Sunday."))
+    assert clash["sub_event_type"] == "Armed clash" and {clash["inter1"], clash["inter2"]} == {1, 2}
+
+
+def test_a_staged_encounter_is_no_battle(code):
+    rows = code("Police killed a suspect in a fake encounter in Moradabad on Sunday.")
+    assert all(r["event_type"] != "Battles" for r in rows)
+
+
+def test_demonstrators_who_attack_are_rioters(code):
+    row = _one(code("Demonstrators attacked the governor's office in Kisumu on Monday."))
+    assert (row["event_type"], row["sub_event_type"]) == ("Riots", "Violent demonstration")
+    assert row["actor1"] == "Rioters (Kenya)" and row["inter1"] == 5
+    lynching = _one(code("Protesters beat a man to death in Kano on Monday."))
+    assert lynching["sub_event_type"] == "Mob violence" and lynching["inter2"] == 7
+
+
+def test_protesters_met_with_force_stay_protesters(code):
+    row = _one(code("Police fired tear gas at protesters in Lusaka on Monday."))
+    assert row["event_type"] == "Protests" and row["actor1"] == "Protesters (Zambia)"
