@@ -5,6 +5,7 @@ Rules, each with an id that lands in ``rule_ids``:
 - ``role.passive``: "were killed by X" / "an attack by X on Y" -> the ``by`` side initiates.
 - ``role.active``: the nearest side before the trigger initiates, the first side after it is the target.
 - ``role.with_weapon``: "X hit Y with an IED" -> X, Y (the trigger is the weapon, after its target).
+- ``role.clash_with``: "X were killed in a gunfight with Y" -> Y, X (a clash's other side follows "with").
 - ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator.
 Sides are runs of actor mentions joined by "and", ",", "as well as", "along with" ("Kataib Hezbollah and
 Kataib Sayyid al-Shuhada" is one side: the first is the actor, the others associated actors).
@@ -23,6 +24,7 @@ _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|alongs
                      r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_WITH_GAP = re.compile(r"\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")  # "a gunfight with (the) police": the other side
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,2}$")  # '... with an IED': the weapon
 _LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
@@ -172,6 +174,8 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         actors = initiator_before.actors
         return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")
     if initiator_before is None and victim is not None:
+        if symmetric and target_after is not None and _WITH_GAP.match(text, trigger.end, target_after.start):
+            return Roles(target_after, victim, "role.clash_with")  # "militants were killed in a gunfight with police"
         return Roles(None, victim, "role.victim")
     if initiator_before is not None and target_after is None and _WITH_BEFORE.search(text, initiator_before.end,
                                                                                      trigger.start):

@@ -35,6 +35,9 @@ _VICTIMS = re.compile(
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
                    r"abduct\w*|kidnap\w*|raped)\b")
 CROWD_INTERS = frozenset({5, 6})
+PROTESTER_INTER = 6
+CIVILIAN_INTER = 7
+_CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
@@ -192,6 +195,12 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if form is not None:
             actor2 = _form_fields(form, country)
             rule_ids.append("actor.victims")
+    if actor1.inter == PROTESTER_INTER and cls.event_type in _CROWD_VIOLENCE:
+        # "protesters stormed the parliament", "demonstrators attacked a police station": demonstrators who
+        # attack are rioters (ACLED): a violent demonstration, or mob violence when the victims are civilians
+        cls = taxonomy.event_class("mob_violence" if actor2.inter == CIVILIAN_INTER else "violent_demonstration")
+        actor1 = side_fields(event.side1, cls, ctx, country)
+        rule_ids.append("type.protesters_attack")
     if cls.event_type in _CROWD_FORMS and actor2.inter in CROWD_INTERS and actor1.inter not in CROWD_INTERS:
         actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
         rule_ids.append("actor.crowd_first")
