@@ -280,9 +280,12 @@ class Coder:
                 iso2 = resolved.place.iso2
                 scores[iso2] = scores.get(iso2, 0.0) + (3 if mention.cue else 2)
         for mention in place_mentions:
-            if mention.candidates and mention.candidates[0].kind == "country":
-                iso2 = mention.candidates[0].iso2
-                scores[iso2] = scores.get(iso2, 0.0) + 2
+            first = mention.candidates[0] if mention.candidates else None
+            # a country, or a region all of whose readings lie in one country ('Idleb', 'Nord-Kivu'), names it
+            if first is not None and (first.kind == "country" or (
+                    any(c.kind == "admin1" for c in mention.candidates)
+                    and all(c.iso2 == first.iso2 for c in mention.candidates))):
+                scores[first.iso2] = scores.get(first.iso2, 0.0) + 2
         for actor in actors:
             iso2 = self._iso3_to_iso2.get(actor.country or "")
             if iso2:

@@ -50,3 +50,20 @@ def test_demonstrators_who_attack_are_rioters(code):
 def test_protesters_met_with_force_stay_protesters(code):
     row = _one(code("Police fired tear gas at protesters in Lusaka on Monday."))
     assert row["event_type"] == "Protests" and row["actor1"] == "Protesters (Zambia)"
+
+
+def test_a_region_after_a_town_picks_the_town_in_that_region(code):
+    chained = _one(code("Gunmen killed two traders in Beni, North Kivu on Sunday."))
+    assert (chained["country"], chained["location"]) == ("Democratic Republic of Congo", "Beni")
+    note = _one(code("On 7 March 2021, gunmen killed two traders in Beni (Nord-Kivu)."))
+    assert (note["country"], note["location"]) == ("Democratic Republic of Congo", "Beni")
+
+
+def test_a_town_the_gazetteer_lacks_falls_back_to_its_region_not_a_namesake(code):
+    row = _one(code("On 7 March 2021, an IED killed 3 soldiers near Boni (Mopti)."))
+    assert (row["country"], row["admin1"], row["location"]) == ("Mali", "Mopti", "Mopti")
+
+
+def test_a_region_named_in_one_country_outweighs_a_foreign_attacker(code):
+    row = _one(code("On 7 March 2021, a Russian airstrike hit a market in Ariha (Idleb), killing 4 civilians."))
+    assert (row["country"], row["admin1"]) == ("Syria", "Idlib") and row["inter1"] == 8

@@ -131,13 +131,25 @@ class PlaceMatcher:
         unknown = set()
         for k in range(len(out) - 1):  # "Tripoli, Lebanon": the country qualifies the place before it
             here, nxt = out[k], out[k + 1]
-            if (nxt.candidates[0].kind == "country" and here.candidates[0].kind != "country"
-                    and text[here.end:nxt.start].strip() == ","):
+            if here.candidates[0].kind == "country":
+                continue
+            gap = text[here.end:nxt.start].strip()
+            if nxt.candidates[0].kind == "country" and gap == ",":
                 iso2 = nxt.candidates[0].iso2
                 if any(p.iso2 == iso2 for p in here.candidates):
                     ranked = tuple(sorted(here.candidates, key=lambda p: p.iso2 != iso2))
                     out[k] = replace(here, candidates=ranked)
                 else:  # "Kech district, Pakistan": a namesake elsewhere (Ketsch, Germany) is not this place
+                    unknown.add(k)
+            elif gap in (",", "("):
+                regions = {(p.iso2, p.name) for p in nxt.candidates if p.kind == "admin1"}
+                if not regions:
+                    continue
+                inside = [p for p in here.candidates if (p.iso2, p.admin1) in regions and p.kind != "admin1"]
+                if inside:  # "Beni, North Kivu", "Ariha (Idleb)": the town in that region, not a namesake
+                    ranked = tuple(inside) + tuple(p for p in here.candidates if p not in inside)
+                    out[k] = replace(here, candidates=ranked)
+                elif gap == "(":  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere
                     unknown.add(k)
         return [m for k, m in enumerate(out) if k not in unknown] if unknown else out
 
