@@ -212,3 +212,9 @@ def test_also_marks_more_dead(finder):
     assert (mention.count, mention.rule_id) == (3, "fat.also")
     (mention,) = finder.find("The driver was also killed.")
     assert (mention.count, mention.rule_id) == (1, "fat.also")
+
+
+def test_plural_attackers_killing_themselves_and_others_count_the_others(finder):
+    """CODING_RULES: the most conservative reported figure; the bombers' own deaths are not added to it."""
+    assert finder.total("Three gunmen stormed the hotel, killing themselves and 9 guests.") == 9
+    assert finder.total("The two bombers blew themselves up outside the barracks.") == 2  # both bombers died

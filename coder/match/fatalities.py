@@ -121,7 +121,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.noun": _DEATH_NOUNS,
     "fat.lives": ("lives",),
     "fat.lives_lost": ("lives",),
-    "fat.self": ("himself", "herself"),
+    "fat.self": ("himself", "herself", "themselves"),
     "fat.active_one": _ACTIVE_STEMS,
     "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
     "fat.singular": _SINGULAR_VERBS,
@@ -184,7 +184,7 @@ def _patterns() -> dict[str, str]:
         "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
                         rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PERSON}|{_KIN})\b)"
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself)\b)"
+        "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
         "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
                  rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
@@ -197,7 +197,7 @@ def _patterns() -> dict[str, str]:
         "fat.label": rf"\b(?:fatalities|deaths|dead|killed)\s*[:=]\s*(?P<n>{n})",
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
-        "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself)\s+up\b",
+        "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
         "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
                            rf"(?:{_PERSON})\b(?!-)"),
         # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at
