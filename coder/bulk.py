@@ -6,10 +6,12 @@ event ids do not depend on the number of workers (batches are written in input o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -68,6 +70,15 @@ def _init_worker() -> None:
     _WORKER_CODER = default_coder()
 
 
+def _init_pool_worker() -> None:
+    """A pool worker stops at once on SIGTERM (the parent's handler, inherited under fork, is for the parent:
+    it removes the partial output)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # blocked by the parent around the fork
+    _init_worker()
+
+
 def _code_batch(batch: ArticleBatch) -> CodeResult:
     return code_articles(batch.ids, batch.texts, batch.published, _WORKER_CODER, batch.notes)
 
@@ -85,9 +96,24 @@ def _results(inputs: list[Path], options: BulkOptions) -> Iterator[CodeResult]:
         yield from map(_code_batch, _batches(inputs, options))
         return
     context = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(workers, initializer=_init_worker) as pool:
+    with _sigterm_deferred():  # a stop during the fork would be lost in its at-fork hooks: deliver it after
+        pool = context.Pool(workers, initializer=_init_pool_worker)
+    with pool:
         # imap keeps input order; a bounded chunk of work in flight keeps memory flat
         yield from pool.imap(_code_batch, _batches(inputs, options), chunksize=1)
+
+
+@contextlib.contextmanager
+def _sigterm_deferred() -> Iterator[None]:
+    """Hold SIGTERM back while the block runs; it is delivered (and its handler runs) as the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def code_files(inputs: list[Path], output: Path, options: BulkOptions = BulkOptions()) -> BulkSummary:
@@ -99,10 +125,11 @@ def code_files(inputs: list[Path], output: Path, options: BulkOptions = BulkOpti
 
     metadata = default_coder().versions  # built before the pool forks, so workers inherit it
     writer = open_event_writer(output, event_schema(), metadata, options.partition_by)
-    status_file = options.status_path.open("w", encoding="utf-8") if options.status_path else None
+    status_file = None
     summary = BulkSummary(output=output)
     started = time.perf_counter()
-    try:
+    try:  # from the moment the temporary output exists: any failure or stop removes it
+        status_file = options.status_path.open("w", encoding="utf-8") if options.status_path else None
         for result in _results(inputs, options):
             if result.table.num_rows:
                 writer.write(result.table)

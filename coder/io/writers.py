@@ -11,7 +11,7 @@ import os
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 import pyarrow as pa
 
@@ -53,6 +53,14 @@ class _AtomicFile:
 
     _writer: object  # the format's writer or file handle: anything with close()
 
+    def _open(self, make: Callable[[], object]) -> object:
+        """The format's writer; if making it fails or is interrupted (SIGTERM, Ctrl-C) the temp file goes."""
+        try:
+            return make()
+        except BaseException:
+            self.tmp.unlink(missing_ok=True)
+            raise
+
     def close(self) -> Path:
         self._writer.close()  # type: ignore[attr-defined]
         os.replace(self.tmp, self.path)
@@ -70,7 +78,7 @@ class ParquetEventWriter(_AtomicFile):
         import pyarrow.parquet as pq
 
         super().__init__(path, schema.with_metadata({**(schema.metadata or {}), **(metadata or {})}))
-        self._writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        self._writer = self._open(lambda: pq.ParquetWriter(self.tmp, self.schema, compression="zstd"))
 
     def write(self, batch: pa.RecordBatch | pa.Table) -> None:
         self._writer.write_table(_conform(batch, self.schema))
@@ -85,7 +93,7 @@ class CsvEventWriter(_AtomicFile):
         super().__init__(path, schema)
         self._flat = pa.schema([pa.field(f.name, pa.string() if pa.types.is_list(f.type) else f.type)
                                 for f in schema])
-        self._writer = pacsv.CSVWriter(str(self.tmp), self._flat)
+        self._writer = self._open(lambda: pacsv.CSVWriter(str(self.tmp), self._flat))
 
     def write(self, batch: pa.RecordBatch | pa.Table) -> None:
         table = _conform(batch, self.schema)
@@ -107,7 +115,7 @@ def _json_default(value: object) -> object:
 class JsonlEventWriter(_AtomicFile):
     def __init__(self, path: str | Path, schema: pa.Schema, metadata: dict[str, str] | None = None) -> None:
         super().__init__(path, schema)
-        self._writer = self.tmp.open("w", encoding="utf-8")
+        self._writer = self._open(lambda: self.tmp.open("w", encoding="utf-8"))
 
     def write(self, batch: pa.RecordBatch | pa.Table) -> None:
         for row in _conform(batch, self.schema).to_pylist():
