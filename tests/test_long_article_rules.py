@@ -118,3 +118,15 @@ def test_a_later_toll_update_is_the_event_figure(code, update):
     rows = code(text)
     assert len(rows) == 1
     assert rows[0]["fatalities"] == 9 and rows[0]["location"] == "Funtua"
+
+
+def test_a_raid_that_killed_stays_an_attack_when_later_sentences_tell_of_abductions_and_a_rescue(code):
+    text = ("Bandits killed nine villagers in a raid on Gidan Bawa village in Katsina state on Saturday, police said. "
+            "The gunmen, who arrived on motorcycles, stormed the village in Danmusa local government area and shot "
+            "residents. Police said troops had been deployed to rescue the residents who were kidnapped. "
+            "Residents said at least 20 people were abducted.")
+    rows = code(text)
+    assert len(rows) == 1, rows
+    row = rows[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert row["actor2"] == "Civilians (Nigeria)" and row["fatalities"] == 9

@@ -26,6 +26,7 @@ from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
 from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
+_NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the class of an event that killed
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -132,11 +133,18 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES \
             and (event.cls in GENERIC_CLASSES or event_type_of(mention.trigger.cls) == event_type_of(event.cls)) \
-            and event_type_of(mention.trigger.cls) in VIOLENT_TYPES | {event_type_of(event.cls)}:
+            and event_type_of(mention.trigger.cls) in VIOLENT_TYPES | {event_type_of(event.cls)} \
+            and not (event.fatalities and mention.trigger.cls in _NON_LETHAL_CLASSES):
+        # (an attack that killed stays the killing when a later sentence tells of its abductions: see
+        # event.abduction_killed)
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
-    if event.side1 is None or _weaker(event.side1, mention.side1):
+    # sides come from sentences about the event itself: not from a deployment or rescue told after it
+    # ("security forces were deployed to rescue those kidnapped" names no target of the raid)
+    same_kind = event_type_of(mention.trigger.cls) == event_type_of(event.cls) or \
+        {event_type_of(mention.trigger.cls), event_type_of(event.cls)} <= VIOLENT_TYPES
+    if same_kind and (event.side1 is None or _weaker(event.side1, mention.side1)):
         event.side1 = mention.side1 or event.side1
-    if event.side2 is None or _weaker(event.side2, mention.side2):
+    if same_kind and (event.side2 is None or _weaker(event.side2, mention.side2)):
         if mention.side2 is not None:
             event.side2, event.side2_from_anaphor = mention.side2, mention.anaphoric
     if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):
