@@ -132,7 +132,8 @@ class Coder:
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
-        actors = [a for a in all_actors if a.start >= body_start]
+        # "rebel-held town", "Iran-backed militias", "al-Qaida-linked group": a name used as a modifier is no side
+        actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
         sentences = self.splitter.split(text)
@@ -307,6 +308,8 @@ _MEDIA_REACH = 40  # characters around a country name searched for a media name 
 _MEMO_LIMIT = 50_000
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name closing a place chain is a place
 _HOME_WEIGHT = 1.25
+_MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
+                             r"occupied|sponsored|supported|leaning|friendly|claimed)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 
 

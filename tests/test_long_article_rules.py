@@ -130,3 +130,17 @@ def test_a_raid_that_killed_stays_an_attack_when_later_sentences_tell_of_abducti
     row = rows[0]
     assert (row["event_type"], row["sub_event_type"]) == ("Violence against civilians", "Attack")
     assert row["actor2"] == "Civilians (Nigeria)" and row["fatalities"] == 9
+
+
+def test_a_name_used_as_a_modifier_is_no_side(code):
+    row = code("Government forces shelled rebel-held villages near Hama on Saturday, killing 6 civilians.")[0]
+    assert row["actor2"] == "Civilians (Syria)"
+    militia = code("Iran-backed militiamen attacked a checkpoint in Diyala on Saturday.")[0]
+    assert militia["actor1"] != "Military Forces of Iran"
+
+
+def test_victims_named_in_the_event_are_its_target_not_a_group_named_nearby(code):
+    text = ("Airstrikes on a market in Ariha in Idlib province killed 11 civilians on Saturday, rescuers said. "
+            "The province is controlled by Hayat Tahrir al-Sham, a former al-Qaeda affiliate.")
+    rows = code(text)
+    assert rows and rows[0]["actor2"] == "Civilians (Syria)"

@@ -27,6 +27,21 @@ from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
 _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the class of an event that killed
+_VICTIMS = re.compile(
+    r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
+    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
+    r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
+    r"(?:a|one|an?\s+\w+)\s+"
+    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
+    r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
+    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist|blogger|writer|professor|"
+    r"engineer|contractor|tourist|politician|councillor|councilor|candidate)|"
+    # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
+    r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
+    r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
+    r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
+_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
+                   r"abduct\w*|kidnap\w*|raped)\b")
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -223,6 +238,15 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
             return
 
 
+def names_victims(event: Event, matches: ArticleMatches) -> bool:
+    """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
+    for mention in event.mentions:
+        start, end = matches.sentences[mention.sentence_index]
+        if _VICTIMS.search(matches.lower, start, end) and _HARM.search(matches.lower, start, end):
+            return True
+    return False
+
+
 def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
     """Name the target side from armed groups mentioned while the event is described (not in sentences that
     describe another event: ``busy``). A target named in the event's own sentences stays."""
@@ -232,6 +256,8 @@ def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] 
     if side2 is not None and side2.main is not None and not _same_actor(event.side1, side2) \
             and (side2.main.kind != "agent" or not (event.side2_from_anaphor or generic_armed)):
         return
+    if side2 is None and names_victims(event, matches):
+        return  # "airstrikes killed 15 civilians": the victims are the target, not a group named nearby
     first = event.first_sentence
     described = [m.sentence_index for m in event.mentions if not m.anaphoric] or [first]
     last = min(len(matches.sentences) - 1, max(described) + BACKFILL_WINDOW)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from coder.dictionaries.actors import fill_country
 from coder.match.actors import ActorMention
-from coder.match.assemble import Event
+from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
 from coder.taxonomy import EventClass, Taxonomy
@@ -19,21 +19,6 @@ UNIDENTIFIED_TYPES = frozenset({"Battles", "Violence against civilians"})
 UNIDENTIFIED_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
 VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
-_VICTIMS = re.compile(
-    r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
-    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
-    r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
-    r"(?:a|one|an?\s+\w+)\s+"
-    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
-    r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
-    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist|blogger|writer|professor|"
-    r"engineer|contractor|tourist|politician|councillor|councilor|candidate)|"
-    # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
-    r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
-    r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
-    r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
-_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
-                   r"abduct\w*|kidnap\w*|raped)\b")
 CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
 CIVILIAN_INTER = 7
@@ -190,7 +175,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             rule_ids.append(rule)
     if actor2.name is not None and actor2.name == actor1.name:
         actor2 = ActorFields()
-    if actor2.name is None and cls.event_type in VICTIM_TYPES and _names_victims(event, matches):
+    if actor2.name is None and cls.event_type in VICTIM_TYPES and names_victims(event, matches):
         form = ctx.generic_forms.get("civilians")  # "killing twelve people": unnamed victims are civilians
         if form is not None:
             actor2 = _form_fields(form, country)
@@ -289,15 +274,6 @@ def _people_of(side: Side | None, ctx: NamingContext) -> CountryInfo | None:
     if not text[:1].isupper() or text.lower() == (main.name or "").lower() or not text.endswith(_PLURAL_DEMONYM):
         return None
     return ctx.countries_by_iso3.get(main.country)
-
-
-def _names_victims(event: Event, matches: ArticleMatches) -> bool:
-    """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
-    for mention in event.mentions:
-        start, end = matches.sentences[mention.sentence_index]
-        if _VICTIMS.search(matches.lower, start, end) and _HARM.search(matches.lower, start, end):
-            return True
-    return False
 
 
 def _sentence_text(event: Event, matches: ArticleMatches) -> str:
