@@ -141,3 +141,22 @@ def test_ambiguous_acronyms_need_their_written_case(matcher):
     assert [m.entry_id for m in matcher.find("The opc said the rally was peaceful.")] == []
     assert [m.entry_id for m in matcher.find("JSS 3 pupils and SRA officials met the UBA manager.")
             if m.kind == "armed_group"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maï-Maï militiamen looted shops.", "Mai-Mai Militia"),  # French spelling with diaeresis
+    ("The Ejército Gaitanista de Colombia announced a strike.", "Clan del Golfo"),  # the AGC's 2024 name
+    ("Gunmen of the Cártel de Jalisco Nueva Generación fired on troops.", "CJNG: Jalisco New Generation Cartel"),
+    ("Peul militiamen burned the granaries.", "Fulani Ethnic Militia ({country})"),
+    ("Kokang rebels shelled the town.", "MNDAA: Myanmar National Democratic Alliance Army"),
+    ("Oromo rebels ambushed a bus.", "OLA: Oromo Liberation Army"),
+    ("CNRD fighters raided the camp.", "CNRD: National Council for Renewal and Democracy"),
+])
+def test_spelling_variants_and_descriptions(matcher, text, name):
+    assert name in [m.name for m in matcher.find(text)]
+
+
+def test_a_person_called_shane_is_not_the_ola(matcher):
+    # 'Shane' (OLA-Shane) is ambiguous: exact case only, and never inside a run of capitalised words
+    assert [m.entry_id for m in matcher.find("Shane Warne spoke to reporters about the shane ceremony.")] == []
+    assert [m.entry_id for m in matcher.find("fighters of Shane attacked the town.")] == ["grp.ola"]
