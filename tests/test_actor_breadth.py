@@ -158,5 +158,5 @@ def test_spelling_variants_and_descriptions(matcher, text, name):
 
 def test_a_person_called_shane_is_not_the_ola(matcher):
     # 'Shane' (OLA-Shane) is ambiguous: exact case only, and never inside a run of capitalised words
-    assert [m.entry_id for m in matcher.find("Shane Warne spoke to reporters about the shane ceremony.")] == []
+    assert "grp.ola" not in [m.entry_id for m in matcher.find("Shane Warne spoke to reporters about the shane ceremony.")]
     assert [m.entry_id for m in matcher.find("fighters of Shane attacked the town.")] == ["grp.ola"]
