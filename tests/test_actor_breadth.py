@@ -160,3 +160,10 @@ def test_a_person_called_shane_is_not_the_ola(matcher):
     # 'Shane' (OLA-Shane) is ambiguous: exact case only, and never inside a run of capitalised words
     assert "grp.ola" not in [m.entry_id for m in matcher.find("Shane Warne spoke to reporters about the shane ceremony.")]
     assert [m.entry_id for m in matcher.find("fighters of Shane attacked the town.")] == ["grp.ola"]
+
+
+def test_private_security_guards_are_other_forces(code):
+    row = code("Private security guards shot dead two artisanal miners at the North Mara mine near Tarime on Sunday.")[0]
+    assert _sides(row) == ("Private Security Forces (Tanzania)", 8, "Civilians (Tanzania)", 7)
+    row = code("An angry mob attacked security guards at a tea estate near Kericho on Sunday.")[0]
+    assert _sides(row) == ("Rioters (Kenya)", 5, "Private Security Forces (Kenya)", 8)

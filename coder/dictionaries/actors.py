@@ -26,7 +26,7 @@ ALLOWED_INTER = {
     "state_organ": {1},
     "igo": {7, 8},
     "armed_group": {1, 2, 3, 4, 8},
-    "agent": {1, 2, 3, 4, 5, 6, 7},
+    "agent": {1, 2, 3, 4, 5, 6, 7, 8},  # 8: private security, ACLED's "Private Security Forces (<Country>)"
 }
 _STR, _OPT_STR = (str,), (str, type(None))
 _LIST = (list,)
