@@ -167,3 +167,13 @@ def test_private_security_guards_are_other_forces(code):
     assert _sides(row) == ("Private Security Forces (Tanzania)", 8, "Civilians (Tanzania)", 7)
     row = code("An angry mob attacked security guards at a tea estate near Kericho on Sunday.")[0]
     assert _sides(row) == ("Rioters (Kenya)", 5, "Private Security Forces (Kenya)", 8)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants shot dead two polio vaccinators in Peshawar on Sunday.",
+    "Gunmen abducted three engineers near Kaduna on Sunday.",
+])
+def test_more_victim_nouns_are_civilians(code, text):
+    row = code(text)[0]
+    assert row["event_type"] == "Violence against civilians" and row["inter2"] == 7
+    assert row["actor2"].startswith("Civilians (")
