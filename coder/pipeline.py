@@ -128,8 +128,7 @@ class Coder:
         text = uncap(normalize_text(text))
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
-        forms = self.naming.generic_forms
-        all_actors = _named_communal(text, self.actors.find(text), forms.get("ethnic_militia"), forms.get("clan_militia"))
+        all_actors = _named_communal(text, self.actors.find(text), self.naming.generic_forms)
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
@@ -413,7 +412,10 @@ def _within(item, spans: list[tuple[int, int]]) -> bool:
 _MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "militia members", "militia fighters",
                             "ethnic militia", "ethnic militias", "tribal militia", "tribal militias", "communal militia",
                             "communal militias", "clan militia", "clan militias", "clan militiamen", "clan fighters",
-                            "clansmen", "tribal militiamen", "ethnic militiamen", "communal militiamen"})
+                            "clansmen", "tribal militiamen", "tribal fighters", "tribal gunmen", "tribesmen",
+                            "ethnic militiamen", "communal militiamen"})
+# the first word of the noun picks ACLED's kind of identity militia; any other noun names an ethnic militia
+_KIN_FORMS = {"clan": "clan_militia", "clansmen": "clan_militia", "tribal": "tribal_militia", "tribesmen": "tribal_militia"}
 _GROUP_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})\Z")  # "Twa ", "Lou Nuer "
 # capitalised words before "militia" that name no community (sentence-initial adjectives, political labels)
 _NOT_COMMUNITY = frozenset({"The", "Armed", "Local", "Rival", "Suspected", "Alleged", "Unidentified", "Unknown", "Allied",
@@ -425,13 +427,14 @@ _NOT_COMMUNITY = frozenset({"The", "Armed", "Local", "Rival", "Suspected", "Alle
 _COMMUNAL_AGENTS = frozenset({"agt.militia", "agt.communal"})
 
 
-def _named_communal(text: str, actors: list[ActorMention], form: ActorForm | None,
-                    clan_form: ActorForm | None = None) -> list[ActorMention]:
+def _named_communal(text: str, actors: list[ActorMention], forms: dict[str, ActorForm]) -> list[ActorMention]:
     """'Twa militiamen', 'Amhara militia', 'Lou Nuer clan militia': a generic militia noun right after a
     capitalised community name no dictionary knows is that community's militia, ACLED's '<Name> Ethnic Militia
-    (<Country>)', identity militia (inter 4); the name joins the mention (``form.ethnic_militia``). A clan noun
-    ('Rahanweyn clan militia', 'Hawiye clansmen') takes ACLED's '<Name> Clan Militia (<Country>)'
-    (``form.clan_militia``) when that form is given."""
+    (<Country>)', identity militia (inter 4); the name joins the mention (``form.ethnic_militia``). A clan or tribal
+    noun ('Rahanweyn clan militia', 'Hawiye clansmen', 'Murad tribesmen') takes ACLED's '<Name> Clan Militia
+    (<Country>)' or '<Name> Tribal Militia (<Country>)' (``form.clan_militia``, ``form.tribal_militia``) when
+    ``forms`` has it."""
+    form = forms.get("ethnic_militia")
     if form is None:
         return actors
     out: list[ActorMention] = []
@@ -441,7 +444,8 @@ def _named_communal(text: str, actors: list[ActorMention], form: ActorForm | Non
             words = found.group(1).split() if found else []
             if found and not any(w in _NOT_COMMUNITY for w in words) and (not out or out[-1].end <= found.start()):
                 group = " ".join(words)
-                used = clan_form if clan_form is not None and actor.text.lower().startswith("clan") else form
+                noun = actor.text.lower()
+                used = forms.get(_KIN_FORMS.get(noun.split(" ", 1)[0], ""), form)
                 actor = ActorMention(found.start(), actor.end, text[found.start():actor.end], f"{used.entry_id}:{group}",
                                      "armed_group", used.name.replace("{group}", group), used.inter, None, used.cameo,
                                      "UAF")

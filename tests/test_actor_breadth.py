@@ -177,3 +177,10 @@ def test_more_victim_nouns_are_civilians(code, text):
     row = code(text)[0]
     assert row["event_type"] == "Violence against civilians" and row["inter2"] == 7
     assert row["actor2"].startswith("Civilians (")
+
+
+def test_unknown_tribe_before_a_tribal_noun_names_a_tribal_militia(code):
+    row = code("Murad tribesmen clashed with Houthi fighters near Marib on Sunday, killing six.")[0]
+    assert _sides(row) == ("Murad Tribal Militia (Yemen)", 4, "Houthi Movement", 2)
+    row = code("Shammar tribal fighters clashed with SDF fighters near Tal Hamis on Sunday.")[0]
+    assert _sides(row) == ("Shammar Tribal Militia (Syria)", 4, "QSD: Syrian Democratic Forces", 2)
