@@ -184,3 +184,8 @@ def test_unknown_tribe_before_a_tribal_noun_names_a_tribal_militia(code):
     assert _sides(row) == ("Murad Tribal Militia (Yemen)", 4, "Houthi Movement", 2)
     row = code("Shammar tribal fighters clashed with SDF fighters near Tal Hamis on Sunday.")[0]
     assert _sides(row) == ("Shammar Tribal Militia (Syria)", 4, "QSD: Syrian Democratic Forces", 2)
+
+
+def test_sac_troops_are_myanmar_military(code):
+    row = code("SAC troops torched 40 houses in Tabayin township in Sagaing region on Sunday, killing three villagers.")[0]
+    assert (row["actor1"], row["inter1"]) == ("Military Forces of Myanmar", 1)
