@@ -67,3 +67,18 @@ def test_a_town_the_gazetteer_lacks_falls_back_to_its_region_not_a_namesake(code
 def test_a_region_named_in_one_country_outweighs_a_foreign_attacker(code):
     row = _one(code("On 7 March 2021, a Russian airstrike hit a market in Ariha (Idleb), killing 4 civilians."))
     assert (row["country"], row["admin1"]) == ("Syria", "Idlib") and row["inter1"] == 8
+
+
+def test_a_demonym_before_a_noun_for_people_names_civilians_of_that_country(code):
+    row = _one(code("On 7 March 2021, gunmen kidnapped two Turkish engineers near Kano."))
+    assert (row["actor2"], row["inter2"]) == ("Civilians (Turkey)", 7)
+    convoy = _one(code("On 7 March 2021, militants attacked a Turkish convoy near Idlib."))
+    assert convoy["actor2"] == "Military Forces of Turkey"
+
+
+def test_a_government_target_stays_the_government(code):
+    row = _one(code("On 7 March 2021, a magnetic bomb attached to a minibus carrying government employees exploded "
+                    "in Kabul, killing two."))
+    assert (row["actor2"], row["inter2"]) == ("Government of Afghanistan", 1)
+    strike = _one(code("On 7 March 2021, government warplanes bombed a market in Idlib, killing two civilians."))
+    assert strike["actor1"] == "Military Forces of Syria"

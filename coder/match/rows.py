@@ -24,6 +24,13 @@ PROTESTER_INTER = 6
 CIVILIAN_INTER = 7
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
+# nouns for people after a demonym ('Chinese workers'): the people of that country, not its state
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:nationals?|citizens?|workers?|engineers?|tourists?|traders?|businessm[ae]n|merchants?|journalists?|"
+    r"reporters?|doctors?|nurses?|teachers?|students?|pilgrims?|fishermen|fisherman|sailors?|drivers?|miners?|"
+    r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
+    r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
+    r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -88,10 +95,12 @@ def _state_sector(cls: EventClass) -> str:
 
 
 def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
-                   fallback: CountryInfo | None) -> ActorFields:
+                   fallback: CountryInfo | None, initiator: bool = True) -> ActorFields:
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
-    government = (mention.cameo or "").endswith("GOV") and cls.event_type in VIOLENT_TYPES
+    # "government warplanes struck": the government's military; "a bus carrying government employees" (a
+    # target) stays the government
+    government = (mention.cameo or "").endswith("GOV") and cls.event_type in VIOLENT_TYPES and initiator
     if (own is not None and mention.kind == "country") or (country is not None and government):
         form = ctx.state_forms.get(_state_sector(cls))  # "Syrian government warplanes" -> its military
         if form is not None:
@@ -103,13 +112,14 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
     return ActorFields(_fill(mention.name, country), None, mention.inter, _fill(mention.cameo, country))
 
 
-def side_fields(side: Side | None, cls: EventClass, ctx: NamingContext, fallback: CountryInfo | None) -> ActorFields:
+def side_fields(side: Side | None, cls: EventClass, ctx: NamingContext, fallback: CountryInfo | None,
+                initiator: bool = True) -> ActorFields:
     if side is None or side.main is None:
         return ActorFields()
-    main = mention_fields(side.main, cls, ctx, fallback)
+    main = mention_fields(side.main, cls, ctx, fallback, initiator)
     others = []
     for actor in side.actors[1:]:
-        name = mention_fields(actor, cls, ctx, fallback).name
+        name = mention_fields(actor, cls, ctx, fallback, initiator).name
         if name and name != main.name and name not in others:
             others.append(name)
     main.assoc = "; ".join(others) or None
@@ -158,13 +168,14 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     base = taxonomy.event_class(event.cls)
     target = event.side2.main.inter if event.side2 and event.side2.main else None
     # "killed three ethnic Albanians in a gunbattle": in a battle the other side's people are fighters
-    people = _people_of(event.side2, ctx) if "civilians" in ctx.generic_forms and base.event_type != "Battles" \
+    people = _people_of(event.side2, ctx, matches.lower) if "civilians" in ctx.generic_forms \
+        and base.event_type != "Battles" \
         else None
     if people is not None:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
     actor1 = side_fields(event.side1, cls, ctx, country)
-    actor2 = side_fields(event.side2, cls, ctx, country)
+    actor2 = side_fields(event.side2, cls, ctx, country, initiator=False)
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
@@ -262,16 +273,19 @@ def ascii_name(name: str) -> str:
     return plain if plain.isascii() else name
 
 
-def _people_of(side: Side | None, ctx: NamingContext) -> CountryInfo | None:
+def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo | None:
     """The country whose people a target side names by a plural demonym alone ('5 Palestinians', 'two Afghans',
-    'Iraqis'), or None: as the target of an event such a side is people of that country, not its state."""
+    'Iraqis') or by a demonym before a noun for people ('three Chinese workers', 'a Turkish engineer'), or None:
+    as the target of an event such a side is people of that country, not its state."""
     if side is None or side.main is None or len(side.actors) > 1:
         return None
     main = side.main
     if main.kind != "country" or not main.country:
         return None
     text = main.text
-    if not text[:1].isupper() or text.lower() == (main.name or "").lower() or not text.endswith(_PLURAL_DEMONYM):
+    if not text[:1].isupper() or text.lower() == (main.name or "").lower():
+        return None
+    if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None:
         return None
     return ctx.countries_by_iso3.get(main.country)
 
