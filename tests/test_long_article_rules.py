@@ -144,3 +144,11 @@ def test_victims_named_in_the_event_are_its_target_not_a_group_named_nearby(code
             "The province is controlled by Hayat Tahrir al-Sham, a former al-Qaeda affiliate.")
     rows = code(text)
     assert rows and rows[0]["actor2"] == "Civilians (Syria)"
+
+
+def test_a_raid_that_burned_homes_and_killed_is_one_attack(code):
+    text = ("Militants raided Tungushe village in Borno state on Saturday and set fire to houses, residents said. "
+            "Police later said eleven people were killed.")
+    rows = code(text)
+    assert len(rows) == 1, rows
+    assert (rows[0]["event_type"], rows[0]["fatalities"]) == ("Violence against civilians", 11)

@@ -27,6 +27,7 @@ from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
 _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the class of an event that killed
+_PROPERTY_CLASSES = frozenset({"looting", "arson", "destruction"})  # a raid's damage: an attack once people died
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
@@ -111,8 +112,9 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if cls in CASUALTY_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
             and not _names_new_actor(event, mention):
         return True  # "... clashed with police. A policeman was beaten to death.": the riot's toll
-    if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event
-        return event_type_of(event.cls) in VIOLENT_TYPES
+    if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event, and a raid that burned homes
+        return event_type_of(event.cls) in VIOLENT_TYPES or (
+            event.cls in _PROPERTY_CLASSES and not _names_new_actor(event, mention))
     if event.cls in GENERIC_CLASSES and event_type_of(cls) in VIOLENT_TYPES:
         return True
     # looting or burning during an attack is part of the attack, not a strategic development of its own
@@ -146,7 +148,10 @@ def merge_mentions(mentions: list[EventMention], event_type_of) -> list[Event]:
 def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
-    if mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES \
+    if event.cls in _PROPERTY_CLASSES and mention.trigger.cls in GENERIC_CLASSES and (mention.fatalities or 0) > 0:
+        # "raided the village and set fire to houses. Residents counted 30 bodies": a deadly attack, not looting
+        event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
+    elif mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES \
             and (event.cls in GENERIC_CLASSES or event_type_of(mention.trigger.cls) == event_type_of(event.cls)) \
             and event_type_of(mention.trigger.cls) in VIOLENT_TYPES | {event_type_of(event.cls)} \
             and not (event.fatalities and mention.trigger.cls in _NON_LETHAL_CLASSES):
