@@ -82,3 +82,21 @@ def test_a_government_target_stays_the_government(code):
     assert (row["actor2"], row["inter2"]) == ("Government of Afghanistan", 1)
     strike = _one(code("On 7 March 2021, government warplanes bombed a market in Idlib, killing two civilians."))
     assert strike["actor1"] == "Military Forces of Syria"
+
+
+def test_in_a_protest_the_crowd_acts_and_the_state_intervenes(code):
+    rows = code("On 7 March 2021, opposition supporters marched in Lusaka against fuel prices. "
+                "Police fired tear gas to disperse them.")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")]
+
+
+def test_a_protest_against_a_killing_is_no_killing(code):
+    row = _one(code("On 7 March 2021, traders blocked a road in Kisumu to protest the killing of a vendor by police."))
+    assert (row["event_type"], row["actor1"], row["fatalities"]) == ("Protests", "Protesters (Kenya)", 0)
+
+
+def test_protesters_who_kill_a_policeman_riot(code):
+    row = _one(code("On 7 March 2021, protesters killed a policeman in Kisumu."))
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")

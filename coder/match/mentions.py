@@ -56,8 +56,9 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
 )
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
-_GRIEVANCE = re.compile(r"\b(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
-                        r"after|following|about)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?$")
+_GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
+                        r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied))"
+                        r"\s+(?:the\s+)?(?:recent\s+|alleged\s+)?$")  # "to protest (over) the killing of a trader"
 _RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
                       r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")

@@ -21,6 +21,7 @@ _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
 VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
 CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
+STATE_INTER = 1
 CIVILIAN_INTER = 7
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
@@ -191,12 +192,20 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if form is not None:
             actor2 = _form_fields(form, country)
             rule_ids.append("actor.victims")
-    if actor1.inter == PROTESTER_INTER and cls.event_type in _CROWD_VIOLENCE:
+    if actor1.inter == PROTESTER_INTER and (cls.event_type in _CROWD_VIOLENCE or (
+            cls.sub_event_type == "Excessive force against protesters" and actor2.inter == STATE_INTER)):
         # "protesters stormed the parliament", "demonstrators attacked a police station": demonstrators who
         # attack are rioters (ACLED): a violent demonstration, or mob violence when the victims are civilians
         cls = taxonomy.event_class("mob_violence" if actor2.inter == CIVILIAN_INTER else "violent_demonstration")
         actor1 = side_fields(event.side1, cls, ctx, country)
         rule_ids.append("type.protesters_attack")
+    if cls.event_type == "Protests" and actor1.inter == STATE_INTER and actor2.inter not in CROWD_INTERS \
+            and "protesters" in ctx.generic_forms:
+        # "... protested in Lahore. Police used tear gas": in a protest the crowd acts, the state intervenes
+        if actor2.name is None:
+            actor2 = actor1
+        actor1 = _form_fields(ctx.generic_forms["protesters"], country)
+        rule_ids.append("actor.protesters_first")
     if cls.event_type in _CROWD_FORMS and actor2.inter in CROWD_INTERS and actor1.inter not in CROWD_INTERS:
         actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
         rule_ids.append("actor.crowd_first")
