@@ -100,3 +100,8 @@ def test_protesters_who_kill_a_policeman_riot(code):
     row = _one(code("On 7 March 2021, protesters killed a policeman in Kisumu."))
     assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (
         "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_region_in_parentheses_is_a_place_even_when_small_and_outweighs_a_foreign_group(code):
+    row = _one(code("On 7 March 2021, Wagner Group forces withdrew from their camp in Tessalit (Kidal)."))
+    assert (row["country"], row["admin1"], row["location"]) == ("Mali", "Kidal", "Tessalit")

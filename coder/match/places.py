@@ -270,6 +270,8 @@ class PlaceMatcher:
                 candidates = tuple(sorted(candidates, key=lambda p: p.kind != kind))
         elif single and not self._single_ok(text, run, i, j, candidates):
             return
+        if cue is None and start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
+            cue = "("  # "Tessalit (Kidal)": ACLED-style notes name the region in parentheses
         if cue is None and single and (key in self._cue_required or self._weak_single(text, start, end, candidates)):
             inside = self._in_parenthesised_region(text, end, candidates)
             if inside is None:
