@@ -35,8 +35,8 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
   son were killed" (2), "Fatalities: 7"; a dateline's year, parts of dates and money ("Rs 4 lakh") are no counts;
   "among eight killed" is the eight.
 
-The cue vocabulary below is grammar, kept beside the patterns it shapes; number words live in numbers.json and
-month names in date_words.json.
+The cue vocabulary and the patterns are in fatality_grammar.py; this module applies them (priorities, the
+handlers that read counts, the choice between overlapping and rival figures).
 """
 
 from __future__ import annotations
@@ -46,104 +46,29 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-import ahocorasick
-
 from coder.match.dates import load_date_words
-from coder.match.numbers import number_pattern, number_tables, parse_quantity
+from coder.match.fatality_grammar import (
+    CUMULATIVE,
+    CUMULATIVE_WORDS,
+    NUMBER_LED,
+    PEOPLE,
+    PERSON,
+    SAME_HANDLER,
+    TRANSITIVE,
+    VERB_LED,
+    anchored,
+    fatality_patterns,
+    gate_automaton,
+    number_start_regex,
+    number_start_words,
+)
+from coder.match.numbers import parse_quantity
 from coder.text.normalize import lower_same_length
 
 __all__ = ["FatalityMention", "FatalityFinder"]
 
-# -- vocabulary --------------------------------------------------------------------------------------------
-_STOP = (r"and|or|but|after|before|when|while|which|who|whom|whose|that|as|because|wounded|injured|hurt|"
-         r"arrested|missing|abducted|kidnapped|detained|displaced|rescued|captured|said|says|say|told|not|no|if|"
-         r"killed|dead|died|were|was|are|is|have|has|had|been|by|than|including|killing|bodies|deaths|"
-         r"fatalities|casualties|lives|also|reportedly|later|allegedly|among")
-_TOKEN = rf"[\"#@]?(?!(?:{_STOP})\b)(?:\d+-)?[a-z][\w'-]*\"?"
-_PASSIVE_VERB = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|executed|beheaded|massacred|"
-                 r"slain|slaughtered|lynched|assassinated|martyred|drowned|(?:burn(?:ed|t)|stabbed|hacked|beaten|"
-                 r"crushed|tortured|bludgeoned|starved)\s+to\s+death|burn(?:ed|t)\s+alive|died|dead|perished|"
-                 r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed|killed\s+themselves|die|dies|"
-                 r"blew\s+themselves\s+up)\b")
-_TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacred", "slaughtered", "lynched",
-                         "assassinated", "gunned down", "shot dead", "shot and killed", "drowned"})
-_AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|also|all|later|allegedly|confirmed|"
-        r"reported|believed|feared|thought|said|to|both|subsequently|eventually|ultimately|now|already|"
-        r"apparently|initially|each|instantly|immediately|found|lay)\b){0,5}")
-_TO_DEATH_VERB = r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|bludgeoned|burned|burnt|burning)"
-_ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
-                r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
-                r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
-                r"claim(?:ed|ing|s)?\s+the\s+lives\s+of)\b")
-_PEOPLE = (r"people|persons|civilians|soldiers|troops|militants|fighters|insurgents|rebels|policemen|police|"
-           r"officers|children|women|men|villagers|residents|protesters|demonstrators|others|victims|passengers|"
-           r"workers|worshippers|students|pupils|members|jihadists|gunmen|attackers|assailants|personnel|"
-           r"servicemen|farmers|herders|miners|pilgrims|guards|officials|terrorists|bandits|combatants|families")
-_PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|policewoman|police\s+officer|officer|"
-           r"child|woman|man|boy|girl|villager|resident|protester|demonstrator|passenger|worker|student|member|"
-           r"commander|guard|official|farmer|herder|journalist|teacher|trader|driver|pilgrim|worshipper|"
-           r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager|volunteer|"
-           r"policeman|cop|trooper|sergeant|captain|colonel|general|journalist|activist|terrorist|marine|teen|"
-           r"elder|militiaman|guerrilla|separatist|extremist|islamist|maoist|youth|lawmaker|politician|"
-           r"businessman|cleric|judge|mayor|governor|councillor|chieftain|major|lieutenant|sheikh|aide|catholic|"
-           r"protestant|muslim|christian|hindu|sikh|shiite|sunni")
-_UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
-          r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?|"
-          r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")
-_CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
-               r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
-               r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether)\b")
-# every _CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
-_CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether")
-_KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
-               "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
-               "succumb", "themselves")
-_ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
-                 "shoot", "gun", "claim")
-# every fat.singular match ends with a verb holding one of these ("shot dead" -> "dead", "stabbed to death" -> "death")
-_SINGULAR_VERBS = ("killed", "dead", "murdered", "executed", "beheaded", "slain", "gunned", "lynched", "assassinated",
-                   "death", "died", "perished", "life", "succumbed")
-_DEATH_NOUNS = ("casualt", "fatalit", "deaths")
-_NEGATIONS = ("no ", "no-one", "nobody", "none", "without", "zero", "nor ")
-_HARM = ("kill", "dead", "died", "death", "casualt", "fatalit", "injur", "hurt", "harm", "wound", "life", "lives")
-# rule -> the cue stems that must occur in the lowercased sentence for the rule to be tried
-_GATES: dict[str, tuple[str, ...]] = {
-    "fat.toll": ("toll", "number of", "bringing to"),
-    "fat.passive": _KILL_STEMS,
-    "fat.and_one": (" and a ", " and an ", " and his ", " and her ", " and their ", " and one ", " and two ",
-                    " and three ", " and four ", " and five "),
-    "fat.label": ("fatalities:", "deaths:", "dead:", "killed:", "fatalities :", "fatalities="),
-    "fat.active": _ACTIVE_STEMS,
-    "fat.bodies": ("bodies", "corpses"),
-    "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
-    "fat.killings_of": ("killing of", "killings of", "murder of", "murders of", "massacre of", "deaths of",
-                        "death of", "slaying of", "slayings of", "body of", "corpse of"),
-    "fat.noun": _DEATH_NOUNS,
-    "fat.lives": ("lives",),
-    "fat.lives_lost": ("lives",),
-    "fat.self": ("himself", "herself", "themselves"),
-    "fat.active_one": _ACTIVE_STEMS,
-    "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
-    "fat.singular": _SINGULAR_VERBS,
-    "fat.to_death": ("to death",),
-    "fat.zero": _NEGATIONS,
-    "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
-}
-# matched only where a verb stem begins a word: every _ACTIVE_VERB begins with one of _ACTIVE_STEMS (their gate),
-# every fat.headline_one verb with one of _HEADLINE_STEMS; trying a few anchored positions (the starts of both,
-# a harmless superset for each rule) beats a scan of every position in `re`
-_HEADLINE_STEMS = ("kill", "shot", "slain", "gun", "died", "dies", "behead", "lynch", "succumb")
-_VERB_LED = ("fat.active", "fat.active_one", "fat.headline_one")
-_VERB_STEMS = frozenset(_ACTIVE_STEMS + _HEADLINE_STEMS)
-_NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
-_SAME_HANDLER = {name: "bodies" for name in ("noun", "bodies_of", "lives", "lives_lost", "label")}  # rules read alike
-# every number-led match holds one of these after its number (the passive verb's stem, "bodies", "deaths", ...;
-# "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
-_AFTER_NUMBER = frozenset(_KILL_STEMS + ("death",) + _GATES["fat.bodies"] + _DEATH_NOUNS)
-
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
-_KIN = r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide"
 
 
 # treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
@@ -166,153 +91,28 @@ class _Candidate:
     mentions: list[FatalityMention]
 
 
-def _patterns() -> dict[str, str]:
-    months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
-    # no year ("1998 Eleven killed" is a dateline's year, then the count) and no part of a slashed date
-    n = rf"(?<![/:\d-])(?!(?:19|20)\d\d(?![\d,]))(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
-    gap = rf"(?:\s+{_TOKEN}){{0,7}}?"
-    incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
-    item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
-    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    return {
-        "n": n,
-        "fat.toll": (rf"\b(?:(?:death|casualty|fatality)\s+)?toll\b[^.;]{{0,60}}?\b(?:to|at|reached|hit|of|is|was|"
-                     rf"stands\s+at|stood\s+at|now)\s+(?P<n>{n})|\bbringing\s+to\s+(?P<n2>{n})\s+the\s+(?:death\s+toll|"
-                     rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
-                     rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
-        "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
-                        rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PERSON}|{_KIN})\b)"
-                        rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
-                       rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
-        "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
-                 rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
-                 rf"rescued|captured)\b)"),
-        "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
-        "fat.bodies_of": rf"\b(?:bodies|corpses|remains)\s+of\s+(?P<n>{n})",
-        "fat.killings_of": (rf"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+(?P<n>{n})|"
-                            rf"\b(?:killing|murder|death|slaying|body|corpse)\s+of\s+(?P<one>a|an|one)\s"),
-        "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalities|casualties)\b",
-        "fat.label": rf"\b(?:fatalities|deaths|dead|killed)\s*[:=]\s*(?P<n>{n})",
-        "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
-        "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
-        "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
-        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
-                           rf"(?:{_PERSON})\b(?!-)"),
-        # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at
-        # every position is slow)
-        "fat.headline_one": (r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched|succumbs|"
-                             r"succumbed)\b"),
-        # active, the victims beside "to death": "beat a woman to death", "hacked 5 villagers to death", "beat to
-        # death a man" (the passive "was beaten to death" is fat.singular / fat.passive)
-        "fat.to_death": (rf"\b{_TO_DEATH_VERB}\s+(?:(?P<n>{n})|(?P<one>a|an|one|the)\s)(?:\s*{_TOKEN}){{0,3}}?\s+to\s+death\b|"
-                         rf"\b{_TO_DEATH_VERB}\s+to\s+death\s+(?:(?P<n2>{n})|(?P<one2>a|an|one|the)\s)"),
-        "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
-                         r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
-                         r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
-                         r"dead|(?:stabbed|beaten|burned|hacked)\s+to\s+death)\b|"
-                         r"\b(?:a|an|he|she)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:later\s+)?"
-                         r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b|"
-                         rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{_PERSON}|victim)\s+(?:later\s+)?"
-                         r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b"),
-        "fat.zero": (r"\b(?:no|zero|without|nor)\s+(?:(?:immediate|reported|known|other|further|human|civilian|"
-                     r"military|official|confirmed|any)\s+){0,3}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
-                     r"civilian)\s+)?)?(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|injur(?:y|ies)|loss(?:es)?\s+of\s+"
-                     r"(?:human\s+)?life|lives\s+(?:were\s+)?lost|(?:one|body|person|people|civilians?|soldiers?)\s+"
-                     r"(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|hurt|"
-                     r"injured|harmed|wounded|dead))\b|\b(?:no\s+one|no-one|nobody|none)\s+(?:else\s+)?(?:(?:was|were|"
-                     r"has\s+been|have\s+been|had\s+been|is|reportedly|being)\s+)*(?:killed|hurt|injured|harmed|"
-                     r"wounded|died|dead)\b"),
-        "fat.vague": (rf"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:reportedly|also|all|allegedly|later|confirmed|"
-                      rf"feared|believed|said|to|have|been)\s+){{0,4}}(?:killed|shot\s+dead|murdered|executed|slain|"
-                      rf"massacred|dead|gunned\s+down|beheaded|lynched)\b|\b(?:{_PEOPLE})\s+(?:also\s+)?(?:died|"
-                      rf"perished|lost\s+their\s+lives)\b|\b{_ACTIVE_VERB}\s+(?:(?:the|some|many|more|scores\s+of)\s+)?"
-                      rf"(?:[a-z]+\s+)?(?:{_PEOPLE})\b|\b(?:casualties|fatalities|deaths)\s+(?:were|have\s+been|"
-                      rf"had\s+been)\s+(?:reported|confirmed|recorded)\b|\b(?:caus|inflict|suffer|sustain|report|leav)\w*\s+"
-                      rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
-                      rf"(?:casualties|fatalities|deaths)\b|"
-                      rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
-                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|\bmore\s+casualties\s+in\b|"
-                      rf"\b(?=killed|slain|shot\s)(?:(?<=s\s)(?<!was\s)(?<!has\s)(?<!\bis\s)|(?<=men\s)|(?<=people\s)|"
-                      rf"(?<=children\s)|(?<=police\s)|(?<=ese\s))(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
-    }
-
-
-def _gate_automaton() -> ahocorasick.Automaton:
-    by_stem: dict[str, set[str]] = {}
-    for rule, stems in _GATES.items():
-        for stem in stems:
-            by_stem.setdefault(stem, set()).add(rule)
-    for stem in _HARM:
-        by_stem.setdefault(stem, set()).add("harm")
-    for stem in _AFTER_NUMBER:
-        by_stem.setdefault(stem, set())
-    automaton = ahocorasick.Automaton()
-    for stem, rules in by_stem.items():
-        automaton.add_word(stem, (len(stem), frozenset(rules), stem in _AFTER_NUMBER, stem in _VERB_STEMS))
-    automaton.make_automaton()
-    return automaton
-
-
-def _number_start_words() -> frozenset[str]:
-    """Words a number-led match can begin with: number words and the first words of phrases. Qualifiers are
-    left out: a match that could start at "at least 12" also starts at "12", with the same value."""
-    tables = number_tables()
-    words = set(tables.words) | set(tables.scales) | {"a", "an", "between"}
-    words.update(p.split()[0] for p in tables.phrases)
-    return frozenset(words)
-
-
-def _number_start_regex(words: frozenset[str]) -> re.Pattern[str]:
-    """Where a number-led match can begin, in one scan: a digit or one of ``words`` at a word start. A bare
-    "a"/"an" (group ``weak``) begins only "a soldier and his wife" (fat.and_one); a number begins with it only
-    before a scale or the next word of a phrase or qualifier ("a dozen", "a total of", "a hundred")."""
-    tables = number_tables()
-    whole = sorted((w for w in words - {"a", "an"} if re.fullmatch(r"\w+", w)), key=lambda w: (-len(w), w))
-    after_a = set(tables.scales)
-    after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
-    second = "|".join(sorted(after_a, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?(?=\s+(?:{second}))|(?P<weak>an?)(?!\w))")
-
-
-def _anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
-    """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number- and
-    verb-led rules)."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    for at in starts:
-        if at < pos:
-            continue
-        m = regex.match(s, at)
-        if m is not None:
-            out.append(m)
-            pos = max(m.end(), at + 1)
-    return out
-
-
 class FatalityFinder:
     """Finds kill counts in a sentence. Build once (compiles its regexes); :meth:`find` per sentence."""
 
     def __init__(self) -> None:
         flags = 0  # patterns are lower case and run on lower-cased text (see find)
-        patterns = _patterns()
-        self._gate = _gate_automaton()
-        self._number_starts = _number_start_words()
-        self._number_start = _number_start_regex(self._number_starts)
-        self._people = frozenset(_PEOPLE.split("|"))
+        patterns = fatality_patterns()
+        self._gate = gate_automaton()
+        self._number_starts = number_start_words()
+        self._number_start = number_start_regex(self._number_starts)
+        self._people = frozenset(PEOPLE.split("|"))
         self._rival_claim = re.compile(r"\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|insisted|"
                                        r"put\s+the\s+(?:toll|number))\b", flags)
         self._next_word = re.compile(r"\s+(?:[a-z-]+\s+)??([a-z]+(?:s|men|people|children))\b", flags)
-        self._person_before = re.compile(rf"(?<![\w-])(?:{_PERSON})(?:\s+member)?\s+$", flags)
+        self._person_before = re.compile(rf"(?<![\w-])(?:{PERSON})(?:\s+member)?\s+$", flags)
         self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt)\b",
                                        flags)
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
         self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
-        self._handlers = {rule: getattr(self, "_c_" + _SAME_HANDLER.get(name, name))
+        self._handlers = {rule: getattr(self, "_c_" + SAME_HANDLER.get(name, name))
                           for rule in self._rules for name in [rule.split(".")[1]]}
-        self._cumulative = re.compile(_CUMULATIVE, flags)
+        self._cumulative = re.compile(CUMULATIVE, flags)
         months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
         self._month_before = re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", flags)
         self._non_fatal_before = re.compile(r"\b(?:arrested|injured|wounded|detained|abducted|kidnapped|captured|"
@@ -329,8 +129,8 @@ class FatalityFinder:
         # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
         original, sentence = sentence, lower_same_length(sentence)
         cues: set[str] = set()
-        verb_starts: set[int] = set()  # where a _VERB_LED verb can begin: its stem at a word start
-        limit = 0  # number-led matches begin before the end of the last _AFTER_NUMBER stem
+        verb_starts: set[int] = set()  # where a VERB_LED verb can begin: its stem at a word start
+        limit = 0  # number-led matches begin before the end of the last AFTER_NUMBER stem
         hit: tuple[int, tuple[int, frozenset[str], bool, bool]]
         for hit in self._gate.iter(sentence):  # typed: compiled, the loop runs on native ints
             last: int = hit[0]
@@ -379,7 +179,7 @@ class FatalityFinder:
                 continue  # number-less deaths only count when the sentence gives no explicit figure
             handler = self._handlers[rule]
             matches: Iterable[re.Match[str]]
-            if rule in _NUMBER_LED:
+            if rule in NUMBER_LED:
                 if starts is None:  # (s is lower-cased: see find)
                     starts = []
                     for found in self._number_start.finditer(s):
@@ -387,9 +187,9 @@ class FatalityFinder:
                         if at >= limit:
                             break
                         (weak if found.lastgroup else starts).append(at)
-                matches = _anchored(regex, s, sorted(starts + weak) if weak and rule == "fat.and_one" else starts)
-            elif rule in _VERB_LED:
-                matches = _anchored(regex, s, verb_starts)
+                matches = anchored(regex, s, sorted(starts + weak) if weak and rule == "fat.and_one" else starts)
+            elif rule in VERB_LED:
+                matches = anchored(regex, s, verb_starts)
             else:
                 matches = regex.finditer(s)
             for m in matches:
@@ -424,7 +224,7 @@ class FatalityFinder:
 
     def _c_passive(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         verb = " ".join(m.group("verb").lower().split())
-        if not m.group("aux").strip() and verb in _TRANSITIVE and self._looks_active(s, m.end()):
+        if not m.group("aux").strip() and verb in TRANSITIVE and self._looks_active(s, m.end()):
             return None  # "2 militants killed 12 soldiers": the verb is active, its subject is no count
         mentions: list[FatalityMention] = []
         if m.group("list") and self._non_fatal_before.search(s, max(0, m.start() - 20), m.start()) is None:
@@ -452,7 +252,7 @@ class FatalityFinder:
         word = rest.split(None, 1)[0]
         return word in ("the", "a", "an", "his", "her", "their", "its", "him", "them", "at", "one", "two", "three",
                         "several", "dozens", "scores", "many", "some") or word[0].isdigit() or \
-            word in _PEOPLE.split("|")
+            word in PEOPLE.split("|")
 
     def _c_headline_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """Headline style, no article or number: 'NPA rebel killed in clash', 'Officer killed, 4 hurt'."""
@@ -511,7 +311,7 @@ class FatalityFinder:
     def _c_and_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'A soldier and his wife were killed' (2), 'Two policemen and a civilian were killed' (3)."""
         verb = " ".join(m.group("verb").lower().split())
-        if not m.group("aux").strip() and verb in _TRANSITIVE and self._looks_active(s, m.end()):
+        if not m.group("aux").strip() and verb in TRANSITIVE and self._looks_active(s, m.end()):
             return None  # 'a bomb and a grenade killed 5': the verb is active
         counts = []
         for group in ("n", "n2"):
@@ -596,7 +396,7 @@ class FatalityFinder:
     def _cumulative_flags(self, s: str, mentions: list[FatalityMention]) -> list[bool]:
         """Each cumulative cue ("since", "to date", ...) marks the count nearest to it."""
         flags = [False] * len(mentions)
-        if not mentions or not any(word in s for word in _CUMULATIVE_WORDS):
+        if not mentions or not any(word in s for word in CUMULATIVE_WORDS):
             return flags
         for cue in self._cumulative.finditer(s):
             a, b = cue.span()

@@ -1,0 +1,229 @@
+"""The grammar of kill counts: cue vocabulary, the regex source of every fatality rule, the Aho-Corasick gate
+that says which rules a sentence can match, and where number- and verb-led rules may start. FatalityFinder
+(fatalities.py) compiles and applies them. Patterns are lower case and run on lower-cased text.
+
+Number words live in numbers.json and month names in date_words.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from coder.match.dates import load_date_words
+from coder.match.numbers import number_pattern, number_tables
+
+# -- vocabulary --------------------------------------------------------------------------------------------
+_STOP = (r"and|or|but|after|before|when|while|which|who|whom|whose|that|as|because|wounded|injured|hurt|"
+         r"arrested|missing|abducted|kidnapped|detained|displaced|rescued|captured|said|says|say|told|not|no|if|"
+         r"killed|dead|died|were|was|are|is|have|has|had|been|by|than|including|killing|bodies|deaths|"
+         r"fatalities|casualties|lives|also|reportedly|later|allegedly|among")
+_TOKEN = rf"[\"#@]?(?!(?:{_STOP})\b)(?:\d+-)?[a-z][\w'-]*\"?"
+_PASSIVE_VERB = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|executed|beheaded|massacred|"
+                 r"slain|slaughtered|lynched|assassinated|martyred|drowned|(?:burn(?:ed|t)|stabbed|hacked|beaten|"
+                 r"crushed|tortured|bludgeoned|starved)\s+to\s+death|burn(?:ed|t)\s+alive|died|dead|perished|"
+                 r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed|killed\s+themselves|die|dies|"
+                 r"blew\s+themselves\s+up)\b")
+TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacred", "slaughtered", "lynched",
+                         "assassinated", "gunned down", "shot dead", "shot and killed", "drowned"})
+_AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|also|all|later|allegedly|confirmed|"
+        r"reported|believed|feared|thought|said|to|both|subsequently|eventually|ultimately|now|already|"
+        r"apparently|initially|each|instantly|immediately|found|lay)\b){0,5}")
+_TO_DEATH_VERB = r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|bludgeoned|burned|burnt|burning)"
+_ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
+                r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
+                r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
+                r"claim(?:ed|ing|s)?\s+the\s+lives\s+of)\b")
+PEOPLE = (r"people|persons|civilians|soldiers|troops|militants|fighters|insurgents|rebels|policemen|police|"
+           r"officers|children|women|men|villagers|residents|protesters|demonstrators|others|victims|passengers|"
+           r"workers|worshippers|students|pupils|members|jihadists|gunmen|attackers|assailants|personnel|"
+           r"servicemen|farmers|herders|miners|pilgrims|guards|officials|terrorists|bandits|combatants|families")
+PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|policewoman|police\s+officer|officer|"
+           r"child|woman|man|boy|girl|villager|resident|protester|demonstrator|passenger|worker|student|member|"
+           r"commander|guard|official|farmer|herder|journalist|teacher|trader|driver|pilgrim|worshipper|"
+           r"jihadist|gunman|attacker|assailant|bandit|combatant|leader|chief|doctor|nurse|priest|imam|teenager|volunteer|"
+           r"policeman|cop|trooper|sergeant|captain|colonel|general|journalist|activist|terrorist|marine|teen|"
+           r"elder|militiaman|guerrilla|separatist|extremist|islamist|maoist|youth|lawmaker|politician|"
+           r"businessman|cleric|judge|mayor|governor|councillor|chieftain|major|lieutenant|sheikh|aide|catholic|"
+           r"protestant|muslim|christian|hindu|sikh|shiite|sunni")
+_UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
+          r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?|"
+          r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")
+CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
+               r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
+               r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether)\b")
+# every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
+CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether")
+_KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
+               "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
+               "succumb", "themselves")
+_ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
+                 "shoot", "gun", "claim")
+# every fat.singular match ends with a verb holding one of these ("shot dead" -> "dead", "stabbed to death" -> "death")
+_SINGULAR_VERBS = ("killed", "dead", "murdered", "executed", "beheaded", "slain", "gunned", "lynched", "assassinated",
+                   "death", "died", "perished", "life", "succumbed")
+_DEATH_NOUNS = ("casualt", "fatalit", "deaths")
+_NEGATIONS = ("no ", "no-one", "nobody", "none", "without", "zero", "nor ")
+_HARM = ("kill", "dead", "died", "death", "casualt", "fatalit", "injur", "hurt", "harm", "wound", "life", "lives")
+# rule -> the cue stems that must occur in the lowercased sentence for the rule to be tried
+_GATES: dict[str, tuple[str, ...]] = {
+    "fat.toll": ("toll", "number of", "bringing to"),
+    "fat.passive": _KILL_STEMS,
+    "fat.and_one": (" and a ", " and an ", " and his ", " and her ", " and their ", " and one ", " and two ",
+                    " and three ", " and four ", " and five "),
+    "fat.label": ("fatalities:", "deaths:", "dead:", "killed:", "fatalities :", "fatalities="),
+    "fat.active": _ACTIVE_STEMS,
+    "fat.bodies": ("bodies", "corpses"),
+    "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
+    "fat.killings_of": ("killing of", "killings of", "murder of", "murders of", "massacre of", "deaths of",
+                        "death of", "slaying of", "slayings of", "body of", "corpse of"),
+    "fat.noun": _DEATH_NOUNS,
+    "fat.lives": ("lives",),
+    "fat.lives_lost": ("lives",),
+    "fat.self": ("himself", "herself", "themselves"),
+    "fat.active_one": _ACTIVE_STEMS,
+    "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
+    "fat.singular": _SINGULAR_VERBS,
+    "fat.to_death": ("to death",),
+    "fat.zero": _NEGATIONS,
+    "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
+}
+# matched only where a verb stem begins a word: every _ACTIVE_VERB begins with one of _ACTIVE_STEMS (their gate),
+# every fat.headline_one verb with one of _HEADLINE_STEMS; trying a few anchored positions (the starts of both,
+# a harmless superset for each rule) beats a scan of every position in `re`
+_HEADLINE_STEMS = ("kill", "shot", "slain", "gun", "died", "dies", "behead", "lynch", "succumb")
+VERB_LED = ("fat.active", "fat.active_one", "fat.headline_one")
+_VERB_STEMS = frozenset(_ACTIVE_STEMS + _HEADLINE_STEMS)
+NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
+SAME_HANDLER = {name: "bodies" for name in ("noun", "bodies_of", "lives", "lives_lost", "label")}  # rules read alike
+# every number-led match holds one of these after its number (the passive verb's stem, "bodies", "deaths", ...;
+# "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
+AFTER_NUMBER = frozenset(_KILL_STEMS + ("death",) + _GATES["fat.bodies"] + _DEATH_NOUNS)
+
+_KIN = r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide"
+
+
+def fatality_patterns() -> dict[str, str]:
+    months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
+    # no year ("1998 Eleven killed" is a dateline's year, then the count) and no part of a slashed date
+    n = rf"(?<![/:\d-])(?!(?:19|20)\d\d(?![\d,]))(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
+    gap = rf"(?:\s+{_TOKEN}){{0,7}}?"
+    incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
+    item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
+    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    return {
+        "n": n,
+        "fat.toll": (rf"\b(?:(?:death|casualty|fatality)\s+)?toll\b[^.;]{{0,60}}?\b(?:to|at|reached|hit|of|is|was|"
+                     rf"stands\s+at|stood\s+at|now)\s+(?P<n>{n})|\bbringing\s+to\s+(?P<n2>{n})\s+the\s+(?:death\s+toll|"
+                     rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
+                     rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
+        "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
+        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
+                        rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)"
+                        rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
+        "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
+                       rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
+        "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
+                 rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
+                 rf"rescued|captured)\b)"),
+        "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
+        "fat.bodies_of": rf"\b(?:bodies|corpses|remains)\s+of\s+(?P<n>{n})",
+        "fat.killings_of": (rf"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+(?P<n>{n})|"
+                            rf"\b(?:killing|murder|death|slaying|body|corpse)\s+of\s+(?P<one>a|an|one)\s"),
+        "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalities|casualties)\b",
+        "fat.label": rf"\b(?:fatalities|deaths|dead|killed)\s*[:=]\s*(?P<n>{n})",
+        "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
+        "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
+        "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
+        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
+                           rf"(?:{PERSON})\b(?!-)"),
+        # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at
+        # every position is slow)
+        "fat.headline_one": (r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched|succumbs|"
+                             r"succumbed)\b"),
+        # active, the victims beside "to death": "beat a woman to death", "hacked 5 villagers to death", "beat to
+        # death a man" (the passive "was beaten to death" is fat.singular / fat.passive)
+        "fat.to_death": (rf"\b{_TO_DEATH_VERB}\s+(?:(?P<n>{n})|(?P<one>a|an|one|the)\s)(?:\s*{_TOKEN}){{0,3}}?\s+to\s+death\b|"
+                         rf"\b{_TO_DEATH_VERB}\s+to\s+death\s+(?:(?P<n2>{n})|(?P<one2>a|an|one|the)\s)"),
+        "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
+                         r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
+                         r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
+                         r"dead|(?:stabbed|beaten|burned|hacked)\s+to\s+death)\b|"
+                         r"\b(?:a|an|he|she)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:later\s+)?"
+                         r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b|"
+                         rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{PERSON}|victim)\s+(?:later\s+)?"
+                         r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b"),
+        "fat.zero": (r"\b(?:no|zero|without|nor)\s+(?:(?:immediate|reported|known|other|further|human|civilian|"
+                     r"military|official|confirmed|any)\s+){0,3}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
+                     r"civilian)\s+)?)?(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|injur(?:y|ies)|loss(?:es)?\s+of\s+"
+                     r"(?:human\s+)?life|lives\s+(?:were\s+)?lost|(?:one|body|person|people|civilians?|soldiers?)\s+"
+                     r"(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|hurt|"
+                     r"injured|harmed|wounded|dead))\b|\b(?:no\s+one|no-one|nobody|none)\s+(?:else\s+)?(?:(?:was|were|"
+                     r"has\s+been|have\s+been|had\s+been|is|reportedly|being)\s+)*(?:killed|hurt|injured|harmed|"
+                     r"wounded|died|dead)\b"),
+        "fat.vague": (rf"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:reportedly|also|all|allegedly|later|confirmed|"
+                      rf"feared|believed|said|to|have|been)\s+){{0,4}}(?:killed|shot\s+dead|murdered|executed|slain|"
+                      rf"massacred|dead|gunned\s+down|beheaded|lynched)\b|\b(?:{PEOPLE})\s+(?:also\s+)?(?:died|"
+                      rf"perished|lost\s+their\s+lives)\b|\b{_ACTIVE_VERB}\s+(?:(?:the|some|many|more|scores\s+of)\s+)?"
+                      rf"(?:[a-z]+\s+)?(?:{PEOPLE})\b|\b(?:casualties|fatalities|deaths)\s+(?:were|have\s+been|"
+                      rf"had\s+been)\s+(?:reported|confirmed|recorded)\b|\b(?:caus|inflict|suffer|sustain|report|leav)\w*\s+"
+                      rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
+                      rf"(?:casualties|fatalities|deaths)\b|"
+                      rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
+                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|\bmore\s+casualties\s+in\b|"
+                      rf"\b(?=killed|slain|shot\s)(?:(?<=s\s)(?<!was\s)(?<!has\s)(?<!\bis\s)|(?<=men\s)|(?<=people\s)|"
+                      rf"(?<=children\s)|(?<=police\s)|(?<=ese\s))(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
+    }
+
+
+def gate_automaton() -> ahocorasick.Automaton:
+    by_stem: dict[str, set[str]] = {}
+    for rule, stems in _GATES.items():
+        for stem in stems:
+            by_stem.setdefault(stem, set()).add(rule)
+    for stem in _HARM:
+        by_stem.setdefault(stem, set()).add("harm")
+    for stem in AFTER_NUMBER:
+        by_stem.setdefault(stem, set())
+    automaton = ahocorasick.Automaton()
+    for stem, rules in by_stem.items():
+        automaton.add_word(stem, (len(stem), frozenset(rules), stem in AFTER_NUMBER, stem in _VERB_STEMS))
+    automaton.make_automaton()
+    return automaton
+
+
+def number_start_words() -> frozenset[str]:
+    """Words a number-led match can begin with: number words and the first words of phrases. Qualifiers are
+    left out: a match that could start at "at least 12" also starts at "12", with the same value."""
+    tables = number_tables()
+    words = set(tables.words) | set(tables.scales) | {"a", "an", "between"}
+    words.update(p.split()[0] for p in tables.phrases)
+    return frozenset(words)
+
+
+def number_start_regex(words: frozenset[str]) -> re.Pattern[str]:
+    """Where a number-led match can begin, in one scan: a digit or one of ``words`` at a word start. A bare
+    "a"/"an" (group ``weak``) begins only "a soldier and his wife" (fat.and_one); a number begins with it only
+    before a scale or the next word of a phrase or qualifier ("a dozen", "a total of", "a hundred")."""
+    tables = number_tables()
+    whole = sorted((w for w in words - {"a", "an"} if re.fullmatch(r"\w+", w)), key=lambda w: (-len(w), w))
+    after_a = set(tables.scales)
+    after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
+    second = "|".join(sorted(after_a, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?(?=\s+(?:{second}))|(?P<weak>an?)(?!\w))")
+
+
+def anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number- and
+    verb-led rules)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in starts:
+        if at < pos:
+            continue
+        m = regex.match(s, at)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), at + 1)
+    return out
