@@ -57,12 +57,6 @@ NAMED = [
 ]
 
 
-@pytest.mark.parametrize("text, actor1, inter1, actor2, inter2", NAMED)
-def test_named_groups_across_regions(code, text, actor1, inter1, actor2, inter2):
-    rows = code(text)
-    assert rows and _sides(rows[0]) == (actor1, inter1, actor2, inter2)
-
-
 # identity militias: '<People> Ethnic Militia (<Country>)', any member noun, inter 4
 IDENTITY = [
     ("Lendu fighters attacked a village near Djugu in Ituri on Sunday, killing six civilians.",
@@ -80,12 +74,6 @@ IDENTITY = [
     ("Armed cattle keepers attacked farmers near Yei in Central Equatoria on Saturday.",
      "Unidentified Communal Militia (South Sudan)", 4, "Civilians (South Sudan)", 7),
 ]
-
-
-@pytest.mark.parametrize("text, actor1, inter1, actor2, inter2", IDENTITY)
-def test_identity_militias(code, text, actor1, inter1, actor2, inter2):
-    rows = code(text)
-    assert rows and _sides(rows[0]) == (actor1, inter1, actor2, inter2)
 
 
 def test_somali_clan_militias_from_the_dictionary(code):
@@ -115,8 +103,10 @@ GENERIC = [
 ]
 
 
-@pytest.mark.parametrize("text, actor1, inter1, actor2, inter2", GENERIC)
-def test_generic_gangs_and_criminals(code, text, actor1, inter1, actor2, inter2):
+
+# named groups, identity militias and generic gangs: the first coded row's two sides and inter codes
+@pytest.mark.parametrize("text, actor1, inter1, actor2, inter2", NAMED + IDENTITY + GENERIC)
+def test_first_row_sides(code, text, actor1, inter1, actor2, inter2):
     rows = code(text)
     assert rows and _sides(rows[0]) == (actor1, inter1, actor2, inter2)
 
