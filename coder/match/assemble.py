@@ -168,8 +168,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
         if mention.side2 is not None:
             event.side2, event.side2_from_anaphor = mention.side2, mention.anaphoric
         elif event.side2 is None and mention.side1 is not None and mention.side1.main is not None \
-                and event.side1 is not None and not _same_actor(event.side1, mention.side1) \
-                and (event.side1.main is None or event.side1.main.entry_id != mention.side1.main.entry_id):
+                and event.side1 is not None and not _same_actor(event.side1, mention.side1):
             # "... marched in Lusaka. Police fired tear gas": who acts in the later sentence is the other side
             event.side2 = mention.side1
     if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):

@@ -210,17 +210,17 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
         rule_ids.append("actor.crowd_first")
     for fields in (actor1, actor2):  # ACLED: state forces acting outside their country are External forces
-        if fields.inter == 1 and country is not None and fields.code and not fields.code.startswith(country.cameo):
+        if fields.inter == STATE_INTER and country is not None and fields.code and not fields.code.startswith(country.cameo):
             fields.inter = 8
             rule_ids.append("actor.foreign_state")
     if cls.event_type == "Protests" and cls.sub_event_type == "Peaceful protest":
         actor2 = ActorFields()
     if target is None and cls is base and actor2.inter:
         cls = taxonomy.resolve(event.cls, actor2.inter)
-    if cls.sub_event_type == "Non-state actor overtakes territory" and actor1.inter == 1:
+    if cls.sub_event_type == "Non-state actor overtakes territory" and actor1.inter == STATE_INTER:
         cls = taxonomy.event_class("government_regains")  # state forces taking a place retake it
         rule_ids.append("type.state_retakes")
-    elif cls.sub_event_type == "Government regains territory" and actor1.inter == REBEL_INTER and actor2.inter == 1:
+    elif cls.sub_event_type == "Government regains territory" and actor1.inter == REBEL_INTER and actor2.inter == STATE_INTER:
         cls = taxonomy.event_class("nonstate_overtakes")  # rebels retaking a place from state forces overtake it
         rule_ids.append("type.rebels_retake")
     cameo = taxonomy.cameo(cls.cameo_code)
