@@ -93,6 +93,17 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
 _AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
 _REGION_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][^()\n]{1,80})\)")  # 'Mokolo (Far North)', 'Tougan (Sourou, ...)'
 
+def _within(candidates: Sequence[Place], areas: set[tuple[str, str | None]],
+            names: set[str] | frozenset[str] = frozenset()) -> list[Place]:
+    """The places among ``candidates`` inside one of the admin1 ``areas`` (iso2, name) or an admin2 in ``names``."""
+    return [p for p in candidates if p.kind == "place" and (
+        (p.iso2, p.admin1) in areas or (p.admin2 is not None and normalize_place_name(p.admin2) in names))]
+
+
+def _first(inside: list[Place], candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+    return tuple(inside) + tuple(p for p in candidates if p not in inside)
+
+
 _DIRECTIONS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north", "south", "east",
@@ -141,16 +152,10 @@ class PlaceMatcher:
                     out[k] = replace(here, candidates=ranked)
                 else:  # "Kech district, Pakistan": a namesake elsewhere (Ketsch, Germany) is not this place
                     unknown.add(k)
-            elif gap in (",", "("):
-                regions = {(p.iso2, p.name) for p in nxt.candidates if p.kind == "admin1"}
-                if not regions:
-                    continue
-                inside = [p for p in here.candidates if (p.iso2, p.admin1) in regions and p.kind != "admin1"]
-                if inside:  # "Beni, North Kivu", "Ariha (Idleb)": the town in that region, not a namesake
-                    ranked = tuple(inside) + tuple(p for p in here.candidates if p not in inside)
-                    out[k] = replace(here, candidates=ranked)
-                elif gap == "(":  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere
-                    unknown.add(k)
+            elif gap == ",":  # "Beni, North Kivu": the town in that region, not a namesake (parentheses: _accept)
+                inside = _within(here.candidates, {(p.iso2, p.admin1) for p in nxt.candidates if p.kind == "admin1"})
+                if inside:
+                    out[k] = replace(here, candidates=_first(inside, here.candidates))
         return [m for k, m in enumerate(out) if k not in unknown] if unknown else out
 
     def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
@@ -272,11 +277,18 @@ class PlaceMatcher:
             return
         if cue is None and start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
             cue = "("  # "Tessalit (Kidal)": ACLED-style notes name the region in parentheses
-        if cue is None and single and (key in self._cue_required or self._weak_single(text, start, end, candidates)):
-            inside = self._in_parenthesised_region(text, end, candidates)
-            if inside is None:
-                return
-            candidates = inside  # "raided Mokolo (Far North)": the region in parentheses vouches for the town
+        parens = self._parenthesised_areas(text, end)
+        if parens is not None:  # ACLED-style "Town (District, Region)"
+            areas, names = parens
+            inside = _within(candidates, areas, names)
+            if inside:
+                candidates = _first(inside, candidates)  # "Mokolo (Far North)", "Ariha (Idleb)": the region vouches
+            elif len({iso2 for iso2, _ in areas}) == 1 or (
+                    cue is None and single and (key in self._cue_required or self._weak_single(text, start, end,
+                                                                                                candidates))):
+                return  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere (Bonn)
+        elif cue is None and single and (key in self._cue_required or self._weak_single(text, start, end, candidates)):
+            return
         out.append(PlaceMention(start, end, text[start:end], candidates, cue))
 
     def _single_ok(self, text: str, run: list[tuple[int, int, str]], i: int, j: int,
@@ -294,20 +306,17 @@ class PlaceMatcher:
             return True
         return text[start:end].isupper() and end - start <= 5
 
-    def _in_parenthesised_region(self, text: str, end: int, candidates: tuple[Place, ...]) -> tuple[Place, ...] | None:
-        """ACLED-style 'Town (District, Region)' right after a name: its candidates that lie in the named admin1
-        region (or admin2 district) first, or None when none does (or no parentheses follow)."""
+    def _parenthesised_areas(self, text: str, end: int) -> tuple[set[tuple[str, str | None]], set[str]] | None:
+        """The admin1 regions (iso2, name) and the names of ACLED-style parentheses right after a name ('Town
+        (District, Region)'), or None when no parentheses follow or they name no region."""
         found = _REGION_PARENS.match(text, end)
         if found is None:
             return None
         names = {normalize_place_name(part) for part in found.group(1).split(",")}
-        areas = {(p.iso2, p.admin1) for name in names for p in self.gazetteer.candidates_key(name)
-                 if p.kind in _AREA_KINDS and p.admin1}
-        within = [p for p in candidates if p.kind == "place" and (
-            (p.iso2, p.admin1) in areas or (p.admin2 and normalize_place_name(p.admin2) in names))]
-        if not within:
-            return None
-        return tuple(within) + tuple(p for p in candidates if p not in within)
+        areas: set[tuple[str, str | None]] = {(p.iso2, p.admin1) for name in names
+                                               for p in self.gazetteer.candidates_key(name)
+                                               if p.kind in _AREA_KINDS and p.admin1}
+        return (areas, names) if areas else None
 
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""
