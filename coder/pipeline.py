@@ -25,6 +25,7 @@ from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import ActorMatcher, ActorMention
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions
+from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.mentions import (
@@ -70,6 +71,7 @@ class Coder:
         self.splitter = SentenceSplitter()
         self._media = _media_automaton()
         self.naming = _naming_context(self.actor_dictionary)
+        self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"])
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
         self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
@@ -128,7 +130,7 @@ class Coder:
         text = uncap(normalize_text(text))
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
-        all_actors = _named_communal(text, self.actors.find(text), self.naming.generic_forms)
+        all_actors = self.communal.name(text, self.actors.find(text))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
@@ -409,50 +411,6 @@ def _within(item, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and spans[at][0] <= item.start and item.end <= spans[at][1]
 
 
-_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "militia members", "militia fighters",
-                            "ethnic militia", "ethnic militias", "tribal militia", "tribal militias", "communal militia",
-                            "communal militias", "clan militia", "clan militias", "clan militiamen", "clan fighters",
-                            "clansmen", "tribal militiamen", "tribal fighters", "tribal gunmen", "tribesmen",
-                            "ethnic militiamen", "communal militiamen"})
-# the first word of the noun picks ACLED's kind of identity militia; any other noun names an ethnic militia
-_KIN_FORMS = {"clan": "clan_militia", "clansmen": "clan_militia", "tribal": "tribal_militia", "tribesmen": "tribal_militia"}
-_GROUP_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})\Z")  # "Twa ", "Lou Nuer "
-# capitalised words before "militia" that name no community (sentence-initial adjectives, political labels)
-_NOT_COMMUNITY = frozenset({"The", "Armed", "Local", "Rival", "Suspected", "Alleged", "Unidentified", "Unknown", "Allied",
-                            "Government", "State", "Several", "Some", "Many", "Other", "Islamist", "Jihadist", "Militant",
-                            "Village", "Community", "Youth", "Tribal", "Ethnic", "Clan", "Communal", "Vigilante", "Masked",
-                            "Police", "Army", "Rebel", "Separatist", "Pro", "Hostile", "Heavily", "Two", "Three", "Dozens",
-                            "Hundreds", "Shia", "Shiite", "Sunni", "Party", "Opposition", "Christian", "Muslim", "Hindu",
-                            "Buddhist", "Self", "Defence", "Defense", "Private", "Criminal", "Bandit", "Suspect"})
-_COMMUNAL_AGENTS = frozenset({"agt.militia", "agt.communal"})
-
-
-def _named_communal(text: str, actors: list[ActorMention], forms: dict[str, ActorForm]) -> list[ActorMention]:
-    """'Twa militiamen', 'Amhara militia', 'Lou Nuer clan militia': a generic militia noun right after a
-    capitalised community name no dictionary knows is that community's militia, ACLED's '<Name> Ethnic Militia
-    (<Country>)', identity militia (inter 4); the name joins the mention (``form.ethnic_militia``). A clan or tribal
-    noun ('Rahanweyn clan militia', 'Hawiye clansmen', 'Murad tribesmen') takes ACLED's '<Name> Clan Militia
-    (<Country>)' or '<Name> Tribal Militia (<Country>)' (``form.clan_militia``, ``form.tribal_militia``) when
-    ``forms`` has it."""
-    form = forms.get("ethnic_militia")
-    if form is None:
-        return actors
-    out: list[ActorMention] = []
-    for actor in actors:
-        if actor.entry_id in _COMMUNAL_AGENTS and actor.text.lower() in _MILITIA_NOUNS and actor.start > 3:
-            found = _GROUP_BEFORE.search(text, max(0, actor.start - 30), actor.start)
-            words = found.group(1).split() if found else []
-            if found and not any(w in _NOT_COMMUNITY for w in words) and (not out or out[-1].end <= found.start()):
-                group = " ".join(words)
-                noun = actor.text.lower()
-                used = forms.get(_KIN_FORMS.get(noun.split(" ", 1)[0], ""), form)
-                actor = ActorMention(found.start(), actor.end, text[found.start():actor.end], f"{used.entry_id}:{group}",
-                                     "armed_group", used.name.replace("{group}", group), used.inter, None, used.cameo,
-                                     "UAF")
-        out.append(actor)
-    return out
-
-
 def _strictly_within(item: ActorMention, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` lies inside one of ``spans`` (sorted by start, non-overlapping) and is shorter than it."""
     at = bisect.bisect_right(spans, (item.start, 1 << 60)) - 1
@@ -509,9 +467,13 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _actor_forms_file() -> dict[str, Any]:
+    """resources/dictionaries/actor_forms.json: the name templates and the communal-militia word lists."""
+    return json.loads(resources.files("coder").joinpath("resources/dictionaries/actor_forms.json").read_text("utf-8"))
+
+
 def _actor_forms() -> tuple[ActorForm, ...]:
-    data = json.loads(resources.files("coder").joinpath("resources/dictionaries/actor_forms.json").read_text("utf-8"))
-    return tuple(ActorForm(f["id"], f["name"], f["cameo"], f["inter"], f["form"]) for f in data["forms"])
+    return tuple(ActorForm(f["id"], f["name"], f["cameo"], f["inter"], f["form"]) for f in _actor_forms_file()["forms"])
 
 
 def _naming_context(dictionary) -> NamingContext:
