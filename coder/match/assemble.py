@@ -5,7 +5,6 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
-- ``merge.coref`` (arrests): arrests told after a protest or riot join it (part of the intervention, ACLED).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
@@ -115,8 +114,6 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if cls in CASUALTY_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
             and not _names_new_actor(event, mention):
         return True  # "... clashed with police. A policeman was beaten to death.": the riot's toll
-    if cls in _CROWD_CONTROL_CLASSES and event_type_of(event.cls) in CROWD_TYPES and not _names_new_actor(event, mention):
-        return True  # "... dispersed the march. Police detained 70 people": arrests are part of the intervention
     if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event, and a raid that burned homes
         return event_type_of(event.cls) in VIOLENT_TYPES or (
             event.cls in _PROPERTY_CLASSES and not _names_new_actor(event, mention))
