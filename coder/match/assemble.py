@@ -5,6 +5,7 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
+- ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
 - ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
@@ -43,7 +44,8 @@ _VICTIMS = re.compile(
     r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
                    r"abduct\w*|kidnap\w*|raped)\b")
-CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
+CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})
+_CROWD_CONTROL_CLASSES = frozenset({"arrest"})  # ACLED: arrests at a protest are part of its intervention  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
@@ -180,6 +182,8 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
     if mention.fatalities is not None:
         if "fat.also" in mention.rule_ids and event.fatalities:  # 'Two attackers were also killed': more dead
             event.fatalities += mention.fatalities
+        elif "fat.claim" in mention.rule_ids and event.fatalities is not None:
+            pass  # a side's own claim ('the Taliban said they killed 20') never raises the reported toll
         else:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
 

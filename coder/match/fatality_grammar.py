@@ -52,9 +52,13 @@ _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles
           r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")
 CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4}|in\s+total|to\s+date|"
                r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
-               r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether)\b")
+               r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether|"
+               # "1,000 civilians were killed in the first six months of 2009", "600 police died in the same period"
+               r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)|in\s+the\s+same\s+period|"
+               r"(?:so\s+far\s+)?this\s+year|last\s+year)\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
-CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether")
+CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
+                    "first", "period", "year")
 _KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
                "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
                "succumb", "themselves")

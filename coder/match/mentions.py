@@ -44,7 +44,7 @@ from coder.text.normalize import lower_same_length
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight)|"
+    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight)|"
     # the subject of a protest or a trial is not this sentence's event
     r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
     r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
@@ -64,13 +64,15 @@ _RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
 _GOVERNOR_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before |accused|"
-                           r"suspected|charged|convicted")
+                           r"suspected|charged|convicted|turn|resort")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
 # ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
 _HABITUAL = re.compile(
     r"\b(?:often|usually|regularly|routinely|frequently|typically|since\s+(?:\w+\s+){0,3}(?:began|started)|"
-    r"(?:days?|weeks?|months?|years?) (?:after|before))"
+    r"(?:days?|weeks?|months?|years?) (?:after|before)|(?:turn(?:ed|s|ing)?|resort(?:ed|s|ing)?) to)"
     r"\s+(?:[\w'-]+\s+){0,5}$"
+    # "fled since the attack", "have grown since the peace deal was signed": an event named as a time anchor
+    r"|\bsince\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,2}$"
 )
 _HISTORY = re.compile(
     r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|in memory of|"
@@ -84,8 +86,21 @@ _PERFECT_HISTORY = re.compile(
     r"\b(?:(?:has|have) (?:long )?been (?:hit|targeted|struck|rocked|plagued|shaken|attacked) by (?:several|repeated|"
     r"numerous|many|multiple|frequent|a (?:series|string|spate|wave)|dozens)|(?:has|have) seen (?:repeated|several|"
     r"numerous|many|a (?:series|string|spate|wave))|(?:war|conflict|fighting|violence|insurgency|crisis)\W+(?:\w+\W+){0,6}"
-    r"(?:has|have) (?:so far )?killed|(?:has|have) killed (?:more than |over |at least |some )?(?:hundreds|thousands|tens of))\b"
+    r"(?:has|have) (?:so far )?killed|(?:has|have) killed (?:more than |over |at least |some )?(?:hundreds|thousands|tens of)|"
+    # "more than 40,000 people have been killed in the conflict", "... have been killed in Ituri since 2017"
+    r"(?:has|have) (?:so far )?(?:been killed|died) (?:in|during|throughout|over) the (?:conflict|war|insurgency|"
+    r"violence|fighting|unrest|crisis|same period)|(?:has|have) (?:so far )?been killed\b[^.;]{0,60}\bsince)\b"
 )
+# not one event at one place: "roads were blocked in several parts of the country", "hostages still held by the group"
+_SPREAD_OR_ONGOING = re.compile(
+    r"\b(?:(?:in|across|throughout)\s+(?:several|many|various|different|other|numerous)\s+(?:parts|areas|regions|"
+    r"provinces|cities|towns|districts)\s+of|still\s+(?:being\s+)?held|still\s+holding|remain(?:s|ed)?\s+in\s+captivity)\b"
+)
+# a non-state side's own statement ("Taliban spokesman X said the militants had killed 20 officers"): a claim
+_GROUP_SPEAKS = re.compile(r"(?:'s)?\s+(?:(?:spokes(?:man|woman|person)|commander|statement)\b[^.;]{0,60}?\b)?"
+                           r"(?:said|says|claimed|claims|told)\b")
+_CALENDAR_DATE_RULES = frozenset({"date.day_month", "date.month_day", "date.iso", "date.numeric", "date.numeric.us"})
+RECALLED_DAYS = 2
 # commemorations: the remembered event is history, whatever day the commemoration is on
 _REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
 # a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
@@ -221,9 +236,18 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
     return min(candidates, key=lambda d: abs(d.start - trigger.start))
 
 
-def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None) -> bool:
-    """A sentence about the past: history cue words, or only old/year-only dates, and no recent date."""
+def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None,
+               lead: DateMention | None = None) -> bool:
+    """A sentence about the past: history cue words, or only old/year-only dates, and no recent date; or no single
+    event ("in several parts of the country", "hostages still held")."""
     start, end = matches.sentences[index]
+    if _SPREAD_OR_ONGOING.search(matches.lower, start, end) is not None:
+        return True
+    if own_date is not None and lead is not None and index >= LEAD_SENTENCES and own_date.rule_id in _CALENDAR_DATE_RULES \
+            and own_date.date < lead.date - timedelta(days=RECALLED_DAYS):
+        # "On June 27, a missile hit a mall in Kremenchuk" past the lead of a story dated by its lead: an earlier
+        # event recalled as background, already reported in its own day's news (``event.recalled``)
+        return True
     if own_date is not None and matches.reference is not None:
         if _REMEMBERED.search(matches.lower, start, end) is not None:
             return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": today is the rite's
@@ -359,7 +383,7 @@ def build_mention(
             trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger)
-    if is_history(matches, index, own_date):
+    if is_history(matches, index, own_date, default_date):
         return None
     start, end = matches.sentences[index]
     roles = assign_roles(matches.lower, anchor, matches.in_sentence(matches.actors, index),
@@ -389,6 +413,8 @@ def build_mention(
                  if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None]
     count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
+    if count and _group_claim(matches, index):
+        rule_ids.append("fat.claim")
     place = sentence_place(matches, index, place_cut)
     if place is not None:
         rule_ids.append("place.sentence")
@@ -397,6 +423,14 @@ def build_mention(
                                or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric)
+
+
+def _group_claim(matches: ArticleMatches, index: int) -> bool:
+    """The sentence reports what an armed non-state group says ('Taliban spokesman X said ...', 'the BLA claimed')."""
+    for actor in matches.in_sentence(matches.actors, index):
+        if actor.kind == "armed_group" and actor.inter in (2, 3, 4) and _GROUP_SPEAKS.match(matches.text, actor.end):
+            return True
+    return False
 
 
 def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],

@@ -67,7 +67,7 @@ def _build_pattern(words: dict[str, int], scales: dict[str, int], phrases: list[
     scale = _alternation(list(scales))
     token = rf"(?:(?:{small})\b|(?:{scale})\b(?:\s+and(?=\s+(?:{small})\b))?)"
     word_seq = rf"\b(?:an?\s+(?=(?:{scale})\b))?{token}(?:[\s-]+{token})*"
-    digits = rf"(?<![\d.,])(?:{_DIGITS})(?:\s+(?:{scale})\b)?(?![\d,])"
+    digits = rf"(?<![\d.,])(?:{_DIGITS})(?:\s+(?:{scale})\b)?(?!\d|,\d)"
     core = rf"(?:{digits}|{word_seq})"
     ranged = rf"(?:\bbetween\s+{core}\s+and\s+{core}|{core}(?:\s*-\s*{core}|\s+(?:to|or)\s+{core})?)"
     return rf"(?:\b(?:{_alternation(quals)})\s+)?(?:\b(?:{_alternation(phrases)})\b|{ranged})"
