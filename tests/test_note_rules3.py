@@ -1,0 +1,76 @@
+"""Rules found on the third description dev set (fixtures/notes_dev3.jsonl), tested on sentences of our own."""
+
+
+import datetime
+
+from coder.dictionaries.actors import SCHEMAS, load_actor_dictionary
+from coder.match.actors import ActorMatcher
+from coder.match.fatalities import FatalityFinder
+
+PUB = datetime.date(2023, 5, 10)
+
+
+# -- fatalities ----------------------------------------------------------------------------------------------
+def test_shot_dead_a_person_named_by_an_occupation_is_one_death():
+    finder = FatalityFinder()
+    assert finder.total("Gunmen shot dead a shopkeeper outside his store in Pulwama.") == 1
+    assert finder.total("Militants gunned down a bank employee in Kulgam.") == 1
+    assert finder.total("Troops killed a suspected informant near Bamenda.") == 1
+    assert finder.total("Gunmen shot at a shopkeeper in Pulwama.") is None
+
+
+# -- event types and roles -----------------------------------------------------------------------------------
+def test_armed_group_firing_on_protesters_attacks_civilians(code):
+    row = code("On 4 March 2019, Imbonerakure militiamen opened fire on opposition demonstrators in Ngozi (Ngozi), "
+               "killing 3 protesters.")[0]
+    assert row["event_type"] == "Violence against civilians" and row["sub_event_type"] == "Attack"
+    assert row["actor1"] == "Imbonerakure" and row["inter1"] == 3
+    assert row["actor2"] == "Protesters (Burundi)" and row["inter2"] == 6 and row["fatalities"] == 3
+
+
+def test_state_forces_firing_on_protesters_stay_excessive_force(code):
+    row = code("On 4 March 2019, police opened fire on opposition demonstrators in Ngozi (Ngozi), killing 3 "
+               "protesters.")[0]
+    assert row["sub_event_type"] == "Excessive force against protesters"
+    assert row["actor1"] == "Protesters (Burundi)" and row["inter2"] == 1
+
+
+def test_a_government_building_is_a_place_not_the_target(code):
+    row = code("On 2 June 2022, militants shot dead a teacher inside a government school in Kulgam (Jammu and "
+               "Kashmir).")[0]
+    assert row["event_type"] == "Violence against civilians" and row["actor2"] == "Civilians (India)"
+    assert row["fatalities"] == 1
+
+
+def test_occupations_are_civilian_victims(code):
+    row = code("On 5 May 2021, gunmen shot dead 3 rubber tappers in Yala (Yala).")[0]
+    assert row["actor2"] == "Civilians (Thailand)" and row["inter2"] == 7
+    row = code("On 5 May 2021, militants abducted a shopkeeper near Sopore (Jammu and Kashmir).")[0]
+    assert row["actor2"] == "Civilians (India)"
+
+
+# -- actors named by country -----------------------------------------------------------------------------------
+def test_maoists_are_the_maoist_insurgency_of_their_country(code):
+    row = code("On 2 March 2021, Maoists blew up a road-building truck near Dantewada (Chhattisgarh).")[0]
+    assert row["actor1"] == "CPI (Maoist): Communist Party of India (Maoist)" and row["inter1"] == 2
+    row = code("On 6 April 2004, Maoist rebels attacked a police post near Tulsipur (Mid Western). "
+               "4 policemen were killed.")[0]
+    assert row["actor1"] == "CPN-M: Communist Party of Nepal (Maoist)" and row["actor2"] == "Police Forces of Nepal"
+    row = code("On 6 April 2004, Maoist rebels attacked a police post near Ayacucho (Ayacucho).")[0]
+    assert row["actor1"] == "Unidentified Rebel Group (Peru)" and row["inter1"] == 2
+
+
+def test_by_country_must_name_armed_groups():
+    check = SCHEMAS["agents.jsonl"].extra_checks[-1]
+    base = {"requires_country": True, "by_country": {"IND": "grp.cpi_maoist"}}
+    assert check(base) is None
+    assert "armed-group ids" in check({**base, "by_country": {"India": "grp.cpi_maoist"}})
+    assert "requires_country" in check({"by_country": {"IND": "grp.cpi_maoist"}})
+
+
+def test_splinter_keeps_its_own_name():
+
+    matcher = ActorMatcher(load_actor_dictionary())
+    assert [m.name for m in matcher.find("the CPN-Maoist (Chand) cadres")] == ["CPN-Maoist (Chand)"]
+    assert [m.name for m in matcher.find("the Communist Party of Nepal (Maoist) in 2001")] == [
+        "CPN-M: Communist Party of Nepal (Maoist)"]
