@@ -74,3 +74,28 @@ def test_splinter_keeps_its_own_name():
     assert [m.name for m in matcher.find("the CPN-Maoist (Chand) cadres")] == ["CPN-Maoist (Chand)"]
     assert [m.name for m in matcher.find("the Communist Party of Nepal (Maoist) in 2001")] == [
         "CPN-M: Communist Party of Nepal (Maoist)"]
+
+
+def test_a_measure_is_the_event_not_the_clashes_that_caused_it(code):
+    row = code("On 8 May 2023, authorities imposed a curfew in Churachandpur (Manipur) following deadly clashes.")[0]
+    assert row["sub_event_type"] == "Change to group/activity" and row["actor1"] == "Government of India"
+    row = code("On 8 May 2023, police arrested 7 men in Maiduguri (Borno) after the bombing of a mosque.")[0]
+    assert row["sub_event_type"] == "Arrests"
+    # a death after a bomb is still the bomb's
+    row = code("On 8 May 2023, 3 soldiers died after a roadside bomb struck their truck near Bama (Borno).")[0]
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED" and row["fatalities"] == 3
+
+
+def test_state_forces_blamed_in_a_later_sentence_are_actor1(code):
+    row = code("On Sunday, a rocket struck a school in Tovuz city, Azerbaijan, killing 2 children. Baku blamed "
+               "Armenian troops.")[0]
+    assert row["actor1"] == "Military Forces of Armenia" and row["inter1"] == 8 and row["inter2"] == 7
+    row = code("On Sunday, gunmen shot dead 3 farmers near Gwoza, Borno state, Nigeria. Residents blamed "
+               "soldiers.")[0]
+    assert row["actor1"] == "Unidentified Armed Group (Nigeria)"  # a named initiator is not replaced
+
+
+def test_protesters_shot_dead_after_a_riot_are_its_toll(code):
+    rows = code("On 3 May 2023, demonstrators burned tyres and stoned police in Tabriz (East Azerbaijan). "
+                "3 protesters were shot dead.")
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Violent demonstration" and rows[0]["fatalities"] == 3

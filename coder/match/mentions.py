@@ -108,6 +108,12 @@ _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|
                        r"south-?western)\b)", re.IGNORECASE)
 _CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
+# measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
+# five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
+_MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment", "arrest", "agreement", "ceasefire",
+                              "change_to_group"})
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to)\s+"
+                           r"(?:[a-z'-]+\s+){0,3}$")
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
 # the classes a sentence about a withdrawal and a takeover may hold and still be a non-violent transfer
@@ -341,6 +347,7 @@ def build_mention(
     live = [t for t in triggers if not is_hypothetical(matches, t)]
     if not live:
         return None
+    live, cause_rule = _drop_causes(matches, index, live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
     # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
@@ -371,7 +378,7 @@ def build_mention(
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
         elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
             roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
-    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else [])
+    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule
     event_date: date | None
     precision: int | None
     if own_date is not None:
@@ -397,6 +404,18 @@ def build_mention(
                                or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric)
+
+
+def _drop_causes(matches: ArticleMatches, index: int,
+                 live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
+    """Triggers in a cause clause after a measure ("imposed a curfew after ethnic clashes") are not the event."""
+    measure = min((t.start for t in live if t.cls in _MEASURE_CLASSES), default=None)
+    if measure is None:
+        return live, []
+    sentence_start = matches.sentences[index][0]
+    kept = [t for t in live if t.start <= measure
+            or _CAUSE_BEFORE.search(matches.lower, max(sentence_start, t.start - 40), t.start) is None]
+    return (kept, ["event.measure_cause"]) if len(kept) < len(live) else (live, [])
 
 
 def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
