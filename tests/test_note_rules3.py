@@ -99,3 +99,30 @@ def test_protesters_shot_dead_after_a_riot_are_its_toll(code):
     rows = code("On 3 May 2023, demonstrators burned tyres and stoned police in Tabriz (East Azerbaijan). "
                 "3 protesters were shot dead.")
     assert len(rows) == 1 and rows[0]["sub_event_type"] == "Violent demonstration" and rows[0]["fatalities"] == 3
+
+
+# -- places and victims --------------------------------------------------------------------------------------
+def test_a_namesake_abroad_gives_way_to_the_country_closing_the_chain(code):
+    row = code("On Monday, a car bomb exploded in the Hydra district of Algiers, Algeria, killing 4 people.")[0]
+    assert row["country"] == "Algeria" and row["location"] == "Algiers"
+
+
+def test_off_the_coast_of_a_town_is_near_it(code):
+    row = code("On 9 April 2018, pirates abducted 3 sailors off the coast of Jolo (Sulu).")[0]
+    assert row["location"] == "Jolo" and row["geo_precision"] == 2
+
+
+def test_foreign_nationals_killed_by_a_mob_are_its_civilian_victims(code):
+    row = code("On 4 May 2019, a mob burned shops in Durban (KwaZulu-Natal), killing 3 foreign nationals.")[0]
+    assert row["sub_event_type"] == "Mob violence" and row["actor2"] == "Civilians (South Africa)"
+
+
+def test_the_killing_a_riot_is_over_is_not_its_toll(code):
+    row = code("On 3 July 2023, rioters burned cars and clashed with police in Lyon (Auvergne-Rhone-Alpes) over the police killing "
+               "of a driver.")[0]
+    assert row["event_type"] == "Riots" and row["fatalities"] == 0
+
+
+def test_a_government_building_stormed_by_rioters_is_no_actor(code):
+    row = code("On 6 January 2022, rioters set fire to the city administration building in Aktobe (Aqtobe).")[0]
+    assert row["event_type"] == "Riots" and row["actor2"] is None

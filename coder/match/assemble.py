@@ -31,6 +31,7 @@ _PROPERTY_CLASSES = frozenset({"looting", "arson", "destruction"})  # a raid's d
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
+    r"(?:foreign\s+)?nationals|foreigners|migrants|immigrants|tourists|inmates|prisoners|"
     r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
     r"(?:a|one|an?\s+\w+)\s+"
     r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"

@@ -56,9 +56,11 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
 )
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
+# a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
+# killing of a teenager"
 _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
-                        r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied))"
-                        r"\s+(?:the\s+)?(?:recent\s+|alleged\s+)?$")  # "to protest (over) the killing of a trader"
+                        r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied)|"
+                        r"over)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?(?:police\s+|army\s+|military\s+)?$")
 _RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
                       r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
@@ -99,7 +101,8 @@ _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
-                   "east of", "west of", "around", "near the", "outskirts", "between"})
+                   "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
+                   "off the coast of", "shores of"})
 _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
                             "sub-district"})
 # "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
@@ -282,6 +285,9 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
     if not found:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
+    # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
+    # chain ranks below the places in it
+    country_ends = [(m.start, rp.place.iso2) for m, rp in found if rp.place.kind == "country"]
     best: ResolvedPlace | None = None
     best_rank = (False, -1, False, False)
     for mention, resolved in found:
@@ -292,6 +298,13 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
                 resolved = ResolvedPlace(within, resolved.precision, mention)
             else:  # a namesake outside the named region ranks below every place inside it
                 inside = False
+        elif country_ends and resolved.place.kind != "country" and (chained := _chain_country(
+                matches.text, mention.end, country_ends)) is not None and resolved.place.iso2 != chained:
+            within = next((c for c in mention.candidates if c.iso2 == chained), None)
+            if within is not None:
+                resolved = ResolvedPlace(within, resolved.precision, mention)
+            else:
+                inside = False
         # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last;
         # "Zamfara bandits attacked a village in Faskari (Katsina)": a name without a locative cue ranks below
         cue = mention.cue or ""
@@ -299,6 +312,20 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
         if rank > best_rank:
             best, best_rank = resolved, rank
     return best
+
+
+_CHAIN_LINK = re.compile(r"(?:\s+(?:(?:district|area|neighbou?rhood|suburb|quarter|city|town|province|region|state)"
+                         r"\s+)?(?:of\s+)?|,\s*)(?:[A-Z][\w'-]*(?:\s+|,\s*))*")
+
+
+def _chain_country(text: str, end: int, country_ends: list[tuple[int, str]]) -> str | None:
+    """The country closing the place chain a name ends at ('Hydra| district of Algiers, Algeria'), if any."""
+    for start, iso2 in country_ends:
+        if start >= end and start - end <= 60:
+            link = _CHAIN_LINK.match(text, end, start)
+            if link is not None and link.end() == start:
+                return iso2
+    return None
 
 
 def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
