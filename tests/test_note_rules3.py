@@ -126,3 +126,12 @@ def test_the_killing_a_riot_is_over_is_not_its_toll(code):
 def test_a_government_building_stormed_by_rioters_is_no_actor(code):
     row = code("On 6 January 2022, rioters set fire to the city administration building in Aktobe (Aqtobe).")[0]
     assert row["event_type"] == "Riots" and row["actor2"] is None
+
+
+def test_the_side_entering_a_place_another_left_takes_it_over(code):
+    row = code("On 2 May 2022, government troops entered Ghazni (Ghazni) after Taliban fighters withdrew from the "
+               "town.")[0]
+    assert row["sub_event_type"] == "Non-violent transfer of territory"
+    assert row["actor1"] == "Military Forces of Afghanistan" and row["actor2"] == "Taliban"
+    row = code("On 2 May 2022, soldiers entered Mopti (Mopti) and searched several houses.")
+    assert all(r["sub_event_type"] != "Non-violent transfer of territory" for r in row)
