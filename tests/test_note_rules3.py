@@ -135,3 +135,10 @@ def test_the_side_entering_a_place_another_left_takes_it_over(code):
     assert row["actor1"] == "Military Forces of Afghanistan" and row["actor2"] == "Taliban"
     row = code("On 2 May 2022, soldiers entered Mopti (Mopti) and searched several houses.")
     assert all(r["sub_event_type"] != "Non-violent transfer of territory" for r in row)
+
+
+def test_gunmen_of_a_rival_clan_are_a_communal_militia(code):
+    row = code("On Sunday, gunmen from a rival tribe attacked a hamlet near Mendi, Southern Highlands province, "
+               "Papua New Guinea, killing 6 villagers.")[0]
+    assert row["actor1"] == "Unidentified Communal Militia (Papua New Guinea)" and row["inter1"] == 4
+    assert row["inter2"] == 7
