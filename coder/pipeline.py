@@ -485,4 +485,9 @@ def _naming_context(dictionary) -> NamingContext:
     forms = {form.form: form for form in _actor_forms()}
     state = {k: v for k, v in forms.items() if k in {"MIL", "POL", "GOV"}}
     generic = {k: v for k, v in forms.items() if k not in state}
-    return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic)
+    groups: dict[tuple[str, str], ActorForm] = {}
+    for entry in dictionary.entries:
+        for iso3, group_id in entry.by_country:
+            group = dictionary.by_id[group_id]
+            groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
+    return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups)

@@ -48,6 +48,7 @@ def _common_fields() -> dict[str, Field]:
         "ambiguous": Field((bool,), required=False),
         "ambiguous_aliases": Field(_LIST, required=False, items=str),
         "exclude": Field(_LIST, required=False, items=str),
+        "by_country": Field((dict,), required=False),
         "note": Field(_STR, required=False),
     }
 
@@ -93,7 +94,19 @@ def _check_templates(data: dict) -> str | None:
     return None
 
 
-COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates)
+def _check_by_country(data: dict) -> str | None:
+    by_country = data.get("by_country")
+    if by_country is None:
+        return None
+    if not data.get("requires_country"):
+        return "by_country needs requires_country (the country picks the group)"
+    for iso3, group in by_country.items():
+        if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith("grp."):
+            return f"by_country maps ISO3 codes to armed-group ids ('IND': 'grp...'), not {iso3!r}: {group!r}"
+    return None
+
+
+COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_by_country)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
         **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),
@@ -124,6 +137,7 @@ class ActorEntry:
     ambiguous: bool = False
     ambiguous_aliases: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    by_country: tuple[tuple[str, str], ...] = ()  # agent: ISO3 -> the named group it means there ('Maoists')
     iso2: str | None = None
     iso3: str | None = None
     demonyms: tuple[str, ...] = ()
@@ -141,7 +155,8 @@ class ActorEntry:
             country=d["country"], cameo=d["cameo"], sector=d["sector"], source=d["source"],
             requires_country=d.get("requires_country", False), compose_only=d.get("compose_only", False),
             ambiguous=d.get("ambiguous", False), ambiguous_aliases=tuple(d.get("ambiguous_aliases", ())),
-            exclude=tuple(d.get("exclude", ())), iso2=d.get("iso2"), iso3=d.get("iso3"),
+            exclude=tuple(d.get("exclude", ())), by_country=tuple(sorted((d.get("by_country") or {}).items())),
+            iso2=d.get("iso2"), iso3=d.get("iso3"),
             demonyms=tuple(d.get("demonyms", ())), capitals=tuple(d.get("capitals", ())),
             of_name=d.get("of_name"), note=d.get("note"),
             file=record.file, line=record.line)
@@ -202,4 +217,7 @@ def _load(directory: Path) -> ActorDictionary:
     for entry in entries:
         if entry.country is not None and entry.kind != "country" and f"cty.{entry.country}" not in by_id:
             raise DictionaryError(f"{entry.file}:{entry.line}: unknown country {entry.country!r}")
+        for iso3, group in entry.by_country:
+            if f"cty.{iso3}" not in by_id or group not in by_id:
+                raise DictionaryError(f"{entry.file}:{entry.line}: by_country {iso3!r} -> {group!r}: unknown id")
     return ActorDictionary(tuple(entries), by_id, versions, directory)

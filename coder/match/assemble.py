@@ -32,6 +32,7 @@ _PROPERTY_CLASSES = frozenset({"looting", "arson", "destruction"})  # a raid's d
 _VICTIMS = re.compile(
     r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
+    r"(?:foreign\s+)?nationals|foreigners|migrants|immigrants|tourists|inmates|prisoners|"
     r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
     r"(?:a|one|an?\s+\w+)\s+"
     r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
@@ -47,6 +48,7 @@ _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})
 _CROWD_CONTROL_CLASSES = frozenset({"arrest"})  # ACLED: arrests at a protest are part of its intervention  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
+_CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
@@ -111,7 +113,8 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     cls = mention.trigger.cls
     if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
-    if cls in CASUALTY_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
+    # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
+    if cls in _CROWD_TOLL_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
             and not _names_new_actor(event, mention):
         return True  # "... clashed with police. A policeman was beaten to death.": the riot's toll
     if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event, and a raid that burned homes
@@ -240,10 +243,14 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
     first = event.first_sentence
     last = min(len(matches.sentences) - 1, event.last_sentence + BACKFILL_WINDOW)
     start, end = matches.sentences[first][0], matches.sentences[last][1]
+    nobody = side1 is None or side1.main is None
     for actor in matches.actors:
-        if start <= actor.start < end and actor.kind == "armed_group" and matches.sentence_of(actor.start) not in busy \
-                and (_CLAIM_AFTER.match(matches.text, actor.end)
-                     or _CLAIM_BEFORE.search(matches.text, max(start, actor.start - 40), actor.start)):
+        if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
+            continue
+        blamed = _CLAIM_BEFORE.search(matches.text, max(start, actor.start - 40), actor.start) is not None
+        # "Azerbaijan blamed Armenian forces": a state's forces blamed for an event nobody was named for
+        state_blamed = nobody and blamed and actor.inter == 1 and actor.kind in {"agent", "state_organ"}
+        if (actor.kind == "armed_group" and (_CLAIM_AFTER.match(matches.text, actor.end) or blamed)) or state_blamed:
             event.side1 = Side([actor])
             if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
                 event.side2 = None

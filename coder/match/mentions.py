@@ -56,9 +56,11 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
 )
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
+# a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
+# killing of a teenager"
 _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
-                        r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied))"
-                        r"\s+(?:the\s+)?(?:recent\s+|alleged\s+)?$")  # "to protest (over) the killing of a trader"
+                        r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied)|"
+                        r"over)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?(?:police\s+|army\s+|military\s+)?$")
 _RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
                       r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
@@ -114,7 +116,8 @@ _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
 _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
-                   "east of", "west of", "around", "near the", "outskirts", "between"})
+                   "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
+                   "off the coast of", "shores of"})
 _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
                             "sub-district"})
 # "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
@@ -123,6 +126,12 @@ _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|
                        r"south-?western)\b)", re.IGNORECASE)
 _CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
+# measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
+# five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
+_MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment", "arrest", "agreement", "ceasefire",
+                              "change_to_group"})
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to)\s+"
+                           r"(?:[a-z'-]+\s+){0,3}$")
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
 # the classes a sentence about a withdrawal and a takeover may hold and still be a non-violent transfer
@@ -300,6 +309,9 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
     if not found:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
+    # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
+    # chain ranks below the places in it
+    country_ends = [(m.start, rp.place.iso2) for m, rp in found if rp.place.kind == "country"]
     best: ResolvedPlace | None = None
     best_rank = (False, -1, False, False)
     for mention, resolved in found:
@@ -310,6 +322,13 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
                 resolved = ResolvedPlace(within, resolved.precision, mention)
             else:  # a namesake outside the named region ranks below every place inside it
                 inside = False
+        elif country_ends and resolved.place.kind != "country" and (chained := _chain_country(
+                matches.text, mention.end, country_ends)) is not None and resolved.place.iso2 != chained:
+            within = next((c for c in mention.candidates if c.iso2 == chained), None)
+            if within is not None:
+                resolved = ResolvedPlace(within, resolved.precision, mention)
+            else:
+                inside = False
         # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last;
         # "Zamfara bandits attacked a village in Faskari (Katsina)": a name without a locative cue ranks below
         cue = mention.cue or ""
@@ -317,6 +336,20 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
         if rank > best_rank:
             best, best_rank = resolved, rank
     return best
+
+
+_CHAIN_LINK = re.compile(r"(?:\s+(?:(?:district|area|neighbou?rhood|suburb|quarter|city|town|province|region|state)"
+                         r"\s+)?(?:of\s+)?|,\s*)(?:[A-Z][\w'-]*(?:\s+|,\s*))*")
+
+
+def _chain_country(text: str, end: int, country_ends: list[tuple[int, str]]) -> str | None:
+    """The country closing the place chain a name ends at ('Hydra| district of Algiers, Algeria'), if any."""
+    for start, iso2 in country_ends:
+        if start >= end and start - end <= 60:
+            link = _CHAIN_LINK.match(text, end, start)
+            if link is not None and link.end() == start:
+                return iso2
+    return None
 
 
 def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
@@ -365,6 +398,7 @@ def build_mention(
     live = [t for t in triggers if not is_hypothetical(matches, t)]
     if not live:
         return None
+    live, cause_rule = _drop_causes(matches, index, live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
     # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
@@ -395,7 +429,7 @@ def build_mention(
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
         elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
             roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
-    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else [])
+    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule
     event_date: date | None
     precision: int | None
     if own_date is not None:
@@ -431,6 +465,18 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
         if actor.kind == "armed_group" and actor.inter in (2, 3, 4) and _GROUP_SPEAKS.match(matches.text, actor.end):
             return True
     return False
+
+
+def _drop_causes(matches: ArticleMatches, index: int,
+                 live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
+    """Triggers in a cause clause after a measure ("imposed a curfew after ethnic clashes") are not the event."""
+    measure = min((t.start for t in live if t.cls in _MEASURE_CLASSES), default=None)
+    if measure is None:
+        return live, []
+    sentence_start = matches.sentences[index][0]
+    kept = [t for t in live if t.start <= measure
+            or _CAUSE_BEFORE.search(matches.lower, max(sentence_start, t.start - 40), t.start) is None]
+    return (kept, ["event.measure_cause"]) if len(kept) < len(live) else (live, [])
 
 
 def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
 from coder.match.actors import ActorMention
@@ -32,6 +32,7 @@ _PEOPLE_AFTER = re.compile(
     r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
     r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
     r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
+_NON_STATE_ARMED = frozenset({2, 3, 4})
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -63,6 +64,8 @@ class NamingContext:
     countries_by_iso2: dict[str, CountryInfo]
     state_forms: dict[str, ActorForm]  # sector (MIL, POL, GOV) -> template
     generic_forms: dict[str, ActorForm]  # role (unidentified, protesters, rioters, civilians) -> template
+    # (agent id, ISO3) -> the named group a generic word means in that country ('Maoists' in India: CPI (Maoist))
+    country_groups: dict[tuple[str, str], ActorForm] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -99,6 +102,9 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
                    fallback: CountryInfo | None, initiator: bool = True) -> ActorFields:
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
+    group = ctx.country_groups.get((mention.entry_id.partition(":")[0], country.iso3)) if country is not None else None
+    if group is not None:  # "Maoists" in India are CPI (Maoist), in Nepal CPN-M
+        return ActorFields(group.name, None, group.inter, group.cameo)
     # "government warplanes struck": the government's military; "a bus carrying government employees" (a
     # target) stays the government
     government = (mention.cameo or "").endswith("GOV") and cls.event_type in VIOLENT_TYPES and initiator
@@ -209,6 +215,13 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if cls.event_type in _CROWD_FORMS and actor2.inter in CROWD_INTERS and actor1.inter not in CROWD_INTERS:
         actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
         rule_ids.append("actor.crowd_first")
+    if cls.sub_event_type == "Excessive force against protesters" and actor1.inter == PROTESTER_INTER \
+            and actor2.inter in _NON_STATE_ARMED and "attack" in taxonomy.classes:
+        # "colectivos fired on demonstrators": excessive force is the state's; an armed group that attacks
+        # protesters commits violence against civilians, and it is actor1 (ACLED)
+        cls = taxonomy.resolve("attack", CIVILIAN_INTER)
+        actor1, actor2 = actor2, actor1
+        rule_ids.append("type.armed_group_on_protesters")
     for fields in (actor1, actor2):  # ACLED: state forces acting outside their country are External forces
         if fields.inter == STATE_INTER and country is not None and fields.code and not fields.code.startswith(country.cameo):
             fields.inter = 8
