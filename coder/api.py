@@ -99,7 +99,8 @@ def code_articles(
 ) -> CodeResult:
     """Code a batch of articles into one Arrow table in the events schema, with a status per article."""
     coder = coder or default_coder()
-    rows: list[dict] = []
+    names = event_schema().names
+    records: list[tuple] = []  # each row's values in schema order, taken while the row is fresh in the cache
     statuses: list[ArticleStatus] = []
     dates = published if published is not None else [None] * len(texts)
     for position, (raw_id, raw_text, raw_date) in enumerate(zip(ids, texts, dates)):
@@ -119,18 +120,28 @@ def code_articles(
             log.warning("article %s failed: %r", article_id, exc)
             statuses.append(ArticleStatus(article_id, "skipped", 0, f"coder error: {exc!r}"))
             continue
-        rows.extend(found)
+        records.extend(tuple(map(row.get, names)) for row in found)
         status = "truncated" if note and note.startswith("truncated") else ("ok" if found else "no_events")
         statuses.append(ArticleStatus(article_id, status, len(found), note))
-    return CodeResult(rows_to_table(rows), statuses)
+    return CodeResult(_records_to_table(records), statuses)
 
 
 def rows_to_table(rows: list[dict]) -> pa.Table:
     """Build the events table column-wise with the declared schema (never inferred)."""
+    names = event_schema().names
+    return _records_to_table([tuple(map(row.get, names)) for row in rows])
+
+
+def _records_to_table(records: list[tuple]) -> pa.Table:
+    """The events table from rows given as value tuples in schema order. Transposed at C speed (``zip``): a
+    column-wise gather over a batch's row dicts walks every dict once per column and costs more than the
+    Arrow conversion itself."""
     schema = event_schema()
-    columns = {name: [row.get(name) for row in rows] for name in schema.names}
-    columns["rule_ids"] = [value or [] for value in columns["rule_ids"]]
-    return pa.Table.from_pydict(columns, schema=schema)
+    columns = [list(column) for column in zip(*records)] if records else [[] for _ in schema.names]
+    at = schema.get_field_index("rule_ids")
+    columns[at] = [value or [] for value in columns[at]]
+    return pa.Table.from_arrays([pa.array(column, type=field.type) for column, field in zip(columns, schema)],
+                                schema=schema)
 
 
 def code_batch(batch: pa.RecordBatch, text: str = "text", id: str = "id", published: str = "published",
