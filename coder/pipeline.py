@@ -147,13 +147,13 @@ class Coder:
         longer = [(m.start, m.end) for m in place_mentions]
         if longer and any(a.kind == "country" for a in actors):
             actors = [a for a in actors if a.kind != "country" or not _strictly_within(a, longer)]
-        countries = self._country_hints(all_actors, place_mentions)
+        countries = self._country_hints(all_actors, place_mentions, text=text)
         places = []
         for mention in place_mentions:
             resolved = resolve_place(mention, self.places.choose(mention, countries), text)
             if resolved is not None and self._plausible(resolved.place, countries, mention):
                 places.append((mention, resolved))
-        countries = self._country_hints(all_actors, place_mentions, places)
+        countries = self._country_hints(all_actors, place_mentions, places, text)
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
         dates, reference = self._dates(text, published, sentences, runs)
@@ -261,7 +261,8 @@ class Coder:
             return True
         if place.iso2 in self._neighbours.get(countries[0], ()):  # next to the article's main country
             return True
-        return (len(normalize_place_name(mention.text).split()) >= 2
+        # a kind suffix is no part of the name: 'Savo camp' is one word, whose namesake is Savona in Italy
+        return (len(normalize_place_name(self.places.core_name(mention.text)).split()) >= 2
                 and all(c.iso2 == place.iso2 for c in mention.candidates))
 
 
@@ -275,8 +276,10 @@ class Coder:
                 if not _overlaps(m, named)
                 and (m.cue or not _overlaps(m, states) or _CHAIN_END.search(text, max(0, m.start - 40), m.start))]
 
-    def _country_hints(self, actors: list, place_mentions: list, places: list | None = None) -> list[str]:
-        """ISO2 codes ranked by how strongly the article is about them."""
+    def _country_hints(self, actors: list, place_mentions: list, places: list | None = None,
+                       text: str = "") -> list[str]:
+        """ISO2 codes ranked by how strongly the article is about them; a people's adjective that says where
+        ("an Azeri village", "in southern Afghan clash") counts as much as a place named after a cue."""
         scores: dict[str, float] = {}
         if places:
             for mention, resolved in places:
@@ -294,7 +297,12 @@ class Coder:
             if iso2:
                 # a non-state group fights at home more often than a state does ('Israeli raid kills Hizbollah
                 # guerrillas' is in Lebanon): between the two alone, the group's country wins the tie
-                scores[iso2] = scores.get(iso2, 0.0) + (_HOME_WEIGHT if actor.kind == "armed_group" and actor.inter != 1 else 1)
+                weight = _HOME_WEIGHT if actor.kind == "armed_group" and actor.inter != 1 else 1.0
+                if actor.kind == "country" and text and self.places.locates(text, actor.start, actor.end) and not any(
+                        m.start < actor.end and actor.start < m.end and any(c.iso2 == iso2 for c in m.candidates)
+                        for m in place_mentions):  # a place in that country already counts ('Kabul province')
+                    weight = 3.0
+                scores[iso2] = scores.get(iso2, 0.0) + weight
         return sorted(scores, key=lambda iso2: -scores[iso2])  # stable: ties keep first-seen order, as most_common
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:

@@ -112,6 +112,10 @@ _DIRECTIONS = frozenset({
 })
 
 
+_COMPASS = frozenset(d for d in _DIRECTIONS if d not in {"restive", "neighbouring", "neighboring", "rural", "troubled",
+                                                        "volatile", "remote"})
+
+
 class PlaceMatcher:
     """Finds place mentions in text and chooses the best gazetteer entry for each."""
 
@@ -126,6 +130,7 @@ class PlaceMatcher:
         self._connectors = frozenset(_CONNECTORS)
         self._cues_before = frozenset(words["before_cues"])
         self._cue_width = max(len(c.split()) for c in self._cues_before)
+        self._place_nouns = frozenset(words.get("place_nouns", ()))
         self._folded: dict[str, str] = {}
         self._chunks: dict[str, _Plan] = {}
         self._cue_after = re.compile(
@@ -157,6 +162,30 @@ class PlaceMatcher:
                 if inside:
                     out[k] = replace(here, candidates=_first(inside, here.candidates))
         return [m for k, m in enumerate(out) if k not in unknown] if unknown else out
+
+    def locates(self, text: str, start: int, end: int) -> bool:
+        """Whether a people's adjective at ``text[start:end]`` says where something is: it modifies a place noun
+        ("an Azeri village", "the Syrian border town") or follows a compass direction after a locative cue ("in
+        southern Afghan clash"), rather than naming a side ("Israeli strikes")."""
+        after = text[end:end + 24].split(None, 1)
+        if after and after[0].strip(",.;:").lower() in self._place_nouns:
+            return True
+        words = text[max(0, start - 48):start].lower().split()
+        if start > 48 and words:
+            words = words[1:]  # the first word of the window may be cut
+        if not words or words[-1] not in _COMPASS:
+            return False
+        words.pop()
+        if words and words[-1] in ("a", "an", "the"):  # "in a northern Malian ambush"
+            words.pop()
+        return any(" ".join(words[-width:]) in self._cues_before for width in range(min(self._cue_width, len(words)), 0, -1))
+
+    def core_name(self, mention_text: str) -> str:
+        """The mention's name without a kind suffix ("Savo camp" -> "Savo", "Borno State" -> "Borno")."""
+        words = mention_text.split()
+        if len(words) > 1 and words[-1].lower() in self._suffix_kinds:
+            return " ".join(words[:-1])
+        return mention_text
 
     def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
         """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix."""
@@ -275,8 +304,11 @@ class PlaceMatcher:
                 candidates = tuple(sorted(candidates, key=lambda p: p.kind != kind))
         elif single and not self._single_ok(text, run, i, j, candidates):
             return
-        if cue is None and start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
-            cue = "("  # "Tessalit (Kidal)": ACLED-style notes name the region in parentheses
+        if start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
+            # "Tessalit (Kidal)": ACLED-style notes name the region in parentheses, so its region reading comes
+            # first ("near Bannang Sata (Yala)": Thailand's Yala province, not a town in Nepal also called Yala)
+            cue = cue or "("
+            candidates = tuple(sorted(candidates, key=lambda p: p.kind != "admin1"))
         parens = self._parenthesised_areas(text, end)
         if parens is not None:  # ACLED-style "Town (District, Region)"
             areas, names = parens
