@@ -51,3 +51,12 @@ def test_entrance_to_a_city_is_a_locative_cue(code):
     assert (row["country"], row["location"]) == ("Israel", "Haifa")
     row = _one(code, "Two gunmen opened fire at a checkpoint at the entrance to Jerusalem, Israel, killing a guard.")
     assert row["location"] == "Jerusalem"
+
+
+def test_peoples_word_inside_an_actor_is_no_foreign_town(code):
+    # "Thai" is also an alternate name of a Malaysian city; inside "Thai soldiers" it names the soldiers' people
+    row = _one(code, "Suspected insurgents shot dead two rubber tappers on Monday, Thai soldiers said.")
+    assert (row["country"], row["location"]) == ("Thailand", "Thailand")
+    # a people's word naming a town of that country inside the actor is still read
+    row = _one(code, "Kabul police arrested two suspected militants on Monday.")
+    assert row["country"] == "Afghanistan"
