@@ -27,6 +27,7 @@ text again. The rules, each named by an id in ``rule_ids``:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -39,6 +40,7 @@ from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
 from coder.match.roles import Roles, Side, assign_roles
 from coder.match.triggers import TriggerMention
+from coder.text.gate import RegexGate
 from coder.text.normalize import lower_same_length
 
 _HYPOTHETICAL = re.compile(
@@ -169,6 +171,7 @@ class ArticleMatches:
     reference: date | None = None  # the day relative dates were resolved against: publication, else text's own
     _starts: list[int] = field(default_factory=list)
     _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
+    _cue_starts: list[list[int]] | None = None  # where the gated cue regexes' heads begin (see _cue_gate)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -193,6 +196,23 @@ class ArticleMatches:
                     buckets.setdefault(sentence, []).append(item)
             self._buckets[id(items)] = buckets
         return buckets.get(index, [])
+
+    def cue_possible(self, cue: int, lo: int, hi: int) -> bool:
+        """Whether gated cue regex ``cue`` (``_CUE_*``) can match in ``lower[lo:hi]``; one Aho-Corasick pass
+        over the article, on first use, finds where all of them can begin."""
+        gate = _cue_gate()
+        if self._cue_starts is None:
+            self._cue_starts = gate.starts(self.lower)
+        return gate.may_match(cue, self._cue_starts, self.lower, lo, hi)
+
+
+@functools.cache
+def _cue_gate() -> RegexGate:
+    """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
+    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY])
+
+
+_CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY = 0, 1, 2
 
 
 def _span(item: object) -> tuple[int, int]:
@@ -269,7 +289,7 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     sentence_dates = matches.in_sentence(matches.dates, index)
     if any(getattr(d, "year_only", False) for d in sentence_dates):
         return True
-    if _HISTORY.search(matches.lower, start, end) is not None:
+    if matches.cue_possible(_CUE_HISTORY, start, end) and _HISTORY.search(matches.lower, start, end) is not None:
         return True
     lower = matches.lower
     return (lower.find(" has ", start, end) >= 0 or lower.find(" have ", start, end) >= 0) \
@@ -278,10 +298,12 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start = matches.sentences[matches.sentence_of(trigger.start)][0]
-    window = matches.lower[max(start, trigger.start - 60) : trigger.start]
-    if _HYPOTHETICAL.search(window) is not None:
+    lo = max(start, trigger.start - 60)
+    window = matches.lower[lo : trigger.start]
+    if matches.cue_possible(_CUE_HYPOTHETICAL, lo, trigger.start) and _HYPOTHETICAL.search(window) is not None:
         return True
-    if trigger.cls == _ABDUCTION and _RESCUED.search(window) is not None:
+    if trigger.cls == _ABDUCTION and matches.cue_possible(_CUE_RESCUED, lo, trigger.start) \
+            and _RESCUED.search(window) is not None:
         return True  # "troops rescued 12 kidnapped passengers": the rescue, not a kidnapping
     wide_start = max(start, trigger.start - 80)
     if _GOVERNOR_CUE.search(matches.lower, wide_start, trigger.start) is None:  # one cheap scan first
