@@ -5,6 +5,8 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
+- ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
+  that group's part of the event's toll (the other groups' dead + the new figure).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
@@ -69,12 +71,14 @@ class Event:
     fatalities: int | None
     rule_ids: list[str] = field(default_factory=list)
     side2_from_anaphor: bool = False  # the target was only named in a later reference ("the attacks killed a child")
+    group_counts: dict[str, int] = field(default_factory=dict)  # dead by group ("six police officers")
 
     @classmethod
     def start(cls, mention: EventMention) -> "Event":
         return cls([mention], mention.trigger.cls, mention.trigger.priority, mention.side1, mention.side2,
                    mention.event_date, mention.time_precision, mention.place, mention.fatalities,
-                   list(mention.rule_ids), mention.anaphoric and mention.side2 is not None)
+                   list(mention.rule_ids), mention.anaphoric and mention.side2 is not None,
+                   _group_counts(mention.groups))
 
     @property
     def first_sentence(self) -> int:
@@ -183,7 +187,16 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
                                                or mention.time_precision < event.time_precision):
         event.event_date, event.time_precision = mention.event_date, mention.time_precision
     if mention.fatalities is not None:
-        if "fat.also" in mention.rule_ids and event.fatalities:  # 'Two attackers were also killed': more dead
+        old = event.group_counts.get(mention.toll_group) if mention.toll_group is not None else None
+        for group, count in mention.groups:
+            event.group_counts[group] = max(event.group_counts.get(group, 0), count)
+        if old is not None and mention.toll_group is not None and event.fatalities:
+            # "raising the number of police killed to seven": only the police's part of the toll changes
+            if mention.fatalities > old:
+                event.fatalities += mention.fatalities - old
+                event.group_counts[mention.toll_group] = mention.fatalities
+                event.rule_ids.append("fat.group_toll")
+        elif "fat.also" in mention.rule_ids and event.fatalities:  # 'Two attackers were also killed': more dead
             event.fatalities += mention.fatalities
         elif "fat.claim" in mention.rule_ids and event.fatalities is not None:
             pass  # a side's own claim ('the Taliban said they killed 20') never raises the reported toll
@@ -192,6 +205,13 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
 
 
 _ARMED_NON_STATE = frozenset({2, 3, 4})
+
+
+def _group_counts(groups: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for group, count in groups:
+        counts[group] = counts.get(group, 0) + count
+    return counts
 
 
 def _weaker(current: Side, other: Side | None) -> bool:

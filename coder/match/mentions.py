@@ -13,7 +13,11 @@ text again. The rules, each named by an id in ``rule_ids``:
   reporters in X", "a visit to X") are not the event's place.
 - ``date.sentence`` / ``date.lead`` / ``date.published`` (``date.anchor``): the sentence's own date, else the article's
   lead date, else the publication date with precision 2.
-- ``place.sentence``: the most specific place named in the sentence.
+- ``place.sentence``: the most specific place named in the sentence; a town the event was only near ("near the
+  town of X", "in the hinterlands of X", "in a rural area of X") has geo precision 2.
+- an "overnight" attack the sentence also dates by a named day ("late on Tuesday") is dated by that day.
+- the counts by group of dead ("six police officers") travel with the mention, so that a toll update for one
+  group ("raising the number of police killed to seven") changes only that group's part (``fat.group_toll``).
 - a territory change said to happen without fighting ("retook X without resistance") is a non-violent transfer
   of territory (ACLED), whoever takes the place; so is one beside a withdrawal when the sentence names no
   fighting and no deaths ("forces withdrew from X, which the rebels then took over": ``event.withdrawal_takeover``).
@@ -40,6 +44,7 @@ from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
 from coder.match.roles import Roles, Side, assign_roles
 from coder.match.triggers import TriggerMention
+from coder.match.victim_groups import group_after, group_within
 from coder.text.gate import RegexGate
 from coder.text.normalize import lower_same_length
 
@@ -126,6 +131,12 @@ _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area
 _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
                        r"south-?western)\b)", re.IGNORECASE)
+# a place named only as the town an event was near or in the countryside of: geo precision 2
+_NEAR_BEFORE = re.compile(
+    r"\b(?:(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|"
+    r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
+    r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
+)
 _CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 # measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
@@ -233,6 +244,8 @@ class EventMention:
     fatalities: int | None
     rule_ids: list[str]
     anaphoric: bool = False  # "the attacks had killed ...": refers back to an event already described
+    groups: tuple[tuple[str, int], ...] = ()  # the counts by group of dead ("six police officers": vg.police 6)
+    toll_group: str | None = None  # a toll update for one group ("the number of police killed rose to seven")
 
 
 def _definite_agent(text: str, side: Side | None) -> bool:
@@ -253,8 +266,16 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
         if getattr(mention, "year_only", False) or mention.precision == 3:
             continue
         if timedelta(0) <= matches.reference - mention.date <= timedelta(days=14):
+            if mention.rule_id == "date.overnight":  # "an overnight attack ... late on Tuesday": the named day
+                return _named_day_beside(matches, mention) or mention
             return mention
     return None
+
+
+def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMention | None:
+    index = matches.sentence_of(night.start)
+    return next((d for d in matches.in_sentence(matches.dates, index) if d is not night and d.precision == 1
+                 and not getattr(d, "year_only", False) and d.rule_id != "date.overnight"), None)
 
 
 def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) -> DateMention | None:
@@ -262,6 +283,10 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
     candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
     if not candidates:
         return None
+    if len(candidates) > 1:
+        # "an overnight attack ... late on Tuesday": the named day dates the night (``date.night_named``)
+        named = [d for d in candidates if d.rule_id != "date.overnight"]
+        candidates = named or candidates
     return min(candidates, key=lambda d: abs(d.start - trigger.start))
 
 
@@ -387,6 +412,8 @@ def resolve_place(mention: PlaceMention, place: Place | None, text: str = "") ->
     if place.kind == "place":
         cue = (mention.cue or "").lower()
         precision = 2 if cue in _NEAR else 1
+        if precision == 1 and text and _NEAR_BEFORE.search(lower_same_length(text[max(0, mention.start - 50):mention.start])):
+            precision = 2  # "near the town of X", "in the hinterlands of X", "in a rural area of X" (``place.near``)
         # "in Nad Ali district": a district named after its main town is coded at that town, as part of a region
         if precision == 1 and cue not in _CENTRE and mention.text.rsplit(None, 1)[-1].lower() in _AREA_SUFFIXES \
                 and " " in mention.text and not _OF_AFTER.match(text, mention.end):
@@ -469,6 +496,7 @@ def build_mention(
                  if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None]
     count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
+    groups, toll_group = _fatality_groups(matches, start, found) if count else ((), None)
     if count and _group_claim(matches, index):
         rule_ids.append("fat.claim")
     place = sentence_place(matches, index, place_cut)
@@ -478,7 +506,26 @@ def build_mention(
     anaphoric = index > 0 and (_ANAPHOR.search(matches.lower, max(start, trigger.start - 40), trigger.start) is not None
                                or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
-                        anaphoric)
+                        anaphoric, groups, toll_group)
+
+
+def _fatality_groups(matches: ArticleMatches, start: int, found: Sequence[FatalityMention],
+                     ) -> tuple[tuple[tuple[str, int], ...], str | None]:
+    """The sentence's counts by group of dead, and the group a toll update names (``fat.group_toll``)."""
+    groups: list[tuple[str, int]] = []
+    toll_group: str | None = None
+    for f in found:
+        if getattr(f, "cumulative", False):
+            continue
+        if matches.text[start + f.start : start + f.end] != f.text:
+            return (), None  # counts read from the next sentence: their offsets are not this sentence's
+        if f.rule_id == "fat.toll":
+            toll_group = group_within(matches.lower[start + f.start : start + f.end])
+            continue
+        group = group_after(matches.lower, start + f.end)
+        if group is not None:
+            groups.append((group, f.count))
+    return tuple(groups), toll_group
 
 
 def _group_claim(matches: ArticleMatches, index: int) -> bool:

@@ -1,0 +1,54 @@
+"""Which group of dead a kill count names ("six police officers", "the number of dead bandits rose to six").
+
+A toll update for one group ("raising the number of police killed to seven") replaces only that group's part
+of an event's toll (``fat.group_toll``, coder.match.assemble). The nouns are data: resources/text/victim_groups.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+__all__ = ["victim_groups", "group_after", "group_within"]
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_STOP = frozenset({"and", "or", "were", "was", "had", "have", "has", "killed", "dead", "died", "including", "who",
+                   "in", "on", "at", "to", "from", "after", "while", "when", "as"})
+_WIDTH = 4  # words after a count searched for its noun ("five Abu Sayyaf bandits")
+
+
+@functools.cache
+def victim_groups() -> dict[str, str]:
+    """Lower-case noun -> group id, from the shipped word list."""
+    data = json.loads(resources.files("coder").joinpath("resources/text/victim_groups.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for group in data["groups"]:
+        for word in group["words"]:
+            table[word] = group["id"]
+    return table
+
+
+def group_after(lower: str, pos: int) -> str | None:
+    """The group named by the first few words at ``lower[pos:]`` (the words after a count), up to a clause break."""
+    table = victim_groups()
+    end = len(lower)
+    for stop in ",.;:(":
+        found = lower.find(stop, pos, end)
+        if found >= 0:
+            end = found
+    for n, word in enumerate(_WORD.finditer(lower, pos, end)):
+        if n >= _WIDTH or word.group() in _STOP:
+            return None
+        group = table.get(word.group())
+        if group is not None:
+            return group
+    return None
+
+
+def group_within(lower: str) -> str | None:
+    """The one group a toll phrase names ("number of police killed to seven"): None when none or several."""
+    table = victim_groups()
+    found = {table[w.group()] for w in _WORD.finditer(lower) if w.group() in table}
+    return next(iter(found)) if len(found) == 1 else None

@@ -1,0 +1,68 @@
+"""Long news articles, third set: partial toll updates, the named day of a night attack, "near" places.
+
+Every text here is new, written for these tests (fixtures/long_dev.jsonl and long_dev2.jsonl measure the same
+rules on whole articles).
+"""
+
+import datetime
+
+import pytest
+
+PUB = datetime.date(2023, 3, 9)  # a Thursday
+FILLER = "The attackers fled into the forest after the fighting, witnesses said. "
+
+
+@pytest.mark.parametrize("update, expected", [
+    # only the soldiers' part changes: 4 soldiers + 3 militants -> 6 soldiers + 3 militants
+    ("A wounded soldier died on Wednesday, raising the number of soldiers killed to six, the army said.", 9),
+    # only the militants' part changes: 4 + 3 -> 4 + 5
+    ("Troops later found two more bodies, bringing the number of dead militants to five, the army said.", 9),
+])
+def test_a_toll_update_for_one_group_changes_only_its_part(code, update, expected):
+    lead = ("Militants attacked an army post in Kidal on Tuesday, sparking a gunfight that killed four soldiers "
+            "and three militants, officials said. ")
+    rows = code(lead + FILLER + update, PUB)
+    assert len(rows) == 1 and rows[0]["fatalities"] == expected
+    assert "fat.group_toll" in rows[0]["rule_ids"]
+
+
+def test_a_whole_toll_update_still_replaces_the_toll(code):
+    lead = ("Militants attacked an army post in Kidal on Tuesday, sparking a gunfight that killed four soldiers "
+            "and three militants, officials said. ")
+    rows = code(lead + FILLER + "By Wednesday the death toll had risen to 12, the governor said.", PUB)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 12
+
+
+def test_a_group_update_lower_than_the_first_count_changes_nothing(code):
+    lead = ("Gunmen ambushed a police patrol in Kidal on Tuesday, killing five policemen and two civilians, "
+            "officials said. ")
+    rows = code(lead + FILLER + "The number of police killed stood at five, the ministry said.", PUB)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 7
+
+
+def test_the_named_day_dates_an_overnight_attack(code):
+    text = ("Gunmen killed 14 villagers in an overnight raid on a village in Kidal region late on Monday, "
+            "officials said. " + FILLER + "The army sent reinforcements to the area, a spokesman said.")
+    rows = code(text, PUB)
+    assert rows and rows[0]["event_date"] == datetime.date(2023, 3, 6)
+
+
+def test_overnight_alone_is_still_the_night_before_publication(code):
+    rows = code("Gunmen killed 14 villagers in an overnight raid on a village near Kidal, officials said.", PUB)
+    assert rows and rows[0]["event_date"] == datetime.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize("phrase", [
+    "near the town of Gao",
+    "in the hinterlands of Gao",
+    "in a rural area of Gao",
+    "near the river port town of Gao",
+])
+def test_a_place_the_event_was_only_near_has_geo_precision_2(code, phrase):
+    rows = code(f"Gunmen killed six villagers {phrase} on Tuesday, officials said.", PUB)
+    assert rows and rows[0]["location"] == "Gao" and rows[0]["geo_precision"] == 2
+
+
+def test_a_place_in_the_town_itself_keeps_geo_precision_1(code):
+    rows = code("Gunmen killed six villagers in the town of Gao on Tuesday, officials said.", PUB)
+    assert rows and rows[0]["location"] == "Gao" and rows[0]["geo_precision"] == 1
