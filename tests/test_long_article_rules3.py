@@ -66,3 +66,13 @@ def test_a_place_the_event_was_only_near_has_geo_precision_2(code, phrase):
 def test_a_place_in_the_town_itself_keeps_geo_precision_1(code):
     rows = code("Gunmen killed six villagers in the town of Gao on Tuesday, officials said.", PUB)
     assert rows and rows[0]["location"] == "Gao" and rows[0]["geo_precision"] == 1
+
+
+@pytest.mark.parametrize("blame", [
+    "The army blamed the blast on the outlawed Kurdistan Workers' Party (PKK).",
+    "Officials blamed the explosion on the banned Kurdistan Workers' Party (PKK).",
+])
+def test_a_group_blamed_with_an_adjective_is_the_initiator(code, blame):
+    rows = code("A roadside bomb killed three soldiers near Yuksekova on Tuesday. " + blame, PUB)
+    assert len(rows) == 1 and rows[0]["actor1"] == "PKK: Kurdistan Workers' Party"
+

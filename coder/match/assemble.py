@@ -244,10 +244,11 @@ _CLAIM_AFTER = re.compile(
     r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially)\s+)?(?:suspected|blamed|"
     r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"
     r"held\s+responsible)\b", re.IGNORECASE)
-# the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab"
+# the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab",
+# "blamed the blast on the outlawed PKK" (up to two lower-case words after "the")
 _CLAIM_BEFORE = re.compile(
     r"\b(?:blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
-    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?$", re.IGNORECASE)
 _GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
 
 
