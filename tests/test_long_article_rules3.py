@@ -76,3 +76,27 @@ def test_a_group_blamed_with_an_adjective_is_the_initiator(code, blame):
     rows = code("A roadside bomb killed three soldiers near Yuksekova on Tuesday. " + blame, PUB)
     assert len(rows) == 1 and rows[0]["actor1"] == "PKK: Kurdistan Workers' Party"
 
+
+
+LEAD3 = ("Jihadists seized the town of Menaka after a three-day battle with the army on Tuesday, officials said. " +
+         FILLER + "The army sent reinforcements to the area, a spokesman said. ")
+
+
+@pytest.mark.parametrize("background", [
+    "Rights groups have accused both the jihadists and the soldiers of abuses against civilians in Gao region, "
+    "including beheadings by the jihadists and torture by soldiers.",
+    "Amnesty International has accused the army of abuses against herders in the region, including torture and "
+    "summary executions.",
+    "Mali's military rulers have expelled French troops and turned to Russia for security support, and have formed "
+    "an alliance with the juntas of Niger and Burkina Faso.",
+    "\"Each attack drives more families from the villages,\" said a nurse in Bamako.",
+])
+def test_background_sentences_make_no_rows(code, background):
+    rows = code(LEAD3 + background, PUB)
+    assert len(rows) == 1 and rows[0]["location"] == "Menaka"
+
+
+def test_a_dated_perfect_past_the_lead_is_still_an_event(code):
+    rows = code(LEAD3 + "On Wednesday militants have attacked an army post in Kidal, killing two soldiers, the army said.",
+                PUB)
+    assert len(rows) == 2

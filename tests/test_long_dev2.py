@@ -31,7 +31,7 @@ def test_dev_set_shape():
 
 
 def test_event_recall_and_precision(result):
-    assert result.overall.recall >= 0.99 and result.overall.precision >= 0.77
+    assert result.overall.recall >= 0.99 and result.overall.precision >= 0.87
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))

@@ -9,6 +9,10 @@ text again. The rules, each named by an id in ``rule_ids``:
 - habits, allegations and things not done ("they often impose", "accused of abuses, including the killing of",
   "have not produced a ceasefire", "since the rebels began attacking", "a week after bandits killed") are not
   events; the count and place after such a trigger are not given to the sentence's event.
+- the whole scope of an accusation ("accused both sides of abuses against civilians in X, including torture"), a
+  kind of event rather than one ("each attack pushes families to the towns"), and background in the present
+  perfect past the lead in a sentence with no date ("the junta has expelled French troops and has formed an
+  alliance") are not events.
 - places where the wounded were taken, a speaker spoke or mourners met ("taken to hospital in X", "told
   reporters in X", "a visit to X") are not the event's place.
 - ``date.sentence`` / ``date.lead`` / ``date.published`` (``date.anchor``): the sentence's own date, else the article's
@@ -59,9 +63,17 @@ _HYPOTHETICAL = re.compile(
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
     r"supposed to|(?:not|never|failed to)\s+(?:yet\s+)?(?:produced?|reach(?:ed)?|secured?|signed?|agreed?\s+(?:on|to))|"
-    r"anniversary of|in memory of|commemorat\w+)"
+    r"anniversary of|in memory of|commemorat\w+|"
+    # a kind of event, not one event: "each attack pushes more families to the towns"
+    r"each|every)"
     r"\s+(?:\w+\s+){0,3}$"
 )
+# the whole scope of an accusation: "accused both the insurgents and the soldiers of abuses against civilians in X,
+# including beheadings and torture" (``event.alleged``)
+_ACCUSATION_SCOPE = re.compile(r"\baccus(?:ed|es|ing|e)\s+(?:[\w'-]+\s+){0,8}?of\s[^.;]*$")
+# background in the present perfect past the lead, in a sentence with no date: "the junta has expelled French troops
+# and has formed an alliance with ..." (``event.perfect_background``)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?$")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
 # killing of a teenager"
@@ -330,6 +342,9 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     if trigger.cls == _ABDUCTION and matches.cue_possible(_CUE_RESCUED, lo, trigger.start) \
             and _RESCUED.search(window) is not None:
         return True  # "troops rescued 12 kidnapped passengers": the rescue, not a kidnapping
+    if matches.lower.find("accus", start, trigger.start) >= 0 \
+            and _ACCUSATION_SCOPE.search(matches.lower, start, trigger.start) is not None:
+        return True
     wide_start = max(start, trigger.start - 80)
     if _GOVERNOR_CUE.search(matches.lower, wide_start, trigger.start) is None:  # one cheap scan first
         return False
@@ -445,6 +460,10 @@ def build_mention(
     "JNIM killed four soldiers in an ambush") anchors the roles (``role.anchor``).
     """
     live = [t for t in triggers if not is_hypothetical(matches, t)]
+    if live and index >= LEAD_SENTENCES and not matches.in_sentence(matches.dates, index):
+        sentence_start = matches.sentences[index][0]
+        live = [t for t in live
+                if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 30), t.start) is None]
     if not live:
         return None
     live, cause_rule = _drop_causes(matches, index, live)
