@@ -100,3 +100,11 @@ def test_a_dated_perfect_past_the_lead_is_still_an_event(code):
     rows = code(LEAD3 + "On Wednesday militants have attacked an army post in Kidal, killing two soldiers, the army said.",
                 PUB)
     assert len(rows) == 2
+
+
+@pytest.mark.parametrize("condemner", ["The U.S. embassy also condemned the bombing.",
+                                       "The French government denounced the bombing as cowardly."])
+def test_who_condemns_an_unclaimed_bombing_is_not_its_initiator(code, condemner):
+    rows = code("A car bomb exploded in a crowded market in Baghdad on Tuesday, killing 12 people, police said. "
+                + condemner, PUB)
+    assert len(rows) == 1 and rows[0]["actor1"] == "Unidentified Armed Group (Iraq)"

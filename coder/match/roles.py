@@ -49,7 +49,9 @@ _VICTIM_AFTER = re.compile(
     r"explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?)\b"
 )
 # a side that only reports the event: "police said", "the army told reporters", "according to the army"
-_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed)\b(?!\s+responsibility)")
+# ("the U.S. embassy also condemned the bombing": who condemns an event only speaks about it)
+_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed|"
+                           r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited by|told)\s+(?:the\s+|a\s+)?$")
 
 
