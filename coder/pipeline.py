@@ -145,8 +145,10 @@ class Coder:
             place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
         # "Mocimboa da Praia": a capital (or country) inside a longer place name is no state actor
         longer = [(m.start, m.end) for m in place_mentions]
-        if longer and any(a.kind == "country" for a in actors):
+        if longer and any(a.kind == "country" for a in all_actors):
             actors = [a for a in actors if a.kind != "country" or not _strictly_within(a, longer)]
+            # nor a hint of the country the events are in (an army named later is Mozambique's, not Cape Verde's)
+            all_actors = [a for a in all_actors if a.kind != "country" or not _strictly_within(a, longer)]
         countries = self._country_hints(all_actors, place_mentions, text=text)
         places = []
         for mention in place_mentions:
@@ -277,7 +279,8 @@ class Coder:
                    if a.country and a.kind != "country"]
         return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
                 if not _overlaps(m, named)
-                and (m.cue or not _overlaps(m, states) or _CHAIN_END.search(text, max(0, m.start - 40), m.start))
+                and (m.cue or not _overlaps(m, states) or _holds_states(m, states)
+                     or _CHAIN_END.search(text, max(0, m.start - 40), m.start))
                 and (m.cue or not any(s <= m.start and m.end <= e and all(c.iso2 != iso2 for c in m.candidates)
                                       for s, e, iso2 in peoples))]
 
@@ -428,6 +431,14 @@ def _strictly_within(item: ActorMention, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` lies inside one of ``spans`` (sorted by start, non-overlapping) and is shorter than it."""
     at = bisect.bisect_right(spans, (item.start, 1 << 60)) - 1
     return at >= 0 and spans[at][0] <= item.start and item.end <= spans[at][1] and spans[at] != (item.start, item.end)
+
+
+def _holds_states(item, spans: list[tuple[int, int]]) -> bool:
+    """Whether every state span overlapping ``item`` lies strictly inside it ("Mocimboa da Praia" holds "Praia", a
+    capital): the longer name is a place, not a state named as an actor."""
+    inside = [(a, b) for a, b in spans if a < item.end and item.start < b]
+    return bool(inside) and all(item.start <= a and b <= item.end and (a, b) != (item.start, item.end)
+                                for a, b in inside)
 
 
 def _overlaps(item, spans: list[tuple[int, int]]) -> bool:

@@ -108,3 +108,11 @@ def test_who_condemns_an_unclaimed_bombing_is_not_its_initiator(code, condemner)
     rows = code("A car bomb exploded in a crowded market in Baghdad on Tuesday, killing 12 people, police said. "
                 + condemner, PUB)
     assert len(rows) == 1 and rows[0]["actor1"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_capital_inside_a_longer_place_name_is_no_state(code):
+    # "Praia" is Cape Verde's capital; "Mocimboa da Praia" is a town in Mozambique
+    rows = code("Troops launched an operation on Tuesday to retake Mocimboa da Praia from insurgents, "
+                "and at least 10 soldiers were killed in the fighting, residents said.", PUB)
+    assert rows and rows[0]["country"] == "Mozambique"
+    assert all("Cape Verde" not in (r[k] or "") for r in rows for k in ("actor1", "actor2"))
