@@ -116,3 +116,16 @@ def test_a_capital_inside_a_longer_place_name_is_no_state(code):
                 "and at least 10 soldiers were killed in the fighting, residents said.", PUB)
     assert rows and rows[0]["country"] == "Mozambique"
     assert all("Cape Verde" not in (r[k] or "") for r in rows for k in ("actor1", "actor2"))
+
+
+CELAYA = "Gunmen opened fire inside a bar in Irapuato late on Saturday, killing six people, the prosecutor's office said. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Witnesses said the attackers fled before police arrived and that the shooting lasted a minute.",
+    "Prosecutors said they were investigating whether the attack was linked to a feud between criminal groups.",
+])
+def test_who_came_later_or_might_be_linked_is_no_side(code, sentence):
+    rows = code(CELAYA + sentence, datetime.date(2024, 8, 5))
+    assert len(rows) == 1 and rows[0]["event_type"] == "Violence against civilians"
+    assert rows[0]["actor2"] == "Civilians (Mexico)"

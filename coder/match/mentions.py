@@ -65,7 +65,9 @@ _HYPOTHETICAL = re.compile(
     r"supposed to|(?:not|never|failed to)\s+(?:yet\s+)?(?:produced?|reach(?:ed)?|secured?|signed?|agreed?\s+(?:on|to))|"
     r"anniversary of|in memory of|commemorat\w+|"
     # a kind of event, not one event: "each attack pushes more families to the towns"
-    r"each|every)"
+    r"each|every|"
+    # uncertain: "investigating whether the attack was linked to a dispute between criminal groups"
+    r"whether)"
     r"\s+(?:\w+\s+){0,3}$"
 )
 # the whole scope of an accusation: "accused both the insurgents and the soldiers of abuses against civilians in X,

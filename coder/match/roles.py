@@ -52,6 +52,8 @@ _VICTIM_AFTER = re.compile(
 # ("the U.S. embassy also condemned the bombing": who condemns an event only speaks about it)
 _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)")
+_ARRIVAL_BEFORE = re.compile(r"\b(?:before|after|until|when|once)\s+(?:the\s+)?$")
+_ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|came)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited by|told)\s+(?:the\s+|a\s+)?$")
 
 
@@ -119,6 +121,8 @@ def _in_place_chain(before: str, after: str, capital: bool = True) -> bool:
 def _is_source(text: str, side: Side) -> bool:
     if _SOURCE_BEFORE.search(text, max(0, side.start - 20), side.start):
         return True
+    if _ARRIVAL_BEFORE.search(text, max(0, side.start - 16), side.start) and _ARRIVAL_AFTER.match(text, side.end):
+        return True  # "the attackers fled before police arrived": who came after the event took no part in it
     return _SOURCE_AFTER.match(text, side.end) is not None
 
 
