@@ -147,8 +147,11 @@ class Coder:
         longer = [(m.start, m.end) for m in place_mentions]
         if longer and any(a.kind == "country" for a in all_actors):
             actors = [a for a in actors if a.kind != "country" or not _strictly_within(a, longer)]
-            # nor a hint of the country the events are in (an army named later is Mozambique's, not Cape Verde's)
-            all_actors = [a for a in all_actors if a.kind != "country" or not _strictly_within(a, longer)]
+            # nor, when the name goes on before it, a hint of the country the events are in (an army named later
+            # is Mozambique's, not Cape Verde's); "an Azeri village" still says where
+            starts = {start for start, _ in longer}
+            all_actors = [a for a in all_actors
+                          if a.kind != "country" or a.start in starts or not _strictly_within(a, longer)]
         countries = self._country_hints(all_actors, place_mentions, text=text)
         places = []
         for mention in place_mentions:
@@ -434,11 +437,11 @@ def _strictly_within(item: ActorMention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _holds_states(item, spans: list[tuple[int, int]]) -> bool:
-    """Whether every state span overlapping ``item`` lies strictly inside it ("Mocimboa da Praia" holds "Praia", a
-    capital): the longer name is a place, not a state named as an actor."""
+    """Whether every state span overlapping ``item`` lies inside it after its first word ("Mocimboa da Praia" holds
+    "Praia", a capital): the longer name is a place, not a state named as an actor ("Azeri village" is a people's
+    word before a noun: not this case)."""
     inside = [(a, b) for a, b in spans if a < item.end and item.start < b]
-    return bool(inside) and all(item.start <= a and b <= item.end and (a, b) != (item.start, item.end)
-                                for a, b in inside)
+    return bool(inside) and all(item.start < a and b <= item.end for a, b in inside)
 
 
 def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
