@@ -38,10 +38,11 @@ from coder.match.mentions import (
 )
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
+from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
 from coder.match.triggers import TriggerMatcher
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
-from coder.text.normalize import lower_same_length, normalize_text, uncap
+from coder.text.normalize import normalize_text, uncap
 from coder.text.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,8 @@ class Coder:
         self.gazetteer = Gazetteer.load(config.gazetteer_path)
         self.places = PlaceMatcher(self.gazetteer)
         self.splitter = SentenceSplitter()
-        self._media = _media_automaton()
-        self._citation = _citation_patterns()
+        self._media = media_automaton()
+        self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
         self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"])
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
@@ -133,9 +134,9 @@ class Coder:
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         all_actors = self.communal.name(text, self.actors.find(text))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
-        cited = _source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
+        cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:
-            media = _merged(media + cited)
+            media = merged_spans(media + cited)
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
         # "rebel-held town", "Iran-backed militias", "al-Qaida-linked group": a name used as a modifier is no side
@@ -257,7 +258,7 @@ class Coder:
         for actor in actors:
             if actor.kind == "country" and (not spans or actor.start >= spans[-1][1]):
                 offset = max(0, actor.start - _MEDIA_REACH)
-                for start, end in _media_spans(self._media, text[offset:actor.end + _MEDIA_REACH]):
+                for start, end in media_spans(self._media, text[offset:actor.end + _MEDIA_REACH]):
                     if start + offset <= actor.start and actor.end <= end + offset:
                         spans.append((start + offset, end + offset))
         return spans
@@ -331,8 +332,6 @@ class Coder:
         return found
 
 
-_CITATION_LEAD = 300  # characters at the head of a text searched for an outlet-and-city citation
-_CITATION_REACH = 100  # characters looked back from a broadcast time for the citation's start
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name closing a place chain is a place
@@ -461,111 +460,6 @@ def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
 def _has_evidence(mention) -> bool:
     return bool(mention.side1 or mention.side2 or mention.place or mention.fatalities
                 or "date.sentence" in mention.rule_ids)
-
-
-@functools.cache
-def _media_automaton() -> Any:
-    """An Aho-Corasick automaton of the (lower-case) media names in the place matcher's word lists."""
-    import ahocorasick
-
-    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
-    automaton = ahocorasick.Automaton()
-    for name in json.loads(path.read_text("utf-8"))["media_names"]:
-        automaton.add_word(name, len(name))
-    automaton.make_automaton()
-    return automaton
-
-
-def _media_spans(automaton: Any, text: str) -> list[tuple[int, int]]:
-    """Spans of media names in ``text`` (whole words, case-insensitive), sorted and non-overlapping."""
-    spans: list[tuple[int, int]] = []
-    lowered = lower_same_length(text)
-    for end, length in automaton.iter(lowered):
-        start, stop = end + 1 - length, end + 1
-        if (start and lowered[start - 1].isalnum()) or (stop < len(text) and lowered[stop].isalnum()):
-            continue
-        if spans and start < spans[-1][1]:
-            if stop - start > spans[-1][1] - spans[-1][0]:
-                spans[-1] = (start, stop)
-            continue
-        spans.append((start, stop))
-    return spans
-
-
-@dataclass(frozen=True, slots=True)
-class _Citations:
-    """Source metadata patterns (see ``_citation_patterns``); each runs only when its literal head is in the text."""
-
-    gmt: re.Pattern[str]
-    filed: re.Pattern[str]
-    outlet: re.Pattern[str]
-    notice: re.Pattern[str]
-    words: re.Pattern[str]
-    outlet_heads: tuple[str, ...]  # "tv,", "news agency,": an outlet's name followed by its city
-
-
-@functools.cache
-def _citation_patterns() -> _Citations:
-    """Source metadata in a text: a broadcast citation's time and date ("in Pashto 0940 gmt 21 Jun 10"), an
-    outlet with its city before a filing date ("Albanian TV, Tirana 1999-03-11"; outlet words from
-    matcher_words.json), a copyright notice ("(c) 2008 The British Broadcasting Corporation. All Rights Reserved.
-    No material may be reproduced ...") and a word count ("162 words")."""
-    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
-    words = sorted(json.loads(path.read_text("utf-8"))["outlet_words"], key=len, reverse=True)
-    outlet = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return _Citations(
-        gmt=re.compile(r"\b\d{3,4}\s*(?:gmt|GMT)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}\b"),
-        filed=re.compile(r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b"),
-        outlet=re.compile(rf"\b(?i:{outlet}),\s*[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,?\s+$"),
-        notice=re.compile(r"(?:\([cC]\)|\u00a9|\bCopyright\b)[^\n]{0,160}?(?:(?=\n)|$|(?<=[A-Za-z]{2})\.(?=\s|$))"
-                          r"|\b(?i:all\s+(?:reproduction\s+and\s+presentation\s+)?rights\s+reserved)\.?"
-                          r"(?:\s*No material may be reproduced[^\n.]{0,160}\.)?"),
-        words=re.compile(r"\d\s+words(?![a-z])"),
-        outlet_heads=tuple(dict.fromkeys(w.split()[-1] + "," for w in words)))
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
-
-
-_CITATION_START = re.compile(r"[;/(\n\"\u201c:]|\.\s")  # where a citation's segment begins, looking back
-_NUMBER_START = re.compile(r"\d+$")
-
-
-def _segment_start(text: str, start: int) -> int:
-    """Where the citation ending before ``start`` begins: the last delimiter within 100 characters."""
-    lo = max(0, start - _CITATION_REACH)
-    starts = [m.end() for m in _CITATION_START.finditer(text, lo, start)]
-    return starts[-1] if starts else (0 if lo == 0 else start)
-
-
-def _source_spans(patterns: _Citations, text: str) -> list[tuple[int, int]]:
-    """Spans of source metadata (see ``_citation_patterns``), sorted and non-overlapping. A broadcast time or an
-    outlet-and-city reaches back to the start of its segment: the outlet's name and city are part of it
-    ("Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10")."""
-    spans: list[tuple[int, int]] = []
-    if "gmt" in text or "GMT" in text:
-        spans.extend((_segment_start(text, m.start()), m.end()) for m in patterns.gmt.finditer(text))
-    lead = text[:_CITATION_LEAD].lower()  # an outlet-and-city citation heads the text, like a dateline
-    if any(head in lead for head in patterns.outlet_heads):
-        for m in patterns.filed.finditer(text, 0, _CITATION_LEAD + 40):
-            head = patterns.outlet.search(text, max(0, m.start() - 80), m.start())
-            if head is not None:
-                spans.append((_segment_start(text, head.start()), head.end()))
-    if "(c)" in text or "(C)" in text or "\u00a9" in text or "Copyright" in text or "eserved" in text:
-        spans.extend(m.span() for m in patterns.notice.finditer(text))
-    if " words" in text:
-        for m in patterns.words.finditer(text):
-            number = _NUMBER_START.search(text, max(0, m.start() - 6), m.start() + 1)
-            spans.append((number.start() if number is not None else m.start(), m.end()))
-    return _merged(spans) if spans else spans
 
 
 @functools.cache

@@ -1,0 +1,123 @@
+"""Source metadata in a text: media names ("Agence France Presse", "Radio Pakistan") and citations (a broadcast
+citation "Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10", an outlet with its city before a
+filing date, a copyright notice, a word count). Their spans give no actor, place, country or date: they say who
+reported, not where or when the event was. Word lists in coder/resources/gazetteer/matcher_words.json."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from coder.text.normalize import lower_same_length
+
+_CITATION_LEAD = 300  # characters at the head of a text searched for an outlet-and-city citation
+_CITATION_REACH = 100  # characters looked back from a broadcast time for the citation's start
+
+
+@functools.cache
+def media_automaton() -> Any:
+    """An Aho-Corasick automaton of the (lower-case) media names in the place matcher's word lists."""
+    import ahocorasick
+
+    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
+    automaton = ahocorasick.Automaton()
+    for name in json.loads(path.read_text("utf-8"))["media_names"]:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def media_spans(automaton: Any, text: str) -> list[tuple[int, int]]:
+    """Spans of media names in ``text`` (whole words, case-insensitive), sorted and non-overlapping."""
+    spans: list[tuple[int, int]] = []
+    lowered = lower_same_length(text)
+    for end, length in automaton.iter(lowered):
+        start, stop = end + 1 - length, end + 1
+        if (start and lowered[start - 1].isalnum()) or (stop < len(text) and lowered[stop].isalnum()):
+            continue
+        if spans and start < spans[-1][1]:
+            if stop - start > spans[-1][1] - spans[-1][0]:
+                spans[-1] = (start, stop)
+            continue
+        spans.append((start, stop))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Citations:
+    """Source metadata patterns (see ``citation_patterns``); each runs only when its literal head is in the text."""
+
+    gmt: re.Pattern[str]
+    filed: re.Pattern[str]
+    outlet: re.Pattern[str]
+    notice: re.Pattern[str]
+    words: re.Pattern[str]
+    outlet_heads: tuple[str, ...]  # "tv,", "news agency,": an outlet's name followed by its city
+
+
+@functools.cache
+def citation_patterns() -> Citations:
+    """Source metadata in a text: a broadcast citation's time and date ("in Pashto 0940 gmt 21 Jun 10"), an
+    outlet with its city before a filing date ("Albanian TV, Tirana 1999-03-11"; outlet words from
+    matcher_words.json), a copyright notice ("(c) 2008 The British Broadcasting Corporation. All Rights Reserved.
+    No material may be reproduced ...") and a word count ("162 words")."""
+    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
+    words = sorted(json.loads(path.read_text("utf-8"))["outlet_words"], key=len, reverse=True)
+    outlet = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return Citations(
+        gmt=re.compile(r"\b\d{3,4}\s*(?:gmt|GMT)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}\b"),
+        filed=re.compile(r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})\b"),
+        outlet=re.compile(rf"\b(?i:{outlet}),\s*[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,?\s+$"),
+        notice=re.compile(r"(?:\([cC]\)|\u00a9|\bCopyright\b)[^\n]{0,160}?(?:(?=\n)|$|(?<=[A-Za-z]{2})\.(?=\s|$))"
+                          r"|\b(?i:all\s+(?:reproduction\s+and\s+presentation\s+)?rights\s+reserved)\.?"
+                          r"(?:\s*No material may be reproduced[^\n.]{0,160}\.)?"),
+        words=re.compile(r"\d\s+words(?![a-z])"),
+        outlet_heads=tuple(dict.fromkeys(w.split()[-1] + "," for w in words)))
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+_CITATION_START = re.compile(r"[;/(\n\"\u201c:]|\.\s")  # where a citation's segment begins, looking back
+_NUMBER_START = re.compile(r"\d+$")
+
+
+def _segment_start(text: str, start: int) -> int:
+    """Where the citation ending before ``start`` begins: the last delimiter within 100 characters."""
+    lo = max(0, start - _CITATION_REACH)
+    starts = [m.end() for m in _CITATION_START.finditer(text, lo, start)]
+    return starts[-1] if starts else (0 if lo == 0 else start)
+
+
+def source_spans(patterns: Citations, text: str) -> list[tuple[int, int]]:
+    """Spans of source metadata (see ``citation_patterns``), sorted and non-overlapping. A broadcast time or an
+    outlet-and-city reaches back to the start of its segment: the outlet's name and city are part of it
+    ("Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10")."""
+    spans: list[tuple[int, int]] = []
+    if "gmt" in text or "GMT" in text:
+        spans.extend((_segment_start(text, m.start()), m.end()) for m in patterns.gmt.finditer(text))
+    lead = text[:_CITATION_LEAD].lower()  # an outlet-and-city citation heads the text, like a dateline
+    if any(head in lead for head in patterns.outlet_heads):
+        for m in patterns.filed.finditer(text, 0, _CITATION_LEAD + 40):
+            head = patterns.outlet.search(text, max(0, m.start() - 80), m.start())
+            if head is not None:
+                spans.append((_segment_start(text, head.start()), head.end()))
+    if "(c)" in text or "(C)" in text or "\u00a9" in text or "Copyright" in text or "eserved" in text:
+        spans.extend(m.span() for m in patterns.notice.finditer(text))
+    if " words" in text:
+        for m in patterns.words.finditer(text):
+            number = _NUMBER_START.search(text, max(0, m.start() - 6), m.start() + 1)
+            spans.append((number.start() if number is not None else m.start(), m.end()))
+    return merged_spans(spans) if spans else spans
