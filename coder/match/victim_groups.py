@@ -17,6 +17,8 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 _STOP = frozenset({"and", "or", "were", "was", "had", "have", "has", "killed", "dead", "died", "including", "who",
                    "in", "on", "at", "to", "from", "after", "while", "when", "as"})
 _WIDTH = 4  # words after a count searched for its noun ("five Abu Sayyaf bandits")
+_REACH = 200  # characters after a count those words lie in
+_BREAK = re.compile(r"[,.;:(]")  # a clause break ends the search
 
 
 @functools.cache
@@ -33,11 +35,10 @@ def victim_groups() -> dict[str, str]:
 def group_after(lower: str, pos: int) -> str | None:
     """The group named by the first few words at ``lower[pos:]`` (the words after a count), up to a clause break."""
     table = victim_groups()
-    end = len(lower)
-    for stop in ",.;:(":
-        found = lower.find(stop, pos, end)
-        if found >= 0:
-            end = found
+    end = min(len(lower), pos + _REACH)
+    found = _BREAK.search(lower, pos, end)
+    if found is not None:
+        end = found.start()
     for n, word in enumerate(_WORD.finditer(lower, pos, end)):
         if n >= _WIDTH or word.group() in _STOP:
             return None
