@@ -129,3 +129,19 @@ def test_who_came_later_or_might_be_linked_is_no_side(code, sentence):
     rows = code(CELAYA + sentence, datetime.date(2024, 8, 5))
     assert len(rows) == 1 and rows[0]["event_type"] == "Violence against civilians"
     assert rows[0]["actor2"] == "Civilians (Mexico)"
+
+
+@pytest.mark.parametrize("speaker", [
+    "the police chief's spokesman said",
+    "the army's press office told reporters",
+    "the governor's office said in a statement",
+])
+def test_who_speaks_for_a_side_through_a_possessive_is_no_side(code, speaker):
+    rows = code(f"Gunmen killed eight people in a bar in Celaya on Saturday, {speaker}.", PUB)
+    assert len(rows) == 1
+    assert rows[0]["sub_event_type"] == "Attack" and rows[0]["inter2"] == 7
+
+
+def test_a_possessive_side_that_acts_is_still_a_side(code):
+    rows = code("The army's special forces killed eight gunmen in Celaya on Saturday.", PUB)
+    assert len(rows) == 1 and rows[0]["inter1"] == 1

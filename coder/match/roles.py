@@ -50,7 +50,9 @@ _VICTIM_AFTER = re.compile(
 )
 # a side that only reports the event: "police said", "the army told reporters", "according to the army"
 # ("the U.S. embassy also condemned the bombing": who condemns an event only speaks about it)
-_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|confirmed|claimed|"
+# ("the police chief's spokesman said", "the army's press office told": a possessive names who spoke for the side)
+_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?(?:\w+\s+)?(?:said|says|told|reported|announced|"
+                           r"stated|confirmed|claimed|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:before|after|until|when|once)\s+(?:the\s+)?$")
 _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|came)\b")
