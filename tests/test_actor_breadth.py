@@ -179,3 +179,16 @@ def test_unknown_tribe_before_a_tribal_noun_names_a_tribal_militia(code):
 def test_sac_troops_are_myanmar_military(code):
     row = code("SAC troops torched 40 houses in Tabayin township in Sagaing region on Sunday, killing three villagers.")[0]
     assert (row["actor1"], row["inter1"]) == ("Military Forces of Myanmar", 1)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anglophone separatist fighters killed two soldiers near Kumbo.", "Ambazonian Separatists"),
+    ("An Anglophone separatist commander was arrested in Bamenda.", "Ambazonian Separatists"),
+])
+def test_a_plural_alias_also_names_the_group_in_its_singular_modifier_form(matcher, text, name):
+    assert name in [m.name for m in matcher.find(text)]
+
+
+def test_the_singular_modifier_form_takes_no_phrase_another_entry_has(matcher):
+    # 'rebel' alone stays the generic agent: only aliases of two or more words give a singular form
+    assert all(m.kind == "agent" for m in matcher.find("A rebel commander was arrested.") if m.text.lower() == "rebel")

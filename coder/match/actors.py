@@ -43,6 +43,11 @@ _AFFILIATE_GAP = re.compile(r"(?:[ \t]{1,3}|-(?:affiliated|linked|allied|aligned
 # plural nouns naming a group's members, absorbed after a group name ("Hezbollah fighters")
 _MEMBER_WORDS = re.compile(r"(?:-(?:affiliated|linked|allied|aligned))?[ \t]{1,3}(?:fighters|members|operatives"
                            r"|cadres|elements|loyalists|commanders|affiliates|units|forces)(?!\w)")
+# a group alias ending in a plural member noun ("Anglophone separatists") also names the group in its singular,
+# modifier form before a member noun ("Anglophone separatist fighters", "a Houthi rebel commander")
+_SINGULAR_MODIFIER = {"separatists": "separatist", "rebels": "rebel", "militants": "militant",
+                      "insurgents": "insurgent", "jihadists": "jihadist", "islamists": "islamist",
+                      "guerrillas": "guerrilla", "militias": "militia", "secessionists": "secessionist"}
 # a generic agent used as a descriptor before a name: "the paramilitary Frontier Corps", "rebel group M23"
 _DESCRIPTOR_GAP = re.compile(r"[ \t]{1,3}(?:(?:group|outfit|faction|movement|organi[sz]ation)[ \t]{1,3})?\Z")
 # member nouns before a name: "fighters of the Rapid Support Forces", "troops from the Sudanese army"
@@ -123,6 +128,15 @@ class ActorMatcher:
                 forms = table.setdefault(key, [])
                 if all(f.entry != index or f.exact != exact for f in forms):
                     forms.append(_Form(index, role, exact, ambiguous and not _is_acronym(form)))
+        for index, entry in enumerate(self._entries):  # "Anglophone separatist fighters": the singular modifier
+            if entry.kind != "armed_group" or entry.ambiguous:
+                continue
+            for alias in entry.aliases:
+                words = alias.split()
+                singular = _SINGULAR_MODIFIER.get(words[-1].lower()) if len(words) >= 2 else None
+                derived = lower_same_length(" ".join(words[:-1] + [singular])) if singular else None
+                if derived is not None and derived not in table and alias not in entry.ambiguous_aliases:
+                    table[derived] = [_Form(index, _ALIAS, None, False)]  # only where no entry has that phrase
         automaton = ahocorasick.Automaton()
         for key, forms in table.items():
             real = [f for f in forms if f.role != _EXCLUDE]
