@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from coder.match.actors import ActorMention
+from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
 from coder.match.roles import Side
 
@@ -47,8 +47,7 @@ _VICTIMS = re.compile(
     r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
                    r"abduct\w*|kidnap\w*|raped)\b")
-CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})
-_CROWD_CONTROL_CLASSES = frozenset({"arrest"})  # ACLED: arrests at a protest are part of its intervention  # a sentence that may only report a toll
+CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -204,9 +203,6 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
 
 
-_ARMED_NON_STATE = frozenset({2, 3, 4})
-
-
 def _group_counts(groups: tuple[tuple[str, int], ...]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for group, count in groups:
@@ -222,7 +218,7 @@ def _weaker(current: Side, other: Side | None) -> bool:
     if current.main.kind != "agent" or other.main.kind == "agent":
         return False
     a, b = current.main.inter, other.main.inter
-    return a == b or (a in _ARMED_NON_STATE and b in _ARMED_NON_STATE)
+    return a == b or (a in NON_STATE_ARMED_INTERS and b in NON_STATE_ARMED_INTERS)
 
 
 def _same_actor(a: Side | None, b: Side | None) -> bool:
@@ -293,7 +289,7 @@ def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] 
     describe another event: ``busy``). A target named in the event's own sentences stays."""
     side2 = event.side2
     generic_armed = side2 is not None and side2.main is not None and side2.main.kind == "agent" \
-        and side2.main.inter in _ARMED_NON_STATE  # "Iraqi resistance groups" -> the groups the article names
+        and side2.main.inter in NON_STATE_ARMED_INTERS  # "Iraqi resistance groups" -> the groups the article names
     if side2 is not None and side2.main is not None and not _same_actor(event.side1, side2) \
             and (side2.main.kind != "agent" or not (event.side2_from_anaphor or generic_armed)):
         return

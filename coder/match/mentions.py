@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
-from coder.match.actors import ActorMention
+from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -552,7 +552,8 @@ def _fatality_groups(matches: ArticleMatches, start: int, found: Sequence[Fatali
 def _group_claim(matches: ArticleMatches, index: int) -> bool:
     """The sentence reports what an armed non-state group says ('Taliban spokesman X said ...', 'the BLA claimed')."""
     for actor in matches.in_sentence(matches.actors, index):
-        if actor.kind == "armed_group" and actor.inter in (2, 3, 4) and _GROUP_SPEAKS.match(matches.text, actor.end):
+        if actor.kind == "armed_group" and actor.inter in NON_STATE_ARMED_INTERS \
+                and _GROUP_SPEAKS.match(matches.text, actor.end):
             return True
     return False
 

@@ -100,6 +100,15 @@ def _within(candidates: Sequence[Place], areas: set[tuple[str, str | None]],
         (p.iso2, p.admin1) in areas or (p.admin2 is not None and normalize_place_name(p.admin2) in names))]
 
 
+_CUE_REACH = 48  # characters before a name searched for its cue phrase
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The lower-case words of the ``_CUE_REACH`` characters before ``start`` (a word the window cuts left out)."""
+    words = text[max(0, start - _CUE_REACH):start].lower().split()
+    return words[1:] if start > _CUE_REACH and words else words
+
+
 def _first(inside: list[Place], candidates: tuple[Place, ...]) -> tuple[Place, ...]:
     return tuple(inside) + tuple(p for p in candidates if p not in inside)
 
@@ -170,15 +179,13 @@ class PlaceMatcher:
         after = text[end:end + 24].split(None, 1)
         if after and after[0].strip(",.;:").lower() in self._place_nouns:
             return True
-        words = text[max(0, start - 48):start].lower().split()
-        if start > 48 and words:
-            words = words[1:]  # the first word of the window may be cut
+        words = _words_before(text, start)
         if not words or words[-1] not in _COMPASS:
             return False
         words.pop()
         if words and words[-1] in ("a", "an", "the"):  # "in a northern Malian ambush"
             words.pop()
-        return any(" ".join(words[-width:]) in self._cues_before for width in range(min(self._cue_width, len(words)), 0, -1))
+        return self._longest_cue(words) is not None
 
     def core_name(self, mention_text: str) -> str:
         """The mention's name without a kind suffix ("Savo camp" -> "Savo", "Borno State" -> "Borno")."""
@@ -352,15 +359,17 @@ class PlaceMatcher:
 
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""
-        words = text[max(0, start - 48):start].lower().split()
-        if start > 48 and words:
-            words = words[1:]  # the first word of the window may be cut
+        words = _words_before(text, start)
         if words and words[-1] == "the":
             words.pop()
         if words and words[-1].rstrip(",") in _DIRECTIONS:  # "in northern DR Congo", "in the restive north-west"
             words.pop()
             if words and words[-1] == "the":
                 words.pop()
+        return self._longest_cue(words)
+
+    def _longest_cue(self, words: list[str]) -> str | None:
+        """The longest listed cue phrase the (lower-case) ``words`` end with."""
         for width in range(min(self._cue_width, len(words)), 0, -1):
             phrase = " ".join(words[-width:]).strip(",;:")
             if phrase in self._cues_before:

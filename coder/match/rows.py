@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
-from coder.match.actors import ActorMention
+from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
@@ -32,7 +32,6 @@ _PEOPLE_AFTER = re.compile(
     r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
     r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
     r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
-_NON_STATE_ARMED = frozenset({2, 3, 4})
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -216,7 +215,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         actor1, actor2 = actor2, actor1  # ACLED: protesters/rioters are actor1, who intervenes is actor2
         rule_ids.append("actor.crowd_first")
     if cls.sub_event_type == "Excessive force against protesters" and actor1.inter == PROTESTER_INTER \
-            and actor2.inter in _NON_STATE_ARMED and "attack" in taxonomy.classes:
+            and actor2.inter in NON_STATE_ARMED_INTERS and "attack" in taxonomy.classes:
         # "colectivos fired on demonstrators": excessive force is the state's; an armed group that attacks
         # protesters commits violence against civilians, and it is actor1 (ACLED)
         cls = taxonomy.resolve("attack", CIVILIAN_INTER)
