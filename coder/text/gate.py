@@ -13,6 +13,7 @@ character class, an optional part, a case-blind flag) is never gated.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -48,19 +49,19 @@ def leading_boundary(pattern: re.Pattern[str]) -> bool:
 
 def _sequence(items: list[Any], parser: Any) -> tuple[set[str], bool] | None:
     """(prefixes, complete) for a sequence of parsed items: every match starts with one of the prefixes, and when
-    ``complete`` the prefixes are the whole match. None when a match may start with a non-literal."""
-    consts = parser._constants if hasattr(parser, "_constants") else parser
+    ``complete`` the prefixes are the whole match. None when a match may start with a non-literal. (``re._parser``
+    re-exports the opcode constants: LITERAL, BRANCH, ...)"""
     prefixes = {""}
     for op, av in items:
-        if op is consts.LITERAL:
+        if op is parser.LITERAL:
             prefixes = {p + chr(av) for p in prefixes}
             continue
-        if op is consts.AT and av is consts.AT_BOUNDARY and prefixes == {""}:
+        if op is parser.AT and av is parser.AT_BOUNDARY and prefixes == {""}:
             continue  # a leading \b: see leading_boundary
         sub: tuple[set[str], bool] | None = None
-        if op is consts.SUBPATTERN:
+        if op is parser.SUBPATTERN:
             sub = _sequence(list(av[-1]), parser)
-        elif op is consts.BRANCH:
+        elif op is parser.BRANCH:
             parts = [_sequence(list(branch), parser) for branch in av[1]]
             if all(part is not None for part in parts):
                 sub = (set().union(*(part[0] for part in parts if part is not None)),
@@ -119,7 +120,7 @@ class RegexGate:
         if not self.gated[index]:
             return True
         positions = starts[index]
-        at = _bisect_left(positions, lo)
+        at = bisect.bisect_left(positions, lo)
         boundary = self.boundary[index]
         while at < len(positions) and positions[at] < hi:
             start = positions[at]
@@ -132,13 +133,3 @@ class RegexGate:
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
-
-def _bisect_left(values: list[int], target: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
