@@ -33,16 +33,18 @@ from coder.match.mentions import (
     ArticleMatches,
     ResolvedPlace,
     build_mention,
+    cue_gate,
     lead_date,
     resolve_place,
 )
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
-from coder.match.triggers import TriggerMatcher
+from coder.match.triggers import TriggerMatcher, fold_lowered
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
-from coder.text.normalize import normalize_text, uncap
+from coder.text.normalize import lower_same_length, normalize_text, uncap
+from coder.text.scan import JointScan
 from coder.text.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
@@ -70,6 +72,8 @@ class Coder:
         self.gazetteer = Gazetteer.load(config.gazetteer_path)
         self.places = PlaceMatcher(self.gazetteer)
         self.splitter = SentenceSplitter()
+        # one walk over the article finds the actor aliases, trigger phrases and cue heads (coder.text.scan)
+        self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon()], fold_lowered)
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
@@ -132,7 +136,10 @@ class Coder:
         text = uncap(normalize_text(text))
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
-        all_actors = self.communal.name(text, self.actors.find(text))
+        low = lower_same_length(text)
+        folded = fold_lowered(low)
+        actor_hits, trigger_hits, cue_hits = self._scan.hits(folded)
+        all_actors = self.communal.name(text, self.actors.find(text, low, folded, actor_hits))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:
@@ -142,7 +149,8 @@ class Coder:
         # "rebel-held town", "Iran-backed militias", "al-Qaida-linked group": a name used as a modifier is no side
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
-        triggers = [t for t in self.triggers.find(text) if not _within(t, named)]  # "Popular Mobilization Units"
+        # "Popular Mobilization Units"
+        triggers = [t for t in self.triggers.find(text, folded, trigger_hits) if not _within(t, named)]
         sentences = self.splitter.split(text)
         runs = _runs(_sentences_in_use(sentences, triggers))
         place_mentions = self._place_mentions(text, all_actors, sentences, runs)
@@ -169,8 +177,10 @@ class Coder:
         dates, reference = self._dates(text, published, sentences, runs)
         if cited:  # "0940 gmt 21 Jun 10": when the source filed, not when the event happened
             dates = [d for d in dates if not _overlaps(d, cited)]
-        return ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries,
-                              reference=reference)
+        matches = ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries, low,
+                                 reference=reference)
+        matches.set_cue_hits(cue_hits)
+        return matches
 
     def _dates(self, text: str, published: date | None, sentences: list[tuple[int, int]],
                runs: list[tuple[int, int]]) -> tuple[list, date | None]:

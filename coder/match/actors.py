@@ -33,6 +33,7 @@ import ahocorasick
 
 from coder.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
 from coder.text.normalize import lower_same_length
+from coder.text.scan import unfolded
 
 # roles of a surface form
 _ALIAS, _DEMONYM, _CAPITAL, _EXCLUDE = 0, 1, 2, 3
@@ -110,12 +111,17 @@ class ActorMatcher:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self._entries: tuple[ActorEntry, ...] = dictionary.entries
-        self._automaton = self._build()
+        self._phrases = self._lexicon()
+        self._automaton = ahocorasick.Automaton()
+        for key, value in self._phrases.items():
+            self._automaton.add_word(key, value)
+        self._automaton.make_automaton()
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (str(self.dictionary.path),))
 
-    def _build(self) -> ahocorasick.Automaton:
+    def _lexicon(self) -> dict[str, tuple[int, tuple[_Form, ...]]]:
+        """Lower-cased phrase -> (length, its forms): what the automaton stores."""
         table: dict[str, list[_Form]] = {}
         for index, entry in enumerate(self._entries):
             ambiguous_forms = set(entry.ambiguous_aliases)
@@ -138,21 +144,23 @@ class ActorMatcher:
                 derived = lower_same_length(" ".join(words[:-1] + [singular])) if singular else None
                 if derived is not None and derived not in table and alias not in entry.ambiguous_aliases:
                     table[derived] = [_Form(index, _ALIAS, None, False)]  # only where no entry has that phrase
-        automaton = ahocorasick.Automaton()
+        out: dict[str, tuple[int, tuple[_Form, ...]]] = {}
         for key, forms in table.items():
             real = [f for f in forms if f.role != _EXCLUDE]
-            kept = real or forms[:1]  # a real alias beats an exclusion of the same phrase
-            automaton.add_word(key, (len(key), tuple(kept)))
-        automaton.make_automaton()
-        return automaton
+            out[key] = (len(key), tuple(real or forms[:1]))  # a real alias beats an exclusion of the same phrase
+        return out
+
+    def lexicon(self) -> dict[str, tuple[int, tuple[_Form, ...]]]:
+        """Every lower-cased phrase the matcher looks for, with the value its automaton stores: for a shared
+        walk (coder.text.scan), whose hits :meth:`find` takes."""
+        return dict(self._phrases)
 
     # -- matching -------------------------------------------------------------------------------------
-    def _candidates(self, text: str) -> list[tuple[int, int, _Form]]:
-        low = lower_same_length(text)
+    def _candidates(self, text: str, low: str, folded: str, hits: list | None) -> list[tuple[int, int, _Form]]:
         n = len(text)
         found: list[tuple[int, int, _Form]] = []
         hit: tuple[int, tuple[int, tuple[_Form, ...]]]
-        for hit in self._automaton.iter(low):
+        for hit in self._automaton.iter(low) if hits is None else hits:
             end: int = hit[0] + 1
             start: int = end - hit[1][0]
             if start:
@@ -163,6 +171,8 @@ class ActorMatcher:
                 ch = text[end]
                 if ch.isalnum() or ch == "_":
                     continue
+            if hits is not None and not unfolded(low, folded, start, end):  # across a line break
+                continue
             for form in hit[1][1]:
                 if form.exact is None or text[start:end] == form.exact:
                     found.append((start, end, form))
@@ -180,11 +190,17 @@ class ActorMatcher:
                 edge = cand[1]
         return chosen
 
-    def find(self, text: str) -> list[ActorMention]:
-        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping."""
+    def find(self, text: str, low: str | None = None, folded: str | None = None,
+             hits: list | None = None) -> list[ActorMention]:
+        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping. ``hits`` are
+        those of :meth:`lexicon`'s phrases in ``folded``, a folding of ``low`` = ``lower_same_length(text)``
+        (a shared walk, coder.text.scan), when the caller has them."""
         if not text:
             return []
-        chosen = self._select(self._candidates(text))
+        if low is None:
+            low = lower_same_length(text)
+        chosen = self._select(self._candidates(text, low, folded if folded is not None else low,
+                                               hits if folded is not None else None))
         out: list[ActorMention] = []
         i, count = 0, len(chosen)
         entries = self._entries

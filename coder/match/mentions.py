@@ -196,7 +196,7 @@ class ArticleMatches:
     reference: date | None = None  # the day relative dates were resolved against: publication, else text's own
     _starts: list[int] = field(default_factory=list)
     _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
-    _cue_starts: list[list[int]] | None = None  # where the gated cue regexes' heads begin (see _cue_gate)
+    _cue_starts: list[list[int]] | None = None  # where the gated cue regexes' heads begin (see cue_gate)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -222,17 +222,22 @@ class ArticleMatches:
             self._buckets[id(items)] = buckets
         return buckets.get(index, [])
 
+    def set_cue_hits(self, hits: list) -> None:
+        """Where the gated cue regexes' heads begin, from the hits of the gate's heads (``cue_gate().lexicon()``)
+        found by a shared walk over this text, lower-cased and folded (coder.text.scan)."""
+        self._cue_starts = cue_gate().starts(self.lower, hits)
+
     def cue_possible(self, cue: int, lo: int, hi: int) -> bool:
         """Whether gated cue regex ``cue`` (``_CUE_*``) can match in ``lower[lo:hi]``; one Aho-Corasick pass
         over the article, on first use, finds where all of them can begin."""
-        gate = _cue_gate()
+        gate = cue_gate()
         if self._cue_starts is None:
             self._cue_starts = gate.starts(self.lower)
         return gate.may_match(cue, self._cue_starts, self.lower, lo, hi)
 
 
 @functools.cache
-def _cue_gate() -> RegexGate:
+def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
     return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY])
 

@@ -122,7 +122,11 @@ class TriggerMatcher:
                 self.phrase_count += 1
             for phrase in raw.get("blockers") or ():
                 blockers.add(_norm(where, phrase))
-        self._automaton = self._build(table, blockers)
+        self._phrases = self._lexicon(table, blockers)
+        self._automaton = ahocorasick.Automaton()
+        for word, value in self._phrases.items():
+            self._automaton.add_word(word, value)
+        self._automaton.make_automaton()
         self.count_required: frozenset[str] = frozenset(count_required)
         self.version = _file_hash(self.lexicon_path)
 
@@ -130,7 +134,8 @@ class TriggerMatcher:
         return (TriggerMatcher, (self.lexicon_path,))
 
     # -- loading -----------------------------------------------------------------------------------------------
-    def _build(self, table: dict[str, list[int]], blockers: set[str]) -> ahocorasick.Automaton:
+    def _lexicon(self, table: dict[str, list[int]], blockers: set[str]) -> dict[str, tuple]:
+        """Phrase -> (length, participle, entry indices, context ids): what the automaton stores."""
         stems: dict[str, list[int]] = {}
         for stem_set, ctx_id in self._contexts.items():
             for stem in stem_set:
@@ -144,11 +149,12 @@ class TriggerMatcher:
             words[phrase] = [len(phrase), False, (_BLOCKER,), _NO_CONTEXTS]
         for stem, ctx_ids in stems.items():
             words.setdefault(stem, [len(stem), False, _NO_ENTRIES, _NO_CONTEXTS])[3] = tuple(ctx_ids)
-        automaton = ahocorasick.Automaton()
-        for word, value in words.items():
-            automaton.add_word(word, tuple(value))
-        automaton.make_automaton()
-        return automaton
+        return {word: tuple(value) for word, value in words.items()}
+
+    def lexicon(self) -> dict[str, tuple]:
+        """Every phrase the matcher looks for (triggers, blockers, context stems), lower-cased and folded, with
+        the value its automaton stores: for a shared walk (coder.text.scan), whose hits :meth:`find` takes."""
+        return dict(self._phrases)
 
     def _read(self) -> Iterator[tuple[str, dict]]:
         seen: set[object] = set()
@@ -194,17 +200,17 @@ class TriggerMatcher:
                       none_ctx, window, any_ctx is not None or none_ctx is not None)
 
     # -- matching ----------------------------------------------------------------------------------------------
-    def find(self, text: str) -> list[TriggerMention]:
-        """Trigger mentions in ``text``: leftmost-longest, non-overlapping, in text order."""
-        lowered = lower_same_length(text)
-        for old, new in _FOLD_PAIRS if not lowered.isascii() else _FOLD_PAIRS[:3]:
-            if old in lowered:  # C-level replaces: str.translate walks every character through a dict
-                lowered = lowered.replace(old, new)
+    def find(self, text: str, lowered: str | None = None, found: list | None = None) -> list[TriggerMention]:
+        """Trigger mentions in ``text``: leftmost-longest, non-overlapping, in text order. ``lowered`` is
+        ``fold_lowered(lower_same_length(text))`` and ``found`` the hits of :meth:`lexicon`'s phrases in it (a
+        shared walk, coder.text.scan), when the caller has them."""
+        if lowered is None:
+            lowered = fold_lowered(lower_same_length(text))
         last_index = len(lowered) - 1
         candidates: list[tuple[int, int, bool, tuple[int, ...]]] = []
         hits: dict[int, list[int]] = {}
         hit: tuple[int, tuple[int, bool, tuple[int, ...], tuple[int, ...]]]
-        for hit in self._automaton.iter(lowered):  # typed: compiled, the loop runs on native ints
+        for hit in self._automaton.iter(lowered) if found is None else found:  # typed: the loop runs on native ints
             last: int = hit[0]
             length, participle, indices, ctx_ids = hit[1]
             start = last - length + 1
@@ -262,6 +268,15 @@ class TriggerMatcher:
                     continue
             return index
         return None
+
+
+def fold_lowered(lowered: str) -> str:
+    """The lower-cased text as trigger phrases are written: line breaks, tabs and non-breaking spaces as spaces,
+    curly quotes and dashes straight; same length. The same object when nothing changes."""
+    for old, new in _FOLD_PAIRS if not lowered.isascii() else _FOLD_PAIRS[:3]:
+        if old in lowered:  # C-level replaces: str.translate walks every character through a dict
+            lowered = lowered.replace(old, new)
+    return lowered
 
 
 def _passive(lowered: str, start: int, end: int) -> bool:

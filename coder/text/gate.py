@@ -91,19 +91,28 @@ class RegexGate:
             self.boundary.append(leading_boundary(pattern))
             for head in heads or ():
                 table.setdefault(head, []).append(index)
+        self._heads = {head: (len(head), tuple(indices)) for head, indices in table.items()}
         self._automaton = ahocorasick.Automaton()
-        for head, indices in table.items():
-            self._automaton.add_word(head, (len(head), tuple(indices)))
+        for head, value in self._heads.items():
+            self._automaton.add_word(head, value)
         if table:
             self._automaton.make_automaton()
 
-    def starts(self, text: str) -> list[list[int]]:
-        """Per regex, the sorted offsets in ``text`` where one of its heads begins (at a word start or not)."""
+    def lexicon(self) -> dict[str, tuple[int, tuple[int, ...]]]:
+        """Every head, with the value the automaton stores: for a shared walk (coder.text.scan), whose hits
+        :meth:`starts` takes."""
+        return dict(self._heads)
+
+    def starts(self, text: str, hits: list | None = None) -> list[list[int]]:
+        """Per regex, the sorted offsets in ``text`` where one of its heads begins (at a word start or not).
+        ``hits`` are those of :meth:`lexicon`'s heads in ``text``, or in a text that has the heads wherever
+        ``text`` has them and perhaps elsewhere too (a folding of it): more offsets only make the gate let more
+        searches run, never skip one that would match."""
         out: list[list[int]] = [[] for _ in range(self.count)]
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
+        if hits is None and self._automaton.kind != ahocorasick.AHOCORASICK:
             return out
         hit: tuple[int, tuple[int, tuple[int, ...]]]
-        for hit in self._automaton.iter(text):
+        for hit in self._automaton.iter(text) if hits is None else hits:
             start: int = hit[0] - hit[1][0] + 1
             for index in hit[1][1]:
                 found = out[index]
