@@ -4,9 +4,14 @@ The actor aliases, the trigger phrases and the cue-regex heads each had their ow
 walked the whole article: three walks of about the same cost, since a walk costs per character, not per phrase
 (on a 3 KB article, one walk over the 10,000 phrases of all three costs what the actors' walk alone did). A
 :class:`JointScan` holds the phrases of several lexicons in one automaton and hands each lexicon the hits of
-its own phrases, in the order its own automaton would have given them (by end offset, longest first), as the
-same ``(last index, value)`` pairs. Each matcher still builds its own automaton when called without hits, so
-they work alone as before.
+its own phrases as the ``(last index, value)`` pairs its own pyahocorasick automaton gives (every occurrence,
+overlapping ones included; the matchers sort what they keep, so the order within one end offset is free). Each
+matcher still builds its own automaton when called without hits, so they work alone as before.
+
+The shared walk uses ahocorasick-rs (Rust; a contiguous automaton, all matches returned as one list of
+``(phrase, start, end)`` in character offsets): 3% faster end to end than the same walk with pyahocorasick,
+whose node-per-state trie misses the cache on a 10,000-phrase automaton (measured in the pipeline, same build,
+alternating runs).
 
 The walk runs over the text lower-cased and folded by the trigger matcher's folding (a line break is a space).
 A phrase that folding changes (one written with a curly apostrophe) can never be found in a folded text and is
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-import ahocorasick
+import ahocorasick_rs
 
 
 class JointScan:
@@ -37,21 +42,21 @@ class JointScan:
                     self.unreachable.append(phrase)
                     continue
                 table.setdefault(phrase, []).append((index, value))
-        self._automaton = ahocorasick.Automaton()
-        for phrase, values in table.items():
-            self._automaton.add_word(phrase, tuple(values))
-        if table:
-            self._automaton.make_automaton()
+        phrases = list(table)
+        self._values = [tuple(table[phrase]) for phrase in phrases]
+        self._automaton = ahocorasick_rs.AhoCorasick(phrases) if phrases else None
 
     def hits(self, text: str) -> list[list[tuple[int, object]]]:
-        """Per lexicon, its ``(last index, value)`` hits in ``text``, in the automaton's order."""
+        """Per lexicon, its ``(last index, value)`` hits in ``text`` (every occurrence, overlapping ones too,
+        by end offset), as pyahocorasick's ``Automaton.iter`` gives them for the lexicon alone."""
         out: list[list[tuple[int, object]]] = [[] for _ in range(self.count)]
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
+        if self._automaton is None:
             return out
-        hit: tuple[int, tuple[tuple[int, object], ...]]
-        for hit in self._automaton.iter(text):
-            last: int = hit[0]
-            for index, value in hit[1]:
+        values = self._values
+        found: tuple[int, int, int]
+        for found in self._automaton.find_matches_as_indexes(text, True):  # (phrase, start, end), overlapping
+            last: int = found[2] - 1
+            for index, value in values[found[0]]:
                 out[index].append((last, value))
         return out
 
