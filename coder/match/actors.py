@@ -32,7 +32,7 @@ from typing import Any
 import ahocorasick
 
 from coder.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
-from coder.text.normalize import lower_same_length
+from coder.text.normalize import lower_same_length, title_words
 
 # roles of a surface form
 _ALIAS, _DEMONYM, _CAPITAL, _EXCLUDE = 0, 1, 2, 3
@@ -64,6 +64,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
+_TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
 
 
 # treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
@@ -87,6 +88,7 @@ class _Form:
     role: int
     exact: str | None  # the written form when case must match
     ambiguous: bool
+    titled: str | None = None  # an acronym as text written in capitals reads once uncapped ('UNITA' -> 'Unita')
 
 
 def _is_acronym(form: str) -> bool:
@@ -124,11 +126,14 @@ class ActorMatcher:
                 if not form:
                     continue
                 ambiguous = entry.ambiguous or form in ambiguous_forms
-                exact = form if (_is_acronym(form) or ambiguous) else None
+                acronym = _is_acronym(form)
+                exact = form if (acronym or ambiguous) else None
+                titled = title_words(form) if acronym and not ambiguous and len(form) >= _TITLED_MIN else None
                 key = lower_same_length(form)
                 forms = table.setdefault(key, [])
                 if all(f.entry != index or f.exact != exact for f in forms):
-                    forms.append(_Form(index, role, exact, ambiguous and not _is_acronym(form)))
+                    forms.append(_Form(index, role, exact, ambiguous and not acronym,
+                                       titled if titled != exact else None))
         for index, entry in enumerate(self._entries):  # "Anglophone separatist fighters": the singular modifier
             if entry.kind != "armed_group" or entry.ambiguous:
                 continue
@@ -147,7 +152,7 @@ class ActorMatcher:
         return automaton
 
     # -- matching -------------------------------------------------------------------------------------
-    def _candidates(self, text: str) -> list[tuple[int, int, _Form]]:
+    def _candidates(self, text: str, capitals: bool) -> list[tuple[int, int, _Form]]:
         low = lower_same_length(text)
         n = len(text)
         found: list[tuple[int, int, _Form]] = []
@@ -164,7 +169,8 @@ class ActorMatcher:
                 if ch.isalnum() or ch == "_":
                     continue
             for form in hit[1][1]:
-                if form.exact is None or text[start:end] == form.exact:
+                if (form.exact is None or text[start:end] == form.exact
+                        or (capitals and form.titled is not None and text[start:end] == form.titled)):
                     found.append((start, end, form))
                     break
         return found
@@ -180,11 +186,13 @@ class ActorMatcher:
                 edge = cand[1]
         return chosen
 
-    def find(self, text: str) -> list[ActorMention]:
-        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping."""
+    def find(self, text: str, capitals: bool = False) -> list[ActorMention]:
+        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping. ``capitals``:
+        the text was written in capitals and uncapped (:func:`coder.text.normalize.uncap`), so an acronym of
+        three or more letters not flagged ambiguous also matches in title case ('TROOPS KILL UNITA REBELS')."""
         if not text:
             return []
-        chosen = self._select(self._candidates(text))
+        chosen = self._select(self._candidates(text, capitals))
         out: list[ActorMention] = []
         i, count = 0, len(chosen)
         entries = self._entries

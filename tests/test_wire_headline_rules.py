@@ -1,0 +1,35 @@
+"""Wire-style headlines (capitals, joined reports, historic rebel groups, towns named after their region):
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(1996, 5, 20)
+
+
+def _one(rows):
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_acronyms_of_groups_match_in_all_capitals_headlines(code):
+    row = _one(code("GOVERNMENT TROOPS KILL 40 UNITA REBELS NEAR HUAMBO"))
+    assert row["actor2"].startswith("UNITA") and row["country"] == "Angola" and row["fatalities"] == 40
+    row = _one(code("ARMY SAYS 12 LTTE GUERRILLAS DIE IN NORTHERN CLASHES"))
+    assert row["actor2"].startswith("LTTE") or row["actor1"].startswith("LTTE")
+    assert row["country"] == "Sri Lanka"
+
+
+def test_short_acronyms_and_common_words_stay_words_in_capitals(code):
+    row = _one(code("DEATH TOLL IS NOW 30 AFTER BOMB IN BAGHDAD MARKET"))
+    assert "Islamic State" not in (row["actor1"] or "")
+    row = _one(code("GUNMEN KILL FIVE AS TALKS FAIL TO MEND RIFT IN PORT HARCOURT"))
+    assert not (row["actor1"] or "").startswith("MEND")
+
+
+def test_historic_rebel_groups_give_their_country(code):
+    assert _one(code("FMLN guerrillas attacked an army post on Sunday, killing three soldiers."))["country"] == "El Salvador"
+    assert _one(code("Chechen separatists ambushed a convoy on Sunday, killing six soldiers."))["country"] == "Russia"
+    assert _one(code("Kosovo Liberation Army fighters killed two policemen on Sunday."))["country"] == "Kosovo"
+    assert _one(code("NPFL fighters shelled a camp on Sunday, killing nine people."))["country"] == "Liberia"
