@@ -33,3 +33,18 @@ def test_historic_rebel_groups_give_their_country(code):
     assert _one(code("Chechen separatists ambushed a convoy on Sunday, killing six soldiers."))["country"] == "Russia"
     assert _one(code("Kosovo Liberation Army fighters killed two policemen on Sunday."))["country"] == "Kosovo"
     assert _one(code("NPFL fighters shelled a camp on Sunday, killing nine people."))["country"] == "Liberia"
+
+
+def test_a_veto_word_in_another_semicolon_clause_does_not_cancel_an_event(code):
+    row = _one(code("Scores of Somalis killed across the country; three die in bus crash"))
+    assert row["country"] == "Somalia" and row["fatalities"] >= 20
+    assert code("Eleven killed in bus crash on the highway; road closed") == []
+
+
+def test_a_town_named_after_its_region_is_a_place_without_a_cue(code):
+    row = _one(code("Shelling on Quneitra kills four children"))
+    assert row["country"] == "Syria" and row["admin1"] == "Quneitra"
+    row = _one(code("Tlaxcala: gunmen kill seven at a party"))
+    assert row["country"] == "Mexico" and row["admin1"] == "Tlaxcala"
+    row = _one(code("Sinaloa: gunmen kill seven at a party"))  # the state, not its namesake village
+    assert row["admin1"] == "Sinaloa" and row["location"] != "Sinaloa de Leyva"
