@@ -48,3 +48,15 @@ def test_a_town_named_after_its_region_is_a_place_without_a_cue(code):
     assert row["country"] == "Mexico" and row["admin1"] == "Tlaxcala"
     row = _one(code("Sinaloa: gunmen kill seven at a party"))  # the state, not its namesake village
     assert row["admin1"] == "Sinaloa" and row["location"] != "Sinaloa de Leyva"
+
+
+def test_a_count_of_deaths_and_injuries_together_is_an_unspecified_number_of_deaths(code):
+    row = _one(code("Airstrikes on the market town leave 25 deaths and injuries, activists said"))
+    assert row["fatalities"] == 3
+    row = _one(code("Airstrikes on the market town leave 25 deaths and 40 injuries, activists said"))
+    assert row["fatalities"] == 25
+
+
+def test_a_death_toll_without_a_figure_reports_deaths(code):
+    assert _one(code("Final death toll for Friday in the besieged districts"))["fatalities"] == 3
+    assert _one(code("The death toll from the bombing rose to 17 on Friday"))["fatalities"] == 17
