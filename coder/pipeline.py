@@ -133,13 +133,15 @@ class Coder:
 
     def match(self, text: str, published: date | None) -> ArticleMatches:
         """Run every matcher once over the article."""
-        text = uncap(normalize_text(text))
+        normalized = normalize_text(text)
+        text = uncap(normalized)
         dateline = _DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         low = lower_same_length(text)
         folded = fold_lowered(low)
         actor_hits, trigger_hits, cue_hits = self._scan.hits(folded)
-        all_actors = self.communal.name(text, self.actors.find(text, low, folded, actor_hits))
+        all_actors = self.communal.name(text, self.actors.find(text, text is not normalized, low, folded,
+                                                               actor_hits))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:

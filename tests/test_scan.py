@@ -53,7 +53,7 @@ def test_matchers_find_the_same_with_the_shared_walk(coder, raw):
     low = lower_same_length(text)
     folded = fold_lowered(low)
     actor_hits, trigger_hits, cue_hits = coder._scan.hits(folded)
-    assert coder.actors.find(text, low, folded, actor_hits) == coder.actors.find(text)
+    assert coder.actors.find(text, low=low, folded=folded, hits=actor_hits) == coder.actors.find(text)
     assert coder.triggers.find(text, folded, trigger_hits) == coder.triggers.find(text)
     gate = cue_gate()
     alone, shared = gate.starts(low), gate.starts(low, cue_hits)
@@ -66,5 +66,5 @@ def test_no_actor_is_found_across_a_line_break(coder, gap, found):
     text = normalize_text(f"They met the security{gap}forces commander.")
     low = lower_same_length(text)
     folded = fold_lowered(low)
-    names = [m.text for m in coder.actors.find(text, low, folded, coder._scan.hits(folded)[0])]
+    names = [m.text for m in coder.actors.find(text, low=low, folded=folded, hits=coder._scan.hits(folded)[0])]
     assert (f"security{gap}forces" in names) is found

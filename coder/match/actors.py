@@ -32,7 +32,7 @@ from typing import Any
 import ahocorasick
 
 from coder.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
-from coder.text.normalize import lower_same_length
+from coder.text.normalize import lower_same_length, title_words
 from coder.text.scan import unfolded
 
 # roles of a surface form
@@ -65,6 +65,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
+_TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
 
 
 # treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
@@ -88,6 +89,7 @@ class _Form:
     role: int
     exact: str | None  # the written form when case must match
     ambiguous: bool
+    titled: str | None = None  # an acronym as text written in capitals reads once uncapped ('UNITA' -> 'Unita')
 
 
 def _is_acronym(form: str) -> bool:
@@ -130,11 +132,14 @@ class ActorMatcher:
                 if not form:
                     continue
                 ambiguous = entry.ambiguous or form in ambiguous_forms
-                exact = form if (_is_acronym(form) or ambiguous) else None
+                acronym = _is_acronym(form)
+                exact = form if (acronym or ambiguous) else None
+                titled = title_words(form) if acronym and not ambiguous and len(form) >= _TITLED_MIN else None
                 key = lower_same_length(form)
                 forms = table.setdefault(key, [])
                 if all(f.entry != index or f.exact != exact for f in forms):
-                    forms.append(_Form(index, role, exact, ambiguous and not _is_acronym(form)))
+                    forms.append(_Form(index, role, exact, ambiguous and not acronym,
+                                       titled if titled != exact else None))
         for index, entry in enumerate(self._entries):  # "Anglophone separatist fighters": the singular modifier
             if entry.kind != "armed_group" or entry.ambiguous:
                 continue
@@ -156,7 +161,8 @@ class ActorMatcher:
         return dict(self._phrases)
 
     # -- matching -------------------------------------------------------------------------------------
-    def _candidates(self, text: str, low: str, folded: str, hits: list | None) -> list[tuple[int, int, _Form]]:
+    def _candidates(self, text: str, low: str, folded: str, hits: list | None,
+                    capitals: bool) -> list[tuple[int, int, _Form]]:
         n = len(text)
         found: list[tuple[int, int, _Form]] = []
         hit: tuple[int, tuple[int, tuple[_Form, ...]]]
@@ -174,7 +180,8 @@ class ActorMatcher:
             if hits is not None and not unfolded(low, folded, start, end):  # across a line break
                 continue
             for form in hit[1][1]:
-                if form.exact is None or text[start:end] == form.exact:
+                if (form.exact is None or text[start:end] == form.exact
+                        or (capitals and form.titled is not None and text[start:end] == form.titled)):
                     found.append((start, end, form))
                     break
         return found
@@ -190,17 +197,19 @@ class ActorMatcher:
                 edge = cand[1]
         return chosen
 
-    def find(self, text: str, low: str | None = None, folded: str | None = None,
+    def find(self, text: str, capitals: bool = False, low: str | None = None, folded: str | None = None,
              hits: list | None = None) -> list[ActorMention]:
-        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping. ``hits`` are
-        those of :meth:`lexicon`'s phrases in ``folded``, a folding of ``low`` = ``lower_same_length(text)``
-        (a shared walk, coder.text.scan), when the caller has them."""
+        """Actor mentions in ``text``, in order: longest, word-boundary-correct, non-overlapping. ``capitals``:
+        the text was written in capitals and uncapped (:func:`coder.text.normalize.uncap`), so an acronym of
+        three or more letters not flagged ambiguous also matches in title case ('TROOPS KILL UNITA REBELS').
+        ``hits`` are those of :meth:`lexicon`'s phrases in ``folded``, a folding of ``low`` =
+        ``lower_same_length(text)`` (a shared walk, coder.text.scan), when the caller has them."""
         if not text:
             return []
         if low is None:
             low = lower_same_length(text)
         chosen = self._select(self._candidates(text, low, folded if folded is not None else low,
-                                               hits if folded is not None else None))
+                                               hits if folded is not None else None, capitals))
         out: list[ActorMention] = []
         i, count = 0, len(chosen)
         entries = self._entries

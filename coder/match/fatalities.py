@@ -20,11 +20,12 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
 - singular passives ("a 12-year-old boy was killed", "the commander was shot dead") = 1; ages, dates, times
   and measures are never counts ("killed on 12 June" is not 12);
 - deaths without a number ("people were killed", "killing civilians", "casualties were reported", "heavy
-  casualties") = 3, ``vague=True``, and only when the sentence has no explicit count;
+  casualties", "the death toll" with no figure) = 3, ``vague=True``, and only when the sentence has no explicit
+  count;
 - "no casualties", "no one was killed", "no deaths", "without casualties" = an explicit mention with count 0;
 - a count in the scope of "since", "so far this year", "in total", "to date", "over the past", ... is flagged
   ``cumulative=True`` (each cue goes to the nearest count): totals over many days are not this event's.
-- "N killed and wounded" / "killed and injured N" give one figure for both: how many died is not said, so it is
+- "N killed and wounded" / "killed and injured N" / "N deaths and injuries" give one figure for both: how many died is not said, so it is
   coded as an unspecified number of deaths, at most 3 (``fat.killed_wounded``, vague);
 - "were also killed" / "was also killed" is tagged ``fat.also``: more dead reported apart, which the engine adds
   to the event's figure (``coder.match.assemble``) instead of taking the larger one;
@@ -105,7 +106,7 @@ class FatalityFinder:
                                        r"put\s+the\s+(?:toll|number))\b", flags)
         self._next_word = re.compile(r"\s+(?:[a-z-]+\s+)??([a-z]+(?:s|men|people|children))\b", flags)
         self._person_before = re.compile(rf"(?<![\w-])(?:{PERSON})(?:\s+member)?\s+$", flags)
-        self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt)\b",
+        self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|wounds?|injured|injur(?:y|ies)|hurt)\b",
                                        flags)
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
@@ -299,7 +300,11 @@ class FatalityFinder:
 
     def _c_bodies(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         found = self._quantity(s, m, "n", rule.replace("_of", "").replace("_lost", ""), m.span())
-        return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
+        if found is None:
+            return None
+        if rule == "fat.noun" and self._and_wounded.match(s, m.end()):  # "40 deaths and injuries": dead and hurt
+            found = FatalityMention(found.start, found.end, found.text, min(3, found.count), True, "fat.killed_wounded")
+        return _Candidate(_COUNT, m.start(), m.end(), [found])
 
     def _c_killings_of(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'the killings of 5 traders', 'the death of a soldier', 'the body of a man' (1)."""

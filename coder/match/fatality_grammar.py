@@ -94,7 +94,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.singular": _SINGULAR_VERBS,
     "fat.to_death": ("to death",),
     "fat.zero": _NEGATIONS,
-    "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead",),
+    "fat.vague": _KILL_STEMS + _DEATH_NOUNS + ("found dead", "death toll"),
 }
 # matched only where a verb stem begins a word: every _ACTIVE_VERB begins with one of _ACTIVE_STEMS (their gate),
 # every fat.headline_one verb with one of _HEADLINE_STEMS; trying a few anchored positions (the starts of both,
@@ -178,7 +178,7 @@ def fatality_patterns() -> dict[str, str]:
                       rf"(?:(?:heavy|many|several|some|human|civilian|serious|significant)\s+)?"
                       rf"(?:casualties|fatalities|deaths)\b|"
                       rf"\bthere\s+(?:were|have\s+been)\s+(?:\w+\s+)?(?:casualties|fatalities|deaths)\b|"
-                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|\bmore\s+casualties\s+in\b|"
+                      rf"\b(?:heavy|many|numerous|mass|civilian|several)\s+(?:casualties|fatalities|deaths)\b|\bfound\s+dead\b|\bdeath\s+toll\b|\bmore\s+casualties\s+in\b|"
                       rf"\b(?=killed|slain|shot\s)(?:(?<=s\s)(?<!was\s)(?<!has\s)(?<!\bis\s)|(?<=men\s)|(?<=people\s)|"
                       rf"(?<=children\s)|(?<=police\s)|(?<=ese\s))(?:killed|slain|shot\s+dead)\s+(?:in|as|by|at|near|during|after|while|when|on)\b|\b(?:wave|spate|series|string)\s+of\s+(?:[a-z-]+\s+){{0,3}}?killings\b"),
     }

@@ -10,7 +10,7 @@ left to right. A match is kept when:
   ``coder/resources/gazetteer/matcher_words.json``) or a kind suffix follows it ("X province",
   "X governorate", "X district"; the suffix becomes part of the mention and the preferred kind), or
 * it spans two or more capitalised tokens, or
-* it is a single token whose best candidate is an admin1 region, a named region or a place of population >=
+* it is a single token one of whose candidates is an admin1 region or a named region, or whose best is a place of population >=
   ``SINGLE_TOKEN_MIN_POPULATION`` (100 000), and it is not preceded inside its sequence by another
   capitalised token (a person's given name: "John Kirby"), or
 * it is a single token followed by ACLED-style parentheses naming the admin1 region or admin2 district one of its
@@ -326,8 +326,12 @@ class PlaceMatcher:
                     cue is None and single and (key in self._cue_required or self._weak_single(text, start, end,
                                                                                                 candidates))):
                 return  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere (Bonn)
-        elif cue is None and single and (key in self._cue_required or self._weak_single(text, start, end, candidates)):
-            return
+        elif cue is None and single:
+            if key in self._cue_required or self._weak_single(text, start, end, candidates):
+                return
+            if candidates[0].kind not in _AREA_KINDS and candidates[0].population < SINGLE_TOKEN_MIN_POPULATION:
+                # kept for its region reading ("Sinaloa", not the village Sinaloa de Leyva): the region comes first
+                candidates = tuple(sorted(candidates, key=lambda p: p.kind not in _AREA_KINDS))
         out.append(PlaceMention(start, end, text[start:end], candidates, cue))
 
     def _single_ok(self, text: str, run: list[tuple[int, int, str]], i: int, j: int,
@@ -339,9 +343,12 @@ class PlaceMatcher:
 
     @staticmethod
     def _weak_single(text: str, start: int, end: int, candidates: tuple[Place, ...]) -> bool:
-        """A lone token without cue needs an admin1 region or a big place, and no acronym look."""
+        """A lone token without cue needs an admin1 region or a big place, and no acronym look. A town that
+        shares its name with a region ("Daraa", "Guanajuato", "Kandahar": a capital named after its province)
+        counts as that region: either reading puts the event in the same country."""
         best = candidates[0]
-        if best.kind not in _AREA_KINDS and best.population < SINGLE_TOKEN_MIN_POPULATION:
+        if best.kind not in _AREA_KINDS and best.population < SINGLE_TOKEN_MIN_POPULATION and not any(
+                c.kind in _AREA_KINDS for c in candidates):
             return True
         return text[start:end].isupper() and end - start <= 5
 

@@ -55,6 +55,7 @@ _IRREGULAR_PARTICIPLES = frozenset({
 _FOLD = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2010": "-",
                        "\u2011": "-", "\u00a0": " "})
 _FOLD_PAIRS = tuple((chr(code), value) for code, value in sorted(_FOLD.items(), key=lambda kv: kv[0] >= 128))
+_CLAUSE_END = ";"
 _SENTENCE_END = ". "  # after folding a newline is a space, so ".\n" ends a sentence too; "?"/"!" are rare in news
 
 
@@ -264,7 +265,7 @@ class TriggerMatcher:
                 lo, hi = _sentence_window(lowered, start, end, entry.window)
                 if wanted and not _any_between(wanted, lo, hi):
                     continue
-                if unwanted and _any_between(unwanted, lo, hi):
+                if unwanted and _any_between(unwanted, *_clause_window(lowered, start, end, lo, hi)):
                     continue
             return index
         return None
@@ -297,6 +298,19 @@ def _sentence_window(lowered: str, start: int, end: int, window: int) -> tuple[i
     cut = lowered.find(_SENTENCE_END, end, hi)
     if cut >= 0:
         hi = cut + 1
+    return lo, hi
+
+
+def _clause_window(lowered: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """[lo, hi) narrowed to the phrase's clause between semicolons: a veto word in another clause ("Scores
+    killed in violence; 2 pilots killed in helicopter crash") does not veto this one. Headlines joined by
+    semicolons are separate reports."""
+    cut = lowered.rfind(_CLAUSE_END, lo, start)
+    if cut >= 0:
+        lo = cut + 1
+    cut = lowered.find(_CLAUSE_END, end, hi)
+    if cut >= 0:
+        hi = cut
     return lo, hi
 
 

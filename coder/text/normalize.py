@@ -47,6 +47,11 @@ def uncap(text: str) -> str:
     lower = len(sample) - len(sample.translate(None, _LOWER))
     if not upper or upper < (upper + lower) * _UPPER_SHARE:
         return text
+    return title_words(text)
+
+
+def title_words(text: str) -> str:
+    """Every word of ``text`` in title case, as :func:`uncap` writes capitals ('UNITA REBELS' -> 'Unita Rebels')."""
     return _WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
 
 
