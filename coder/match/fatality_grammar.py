@@ -49,7 +49,7 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"protestant|muslim|christian|hindu|sikh|shiite|sunni|employee|shopkeeper|vendor|labou?rer|tailor|"
            r"contractor|engineer|lawyer|pastor|monk|fisherman|shepherd|herdsman|tapper|constable|ranger|jawan|"
            r"tribesman|motorcyclist|businesswoman|headman|migrant|refugee|tourist|hostage|prisoner|inmate|"
-           r"detainee|informant|suspect|vaccinator|surveyor|settler")
+           r"detainee|informant|suspect|vaccinator|surveyor|settler|nun|missionary|bishop|deacon|seminarian")
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
           r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?|"
           r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")

@@ -122,7 +122,9 @@ _SPREAD_OR_ONGOING = re.compile(
 # a non-state side's own statement ("Taliban spokesman X said the militants had killed 20 officers"): a claim
 _GROUP_SPEAKS = re.compile(r"(?:'s)?\s+(?:(?:spokes(?:man|woman|person)|commander|statement)\b[^.;]{0,60}?\b)?"
                            r"(?:said|says|claimed|claims|told)\b")
-_CALENDAR_DATE_RULES = frozenset({"date.day_month", "date.month_day", "date.iso", "date.numeric", "date.numeric.us"})
+_CALENDAR_DATE_RULES = frozenset({"date.day_month", "date.month_day", "date.iso", "date.numeric", "date.numeric.us",
+                                  # with the year written out ("on August 3, 2014", "on 9 May 2020")
+                                  "date.day_month_year", "date.month_day_year"})
 RECALLED_DAYS = 2
 # commemorations: the remembered event is history, whatever day the commemoration is on
 _REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")

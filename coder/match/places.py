@@ -131,7 +131,7 @@ class PlaceMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         words = _words()
-        self._titles = frozenset(words["titles"])
+        self._titles = frozenset(words["titles"]) | frozenset(words.get("people_before", ()))  # a person or a people
         self._non_places = frozenset(words["non_places"])
         self._cue_required = frozenset(words.get("cue_required", ()))
         self._org_words = frozenset(words["org_words"])

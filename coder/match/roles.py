@@ -26,7 +26,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")  # "a gunfight with (the) police": the other side
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,2}$")  # '... with an IED': the weapon
-_LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along)"
+# "a town on Myanmar's border with China": a country a border is shared with is a place, not a side
+_LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along|"
+                       r"(?:border|borders|frontier|boundary)\s+with|bordering)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _REPORTING = re.compile(
     r"\b(?:said|says|say|told|reported|reports|announced|stated|according to|confirmed|quoted|"
