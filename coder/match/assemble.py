@@ -5,6 +5,7 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
+- ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
   that group's part of the event's toll (the other groups' dead + the new figure).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
@@ -51,7 +52,9 @@ CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sen
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
+CROWD_AGENT_INTERS = frozenset({5, 6, 7})
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+REMOTE_TYPE = "Explosions/Remote violence"  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
@@ -114,6 +117,9 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if not mention.anaphoric and (_places_conflict(event.place, mention.place) or _dates_conflict(event, mention)):
         return False
     cls = mention.trigger.cls
+    if cls != event.cls and cls not in GENERIC_CLASSES and event.cls not in GENERIC_CLASSES \
+            and REMOTE_TYPE in (event_type_of(cls), event_type_of(event.cls)) and _other_initiator(event, mention):
+        return False  # "RSF shelling killed 14 ... The army said its warplanes struck RSF positions": two events
     if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
@@ -128,6 +134,20 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     # looting or burning during an attack is part of the attack, not a strategic development of its own
     return event_type_of(event.cls) in VIOLENT_TYPES and event_type_of(cls) == "Strategic developments" \
         and not _names_new_actor(event, mention)
+
+
+def _other_initiator(event: Event, mention: EventMention) -> bool:
+    """``merge.other_side``: a mention of another kind of event (one of them a remote one) that strikes the event's
+    initiator ("its warplanes struck RSF positions" after an RSF shelling), or that another named armed side leads,
+    tells of a second event, even on the same day and place."""
+    own, other = event.side1, mention.side1
+    if own is None or other is None or own.main is None or other.main is None or _same_actor(own, other):
+        return False
+    if own.main.inter not in ARMED_INTERS or other.main.inter not in ARMED_INTERS:
+        return False
+    if _same_actor(own, mention.side2) and other.main.inter != own.main.inter:
+        return True  # the roles are reversed: the event's initiator is this mention's target
+    return own.main.kind != "agent" and other.main.kind != "agent"
 
 
 def _crowd_or_nobody(side: Side | None) -> bool:
@@ -241,9 +261,10 @@ _CLAIM_AFTER = re.compile(
     r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"
     r"held\s+responsible)\b", re.IGNORECASE)
 # the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab",
+# "one of a series of assaults claimed by the outlawed BLA",
 # "blamed the blast on the outlawed PKK" (up to two lower-case words after "the")
 _CLAIM_BEFORE = re.compile(
-    r"\b(?:blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
+    r"\b(?:claimed\s+by|blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
     r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?$", re.IGNORECASE)
 _GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
 

@@ -53,9 +53,20 @@ _VICTIM_AFTER = re.compile(
 # a side that only reports the event: "police said", "the army told reporters", "according to the army"
 # ("the U.S. embassy also condemned the bombing": who condemns an event only speaks about it)
 # ("the police chief's spokesman said", "the army's press office told": a possessive names who spoke for the side)
-_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?(?:\w+\s+)?(?:said|says|told|reported|announced|"
+# ("local activists and a medical source said": a side named beside a co-source speaks too)
+_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
+                           r"(?:\s*and\s+(?:an?\s+|the\s+|two\s+|three\s+|other\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:sources?|officials?|witnesses|residents|medics|doctors|activists|monitors|groups?)\s+)?"
+                           # "United Nations Secretary-General Antonio Guterres condemned": who spoke for the side
+                           r"(?:(?:secretary-general|spokes(?:man|woman|person)|chief|envoy|president|minister|"
+                           r"commissioner|head|official|commander)\s+(?:[\w.'-]+\s+){0,3}?)?"
+                           r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)")
+# an attribution clause after the event ("killed 14 people, local activists said, as ..."): the sides past it are in
+# another clause, never the event's target (``role.attribution``)
+# ("camps, home to people who fled fighting between the army and M23": nor past a relative pronoun)
+_ATTRIBUTION = re.compile(r",\s[^,.;]{0,60}?\b(?:said|says|told|reported|added)\b|\b(?:who|whom|which|where)\b")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:before|after|until|when|once)\s+(?:the\s+)?$")
 _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|came)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited by|told)\s+(?:the\s+|a\s+)?$")
@@ -130,6 +141,21 @@ def _is_source(text: str, side: Side) -> bool:
     return _SOURCE_AFTER.match(text, side.end) is not None
 
 
+# a preposition or possessive that makes a civilian side an object ("camps for displaced people", "checked
+# passengers' identity cards"): civilians there are never the initiator (``role.civilians_object``)
+_OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|among|to|on|at|in|against|with|including)\s+(?:the\s+|a\s+|an\s+|"
+                            r"some\s+|many\s+|\d[\d,]*\s+|[a-z]+\s+)?$")
+_CIVILIAN_INTER = 7
+
+
+def _civilians_as_object(text: str, side: Side) -> bool:
+    main = side.main
+    if main is None or main.kind != "agent" or main.inter != _CIVILIAN_INTER:
+        return False
+    return text.startswith("'", side.end) or text.startswith("\u2019", side.end) \
+        or _OBJECT_BEFORE.search(text, max(0, side.start - 24), side.start) is not None
+
+
 def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
     """Group consecutive mentions joined only by connectors into sides (``text`` lower-cased)."""
     sides: list[Side] = []
@@ -156,10 +182,17 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
-    before = [s for s in sides if s.start < trigger.start]
+    before = [s for s in sides if s.start < trigger.start and not _civilians_as_object(text, s)]
     after = [s for s in sides if s.start >= trigger.end]
+    if after:
+        attribution = _ATTRIBUTION.search(text, trigger.end, after[-1].start)
+        if attribution is not None:  # "..., activists said, as the battle for the city held by the army went on"
+            after = [s for s in after if s.start < attribution.start()]
 
-    if after and _BETWEEN.search(text[trigger.end : after[0].start][-20:] or "") is not None:
+    gap = text[trigger.end : after[0].start] if after else ""
+    # "... camps, home to people who fled fighting between the army and M23": a 'between' in another clause is
+    # another trigger's
+    if after and _BETWEEN.search(gap[-20:]) is not None and len(gap) <= 60 and "," not in gap:
         first = after[0]
         if len(first.actors) > 1:
             return Roles(Side([first.actors[0]]), Side(first.actors[1:]), "role.between")
