@@ -52,9 +52,9 @@ CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sen
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-CROWD_AGENT_INTERS = frozenset({5, 6, 7})
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
-REMOTE_TYPE = "Explosions/Remote violence"  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
+CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
+REMOTE_TYPE = "Explosions/Remote violence"
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
