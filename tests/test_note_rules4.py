@@ -53,3 +53,21 @@ def test_a_states_adjective_after_a_cue_is_no_namesake_town(code):
                "(Buriram).")[0]
     assert row["country"] == "Thailand" and row["admin1"] == "Buriram"
     assert row["actor1"] == "Military Forces of Cambodia" and row["inter1"] == 8
+
+
+# -- victims ------------------------------------------------------------------------------------------------------
+def test_harmed_supporters_and_crowds_are_civilians(code):
+    row = code("On 12 February 2024, Imbonerakure militiamen attacked supporters of the CNL with clubs in Gitega "
+               "(Gitega), injuring 5.")[0]
+    assert row["actor2"] == "Civilians (Burundi)" and row["inter2"] == 7
+    row = code("On 12 February 2024, a gunman opened fire on crowds outside a stadium in Kumasi (Ashanti), "
+               "killing 2.")[0]
+    assert row["actor2"] == "Civilians (Ghana)" and row["civilian_targeting"] == "Civilian targeting"
+
+
+def test_a_mob_stoning_men_to_death_targets_civilians(code):
+    row = code("On 12 February 2024, a mob stoned to death 3 men accused of theft in Blantyre (Southern).")[0]
+    assert row["sub_event_type"] == "Mob violence"
+    assert row["actor2"] == "Civilians (Malawi)" and row["fatalities"] == 3
+    row = code("On 12 February 2024, villagers burned alive a woman accused of witchcraft near Kisii (Kisii).")[0]
+    assert row["actor2"] == "Civilians (Kenya)"
