@@ -299,12 +299,17 @@ class Coder:
         # "Thai police": a people's word inside an actor of that people is no namesake town abroad (Alor Setar)
         peoples = [(a.start, a.end, self._iso3_to_iso2.get(a.country)) for a in actors
                    if a.country and a.kind != "country"]
+        # "fired rockets into Thai territory": a state's own word, even after a cue, is no namesake town abroad
+        state_words = [(a.start, a.end, self._iso3_to_iso2.get(a.country)) for a in actors
+                       if a.kind == "country" and a.country]
         return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
                 if not _overlaps(m, named)
                 and (m.cue or not _overlaps(m, states) or _holds_states(m, states)
                      or _CHAIN_END.search(text, max(0, m.start - 40), m.start))
                 and (m.cue or not any(s <= m.start and m.end <= e and all(c.iso2 != iso2 for c in m.candidates)
-                                      for s, e, iso2 in peoples))]
+                                      for s, e, iso2 in peoples))
+                and not any(s == m.start and m.end == e and all(c.iso2 != iso2 for c in m.candidates)
+                            for s, e, iso2 in state_words)]
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None,
                        text: str = "") -> list[str]:

@@ -2,9 +2,11 @@
 fixtures/descriptions.jsonl; fixtures/notes_dev2.jsonl over the countries and sub-event types the first covers
 least; fixtures/notes_dev3.jsonl on ground the first two cover little (the Caucasus, Central Asia, Europe, Turkey,
 Iran, Nepal, Sri Lanka, Papua, Sulu, Latin America beyond Mexico and Colombia; chemical weapons, non-violent
-transfers, curfews, militias firing on protesters).
+transfers, curfews, militias firing on protesters); fixtures/notes_dev4.jsonl on every sub-event type and 48 countries
+the first three have little of (West and Central Africa beyond the Sahel core, southern Africa, the Middle East beyond
+Syria, Iraq and Yemen, Europe, Southeast Asia, Latin America beyond Mexico and Colombia).
 
-Floors are the accuracies measured when they were set, rounded down (notes_dev2: less one event's worth): a
+Floors are the accuracies measured when they were set, rounded down (notes_dev2 and notes_dev4: less one event's worth): a
 regression gate, raised as the coder improves, never lowered to make a change pass. See fixtures/README.md for
 how the sets were written.
 """
@@ -62,6 +64,21 @@ NOTES_DEV3_FLOORS = {
     },
 }
 
+NOTES_DEV4_FLOORS = {
+    "acled": {
+        "event_type": 0.95, "sub_event_type": 0.95, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.88,
+        "actor2": 0.77, "inter1": 0.88, "inter_pair": 0.77, "fatalities": 0.97, "fatalities_died": 0.97,
+        "country": 0.97, "admin1": 0.95, "location": 0.97, "cameo_root": 0.97, "civilian_targeting": 0.97,
+        "geo_precision": 0.93,
+    },
+    "summary": {
+        "event_type": 0.8, "sub_event_type": 0.78, "event_date": 0.86, "time_precision": 0.93, "actor1": 0.93,
+        "actor2": 0.69, "inter1": 0.93, "inter_pair": 0.73, "fatalities": 0.8, "fatalities_died": 0.76,
+        "country": 0.93, "admin1": 0.93, "location": 0.86, "cameo_root": 0.8, "civilian_targeting": 0.71,
+        "geo_precision": 0.86,
+    },
+}
+
 
 @dataclass(frozen=True)
 class DevSet:
@@ -78,6 +95,7 @@ DEV_SETS = {
     "descriptions": DevSet("descriptions.jsonl", DESCRIPTIONS_FLOORS, 75, 25, 0, 0.98, 0.97),
     "notes_dev2": DevSet("notes_dev2.jsonl", NOTES_DEV2_FLOORS, 45, 20, 18, 0.98, 0.96),
     "notes_dev3": DevSet("notes_dev3.jsonl", NOTES_DEV3_FLOORS, 55, 35, 22, 1.0, 1.0),
+    "notes_dev4": DevSet("notes_dev4.jsonl", NOTES_DEV4_FLOORS, 60, 45, 24, 1.0, 1.0),
 }
 
 
@@ -93,7 +111,9 @@ def test_dev_set_shape(name):
     assert {a.subset for a in articles} == {"acled", "summary"} and len(articles) >= dev.min_articles
     assert len({e["country"] for a in articles for e in a.gold}) >= dev.min_countries
     if dev.min_sub_event_types:
-        assert len({e["sub_event_type"] for a in articles for e in a.gold}) >= dev.min_sub_event_types
+        # a field listed as uncertain is dropped from the gold event
+        sub_event_types = {e["sub_event_type"] for a in articles for e in a.gold if "sub_event_type" in e}
+        assert len(sub_event_types) >= dev.min_sub_event_types
     assert any(a.published is None for a in articles)
 
 

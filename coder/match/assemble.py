@@ -37,6 +37,8 @@ _VICTIMS = re.compile(
     r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
     r"(?:foreign\s+)?nationals|foreigners|migrants|immigrants|tourists|inmates|prisoners|"
     r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
+    # crowds and a party's or a team's followers ("attacked opposition supporters", "drove into crowds")
+    r"supporters|crowds?|diners|guests|bathers|beachgoers|fans|revellers|spectators|concert-?goers|voters|"
     r"(?:a|one|an?\s+\w+)\s+"
     r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
     r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
@@ -47,7 +49,7 @@ _VICTIMS = re.compile(
     r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
     r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
-                   r"abduct\w*|kidnap\w*|raped)\b")
+                   r"abduct\w*|kidnap\w*|raped|stoned|to\s+death|burn(?:ed|t)\s+alive)\b")
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot

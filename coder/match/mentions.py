@@ -159,8 +159,12 @@ _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 # five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
 _MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment", "arrest", "agreement", "ceasefire",
                               "change_to_group"})
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to)\s+"
+# ... or with what it forestalls ("imposed a curfew ahead of planned protests": no protest yet). A takeover keeps its
+# class over the fighting or strikes that led to it ("recaptured Kidal after days of air strikes")
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|ahead\s+of|"
+                           r"in\s+anticipation\s+of|to\s+(?:prevent|forestall|head\s+off))\s+"
                            r"(?:[a-z'-]+\s+){0,3}$")
+_CAUSE_LIST = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:[a-z'-]+\s+){0,2}$")
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
 # the classes a sentence about a withdrawal and a takeover may hold and still be a non-violent transfer
@@ -475,6 +479,7 @@ def build_mention(
                 if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 30), t.start) is None]
     if not live:
         return None
+    named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
     live, cause_rule = _drop_causes(matches, index, live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
@@ -487,7 +492,7 @@ def build_mention(
     place_cut = min((t.start for t in governed if not _alleged(matches, t)), default=None)
     extra_rule = None
     if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
-        trigger, extra_rule = _peaceful_transfer(trigger, live, fatalities)
+        trigger, extra_rule = _peaceful_transfer(trigger, named, fatalities)
     elif trigger.cls == _ABDUCTION:
         killing = next((t for t in live if t.cls in _KILLING_CLASSES), None)
         if killing is not None:
@@ -568,13 +573,26 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
 def _drop_causes(matches: ArticleMatches, index: int,
                  live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
     """Triggers in a cause clause after a measure ("imposed a curfew after ethnic clashes") are not the event."""
-    measure = min((t.start for t in live if t.cls in _MEASURE_CLASSES), default=None)
-    if measure is None:
+    first = min((t for t in live if t.cls in _MEASURE_CLASSES or t.cls in _TERRITORY_CLASSES),
+                key=lambda t: t.start, default=None)
+    if first is None:
         return live, []
+    measure = first.start
+    # a withdrawal beside a takeover is no cause but the handover itself: ``_peaceful_transfer`` weighs it
+    keep_transfers = first.cls in _TERRITORY_CLASSES
     sentence_start = matches.sentences[index][0]
-    kept = [t for t in live if t.start <= measure
-            or _CAUSE_BEFORE.search(matches.lower, max(sentence_start, t.start - 40), t.start) is None]
-    return (kept, ["event.measure_cause"]) if len(kept) < len(live) else (live, [])
+    dropped: set[int] = set()
+    cause_end = -1  # end of the last trigger dropped as a cause: "after air strikes and shelling" drops both
+    for t in sorted(live, key=lambda t: t.start):
+        if t.start <= measure or (keep_transfers and t.cls in _TRANSFER_CLASSES):
+            continue
+        if _CAUSE_BEFORE.search(matches.lower, max(sentence_start, t.start - 40), t.start) is not None or (
+                cause_end >= 0 and _CAUSE_LIST.match(matches.lower, cause_end, t.start) is not None):
+            dropped.add(t.start)
+            cause_end = t.end
+    if not dropped:
+        return live, []
+    return [t for t in live if t.start not in dropped], ["event.measure_cause"]
 
 
 def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
