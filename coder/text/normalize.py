@@ -18,6 +18,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # 10x quicker than the regex scan)
 _NOT_CONTROL = bytes(b for b in range(128) if _CONTROL.match(chr(b)) is None)
 _SPACES = re.compile(r"[ \t]{2,}|\t")
+# "Jabal al- Akrad", "Ma'arat al- Nu'man": the Arabic article cut from its name by a stray space
+_ARTICLES = frozenset({"al", "el", "ash", "ad", "an", "ar", "as", "at", "az"})
+_ARTICLE_END = re.compile(r"(?:^|[^\w'])([A-Za-z]{2,3})$")  # searched in the 4 characters before "- "
 
 
 def normalize_text(text: str) -> str:
@@ -29,7 +32,23 @@ def normalize_text(text: str) -> str:
         text = _CONTROL.sub(" ", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return _join_articles(text) if "- " in text else text
+
+
+def _join_articles(text: str) -> str:
+    """``text`` with the space after an Arabic article and its hyphen removed when a capital follows."""
+    parts: list[str] = []
+    done = 0
+    at = text.find("- ")
+    while at >= 0:
+        word = _ARTICLE_END.search(text, max(0, at - 4), at) if text[at + 2:at + 3].isupper() else None
+        if word is not None and word.group(1).lower() in _ARTICLES:
+            parts.append(text[done:at + 1])
+            done = at + 2
+        at = text.find("- ", at + 2)
+    return "".join(parts) + text[done:] if parts else text
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
