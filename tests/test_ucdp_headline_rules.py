@@ -25,3 +25,21 @@ def test_arabic_spelling_variants_place_the_event(code):
     assert row["country"] == "Syria" and row["admin1"] == "Idlib"
     row = _one(code("Two rebels were killed in shelling on Jabal al- Akrad"))
     assert row["country"] == "Syria" and row["admin1"] == "Latakia"
+
+
+def test_a_region_before_police_names_the_states_police_and_places_the_event(code):
+    row = _one(code("Anambra Police kill two gunmen in shootout"))
+    assert row["country"] == "Nigeria" and row["admin1"] == "Anambra"
+    assert row["actor1"] == "Police Forces of Nigeria"
+    assert _one(code("Balochistan Police arrest four suspects"))["admin1"] == "Balochistan"
+    # an organisation word other than police still ends the place reading ("Kaduna Polytechnic" aside)
+    assert code("Kaduna Ministry officials met on Monday") == []
+
+
+def test_a_headline_toll_since_a_recent_day_is_an_event(code):
+    row = _one(code("Culiacan: 9 Dead Since Friday"))
+    assert row["country"] == "Mexico" and row["location"] == "Culiacan"
+    assert row["event_date"] == date(2015, 9, 4)  # Friday
+    # a total over years is background, not this text's event
+    assert code("Ciudad Juarez: 2,000 dead since 2008") == []
+    assert code("Acapulco: 40 dead so far this year") == []

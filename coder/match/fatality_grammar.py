@@ -59,6 +59,9 @@ CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4
                # "1,000 civilians were killed in the first six months of 2009", "600 police died in the same period"
                r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)|in\s+the\s+same\s+period|"
                r"(?:so\s+far\s+)?this\s+year|last\s+year)\b")
+# a total over the last few days ("18 dead since Sunday"): no one event's toll, but the deaths are the report's news
+RECENT_TOTAL = (r"\bsince\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night|dawn|"
+                r"(?:this|early\s+this)\s+morning|the\s+weekend)\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
                     "first", "period", "year")

@@ -136,6 +136,7 @@ class PlaceMatcher:
         self._non_places = frozenset(words["non_places"])
         self._cue_required = frozenset(words.get("cue_required", ()))
         self._org_words = frozenset(words["org_words"])
+        self._region_services = frozenset(words.get("region_services", ()))
         self._suffix_kinds: dict[str, str | None] = dict(words["suffix_kinds"])
         self._connectors = frozenset(_CONNECTORS)
         self._cues_before = frozenset(words["before_cues"])
@@ -299,11 +300,17 @@ class PlaceMatcher:
         if before in self._titles:
             return
         after = run[j][2] if j < len(run) else None
-        if after in self._org_words:
+        if after in self._org_words and after not in self._region_services:
             return
         if not single and run[i][2] == "the":  # "The United States" -> "United States"
             start = run[i + 1][0]
         candidates = self.gazetteer.candidates_key(key)
+        if after in self._region_services:  # "Imo Police", "Sindh Police": the region's own police, in that region
+            if not any(c.kind == "admin1" for c in candidates):
+                return
+            out.append(PlaceMention(start, end, text[start:end],
+                                    tuple(sorted(candidates, key=lambda p: p.kind != "admin1")), after))
+            return
         if candidates[0].kind == "country":
             out.append(PlaceMention(start, end, text[start:end], candidates, self._cue(text, start)))
             return
