@@ -43,3 +43,19 @@ def test_a_headline_toll_since_a_recent_day_is_an_event(code):
     # a total over years is background, not this text's event
     assert code("Ciudad Juarez: 2,000 dead since 2008") == []
     assert code("Acapulco: 40 dead so far this year") == []
+
+
+def test_a_list_of_single_victims_counts_each_one(code):
+    assert _one(code("A commander, his aide and two guards were killed in an ambush near Ghazni"))["fatalities"] == 4
+    assert _one(code("A police officer, a teacher and a trader were killed in Bannu"))["fatalities"] == 3
+
+
+def test_one_ranked_victim_with_a_modifier_is_one_death(code):
+    row = _one(code("A colonel in the army killed, while shelling leaves casualties near Idlib"))
+    assert row["fatalities"] == 1
+    assert _one(code("A soldier of the army killed 12 civilians in Kunar"))["fatalities"] == 12
+
+
+def test_dozens_written_with_a_digit_or_a_word(code):
+    assert _one(code("Gunmen kill 2 dozen villagers in Zamfara"))["fatalities"] == 24
+    assert _one(code("Bandits kill two dozen villagers in Zamfara"))["fatalities"] == 24

@@ -129,7 +129,9 @@ def fatality_patterns() -> dict[str, str]:
                      rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
                      rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
         "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
+        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?"
+                        rf"(?P<more>(?:\s*,\s*(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)*)"
+                        rf",?\s+and\s+(?:(?P<n2>{n})|"
                         rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)"
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
