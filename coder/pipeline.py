@@ -124,7 +124,8 @@ class Coder:
                     mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0
                     or _recent_toll(matches, index, found())):
                 mentions.append(mention)
-        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)
+        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type,
+                                _joined_headlines(matches))
         rows = []
         for index, event in enumerate(events):
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
@@ -475,6 +476,13 @@ def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` overlaps one of ``spans`` (sorted by start, non-overlapping: matcher output)."""
     at = bisect.bisect_left(spans, (item.end,)) - 1
     return at >= 0 and spans[at][1] > item.start
+
+
+def _joined_headlines(matches: ArticleMatches) -> bool:
+    """The text joins the headlines of several sources with glued semicolons ("...in Kabul;Three soldiers
+    killed"): a sentence begins right after a ";"."""
+    text = matches.text
+    return ";" in text and any(start and text[start - 1] == ";" for start, _ in matches.sentences)
 
 
 def _recent_toll(matches: ArticleMatches, index: int, found: list) -> bool:

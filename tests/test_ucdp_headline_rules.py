@@ -59,3 +59,13 @@ def test_one_ranked_victim_with_a_modifier_is_one_death(code):
 def test_dozens_written_with_a_digit_or_a_word(code):
     assert _one(code("Gunmen kill 2 dozen villagers in Zamfara"))["fatalities"] == 24
     assert _one(code("Bandits kill two dozen villagers in Zamfara"))["fatalities"] == 24
+
+
+def test_joined_headlines_keep_the_most_conservative_figure(code):
+    row = _one(code("Seven soldiers killed in Boko Haram attack in Mokolo;At least six soldiers killed in raid on "
+                    "Mokolo;Nine soldiers die in Mokolo attack"))
+    assert row["fatalities"] == 6
+    # one report whose toll rises later keeps the update
+    row = _one(code("Seven soldiers were killed in a Boko Haram attack in Mokolo on Sunday. The death toll later "
+                    "rose to nine."))
+    assert row["fatalities"] == 9
