@@ -20,11 +20,13 @@ _NOT_CONTROL = bytes(b for b in range(128) if _CONTROL.match(chr(b)) is None)
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 # "Jabal al- Akrad", "Ma'arat al- Nu'man": the Arabic article cut from its name by a stray space
 _ARTICLES = frozenset({"al", "el", "ash", "ad", "an", "ar", "as", "at", "az"})
+_DASH_CAPITAL = re.compile(r"- [A-Z]")
 _ARTICLE_END = re.compile(r"(?:^|[^\w'])([A-Za-z]{2,3})$")  # searched in the 4 characters before "- "
 
 
 def normalize_text(text: str) -> str:
-    """Straighten quotes and dashes, drop control and zero-width characters, fold runs of spaces."""
+    """Straighten quotes and dashes, drop control and zero-width characters, fold runs of spaces, close the space
+    after an Arabic article ("Jabal al- Akrad" -> "Jabal al-Akrad")."""
     if not text.isascii() and _SPECIAL.search(text):
         # a per-occurrence replacement: str.translate walks every character through a dict on non-ASCII text
         text = _SPECIAL.sub(lambda m: _TRANSLATION[ord(m.group())], text)
@@ -34,20 +36,21 @@ def normalize_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
-    return _join_articles(text) if "- " in text else text
+    return _join_articles(text)
 
 
 def _join_articles(text: str) -> str:
     """``text`` with the space after an Arabic article and its hyphen removed when a capital follows."""
     parts: list[str] = []
     done = 0
-    at = text.find("- ")
-    while at >= 0:
-        word = _ARTICLE_END.search(text, max(0, at - 4), at) if text[at + 2:at + 3].isupper() else None
+    for gap in _DASH_CAPITAL.finditer(text):  # a literal-led pattern: `re` skips to each "- " at C speed
+        at = gap.start()
+        if at < 2 or text[at - 1] not in "ldnrstzh":
+            continue
+        word = _ARTICLE_END.search(text, max(0, at - 4), at)
         if word is not None and word.group(1).lower() in _ARTICLES:
             parts.append(text[done:at + 1])
             done = at + 2
-        at = text.find("- ", at + 2)
     return "".join(parts) + text[done:] if parts else text
 
 
