@@ -28,6 +28,7 @@ from coder.match.assemble import backfill_target, claimed_by, merge_mentions
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
+from coder.match.fatality_grammar import RECENT_TOTAL
 from coder.match.mentions import (
     LEAD_SENTENCES,
     ArticleMatches,
@@ -120,9 +121,11 @@ class Coder:
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
             mention = build_mention(matches, index, by_sentence[index], found, default_date, self._symmetric)
             if mention is not None and _has_evidence(mention) and (
-                    mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0):
+                    mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0
+                    or _recent_toll(matches, index, found())):
                 mentions.append(mention)
-        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type)
+        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type,
+                                _joined_headlines(matches))
         rows = []
         for index, event in enumerate(events):
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
@@ -351,6 +354,7 @@ class Coder:
 
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
+_RECENT_TOTAL = re.compile(RECENT_TOTAL)
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name closing a place chain is a place
 _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
@@ -472,6 +476,21 @@ def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` overlaps one of ``spans`` (sorted by start, non-overlapping: matcher output)."""
     at = bisect.bisect_left(spans, (item.end,)) - 1
     return at >= 0 and spans[at][1] > item.start
+
+
+def _joined_headlines(matches: ArticleMatches) -> bool:
+    """The text joins the headlines of several sources with glued semicolons ("...in Kabul;Three soldiers
+    killed"): a sentence begins right after a ";"."""
+    text = matches.text
+    return ";" in text and any(start and text[start - 1] == ";" for start, _ in matches.sentences)
+
+
+def _recent_toll(matches: ArticleMatches, index: int, found: list) -> bool:
+    """The sentence gives a death count over the last few days ("Tijuana: 18 Dead Since Sunday"): the deaths are
+    its news, so a count-only phrase ("dead") makes it an event though the total is no one event's toll."""
+    start, end = matches.sentences[index]
+    return _RECENT_TOTAL.search(matches.lower, start, end) is not None and any(
+        f.cumulative and f.count > 0 for f in found)
 
 
 def _has_evidence(mention) -> bool:

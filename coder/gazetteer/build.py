@@ -38,6 +38,7 @@ from coder.gazetteer.index import (
     KIND_REGION,
     is_latin_key,
     key_hash,
+    loose_key,
     normalize_place_name,
 )
 
@@ -154,8 +155,10 @@ class _Builder:
         for text, main in names:
             key = normalize_place_name(text)
             if key and is_latin_key(key):
-                postings = self.keys[key]
-                postings[entity] = postings.get(entity, False) or main
+                loose = loose_key(key)
+                for indexed in (key, loose) if loose[1:] != key else (key,):
+                    postings = self.keys[indexed]
+                    postings[entity] = postings.get(entity, False) or main
         return entity
 
     def build(self) -> dict[str, Any]:

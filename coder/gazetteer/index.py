@@ -32,6 +32,11 @@ _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "
 _PUNCT = re.compile(r"['\"]+")
 _SEPARATORS = re.compile(r"[^a-z0-9']+")
 _LATIN_KEY = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+# transliteration variants a loose key folds together: a doubled letter ("Ma'arrat"/"Ma'arat", "Qusayr"/"Qussayr"),
+# and the Arabic article in any assimilated or vowel form before a word ("an-Nu'man", "ash-Shaykh", "ed-", "ul-")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_ARTICLE_FORMS = re.compile(r"(?<![a-z])(?:el|ad|ar|as|an|az|at|ash|ath|adh|ed|en|er|es|et|ez|ul|ur|us|ud) ")
+LOOSE_MARK = "~"  # loose keys live in their own namespace of the index: an exact spelling never meets them
 
 
 def fold_place_name(text: str) -> str:
@@ -57,6 +62,14 @@ def normalize_place_name(text: str) -> str:
     collapse spaces, drop a leading article (al/el/ad/ar/as/an/az/at/ash/the).
     """
     return strip_article(fold_place_name(text))
+
+
+def loose_key(key: str) -> str:
+    """The loose form of a normalised key, marked with ``LOOSE_MARK``: doubled letters written once, every form
+    of the Arabic article before a word written "al" ("Ma'arrat an-Nu'man", "Maarat al-Numan" -> "~marat al
+    numan"). The index holds it for names whose loose form differs from their key; it is looked up only when
+    the exact key finds nothing."""
+    return LOOSE_MARK + _DOUBLED.sub(r"\1", _ARTICLE_FORMS.sub("al ", key) if " " in key else key)
 
 
 def is_latin_key(key: str) -> bool:
@@ -139,8 +152,16 @@ class Gazetteer:
 
     # -- lookups -------------------------------------------------------------------------------
     def candidates(self, name: str) -> tuple[Place, ...]:
-        """All entries whose normalised name equals ``name``'s, best first (static rank)."""
-        return self.candidates_key(normalize_place_name(name))
+        """All entries whose normalised name equals ``name``'s, best first (static rank); when none does, those
+        whose name has the same loose form (:func:`loose_key`: "Ma'arat al-Nu'man" finds "Ma'arrat an Nu'man")."""
+        key = normalize_place_name(name)
+        return self.candidates_key(key) or self.candidates_loose(key)
+
+    def candidates_loose(self, key: str) -> tuple[Place, ...]:
+        """The entries a normalised ``key`` finds through its loose form: names that loosen to it, else names
+        written in the loose form itself."""
+        loose = loose_key(key)
+        return self.candidates_key(loose) or (self.candidates_key(loose[1:]) if loose[1:] != key else ())
 
     def candidates_key(self, key: str) -> tuple[Place, ...]:
         """Like :meth:`candidates` for an already normalised key (the matcher's hot path)."""

@@ -163,19 +163,21 @@ def _names_new_actor(event: Event, mention: EventMention) -> bool:
                for side in (mention.side1, mention.side2) if side for a in side.actors)
 
 
-def merge_mentions(mentions: list[EventMention], event_type_of) -> list[Event]:
-    """Fold mentions into events, most recent compatible event first."""
+def merge_mentions(mentions: list[EventMention], event_type_of, separate_reports: bool = False) -> list[Event]:
+    """Fold mentions into events, most recent compatible event first. ``separate_reports``: the text joins the
+    headlines of several sources ("Seven soldiers killed in attack;Six soldiers killed in raid"), whose differing
+    figures for one event are conflicting reports: the event keeps the most conservative (``fat.conservative``)."""
     events: list[Event] = []
     for mention in mentions:
         target = next((e for e in reversed(events) if _compatible(e, mention, event_type_of)), None)
         if target is None:
             events.append(Event.start(mention))
             continue
-        _absorb(target, mention, event_type_of)
+        _absorb(target, mention, event_type_of, separate_reports)
     return events
 
 
-def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
+def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports: bool = False) -> None:
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if event.cls in _PROPERTY_CLASSES and mention.trigger.cls in GENERIC_CLASSES and (mention.fatalities or 0) > 0:
@@ -221,6 +223,10 @@ def _absorb(event: Event, mention: EventMention, event_type_of) -> None:
             event.fatalities += mention.fatalities
         elif "fat.claim" in mention.rule_ids and event.fatalities is not None:
             pass  # a side's own claim ('the Taliban said they killed 20') never raises the reported toll
+        elif separate_reports and event.fatalities and mention.fatalities:
+            if mention.fatalities < event.fatalities:
+                event.fatalities = mention.fatalities
+                event.rule_ids.append("fat.conservative")
         else:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
 

@@ -106,6 +106,9 @@ class FatalityFinder:
                                        r"put\s+the\s+(?:toll|number))\b", flags)
         self._next_word = re.compile(r"\s+(?:[a-z-]+\s+)??([a-z]+(?:s|men|people|children))\b", flags)
         self._person_before = re.compile(rf"(?<![\w-])(?:{PERSON})(?:\s+member)?\s+$", flags)
+        # "A major in the regime forces killed": one person with a modifier before the headline verb
+        self._person_phrase_before = re.compile(rf"(?<![\w-])(?:a|an|one)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON})"
+                                                rf"\s+(?:in|of|from|with)\s+(?:[a-z'-]+\s+){{1,4}}$", flags)
         self._and_wounded = re.compile(r"\s*(?:,|and|or|and/or)\s+(?:(?:were|was)\s+)?(?:wounded|wounds?|injured|injur(?:y|ies)|hurt)\b",
                                        flags)
         self._number = re.compile(patterns.pop("n"), flags)
@@ -259,7 +262,9 @@ class FatalityFinder:
         """Headline style, no article or number: 'NPA rebel killed in clash', 'Officer killed, 4 hurt'."""
         person = self._person_before.search(s, max(0, m.start() - 40), m.start())
         if person is None:
-            return None
+            person = self._person_phrase_before.search(s, max(0, m.start() - 80), m.start())
+            if person is None:
+                return None
         start = person.start()
         return _Candidate(_SINGLE, start, m.end(), [FatalityMention(start, m.end(), s[start : m.end()], 1, False, rule)])
 
@@ -314,7 +319,8 @@ class FatalityFinder:
         return _Candidate(_SINGLE, m.start(), m.end("one"), [one])
 
     def _c_and_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
-        """'A soldier and his wife were killed' (2), 'Two policemen and a civilian were killed' (3)."""
+        """'A soldier and his wife were killed' (2), 'Two policemen and a civilian were killed' (3), 'a commander,
+        his aide and two guards were killed' (4: each singular person listed before "and" is one)."""
         verb = " ".join(m.group("verb").lower().split())
         if not m.group("aux").strip() and verb in TRANSITIVE and self._looks_active(s, m.end()):
             return None  # 'a bomb and a grenade killed 5': the verb is active
@@ -327,6 +333,7 @@ class FatalityFinder:
             if found is None:
                 return None
             counts.append(found.count)
+        counts.append(m.group("more").count(","))
         return _Candidate(_COUNT, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), sum(counts),
                                                                        False, rule)])
 

@@ -59,6 +59,9 @@ CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4
                # "1,000 civilians were killed in the first six months of 2009", "600 police died in the same period"
                r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)|in\s+the\s+same\s+period|"
                r"(?:so\s+far\s+)?this\s+year|last\s+year)\b")
+# a total over the last few days ("18 dead since Sunday"): no one event's toll, but the deaths are the report's news
+RECENT_TOTAL = (r"\bsince\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night|dawn|"
+                r"(?:this|early\s+this)\s+morning|the\s+weekend)\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
                     "first", "period", "year")
@@ -126,7 +129,9 @@ def fatality_patterns() -> dict[str, str]:
                      rf"number|toll|total)|\bnumber\s+of\s+(?:\w+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
                      rf"[^.;]{{0,40}}?\b(?:to|at|reached|hit|is|was)\s+(?P<n3>{n})"),
         "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
-        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<n2>{n})|"
+        "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?"
+                        rf"(?P<more>(?:\s*,\s*(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)*)"
+                        rf",?\s+and\s+(?:(?P<n2>{n})|"
                         rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)"
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"

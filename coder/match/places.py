@@ -31,7 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coder.gazetteer.index import Gazetteer, Place, best_place, fold_place_name, normalize_place_name, strip_article
+from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
+                                   normalize_place_name, strip_article)
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
 MAX_TOKENS = 6
@@ -135,6 +136,7 @@ class PlaceMatcher:
         self._non_places = frozenset(words["non_places"])
         self._cue_required = frozenset(words.get("cue_required", ()))
         self._org_words = frozenset(words["org_words"])
+        self._region_services = frozenset(words.get("region_services", ()))
         self._suffix_kinds: dict[str, str | None] = dict(words["suffix_kinds"])
         self._connectors = frozenset(_CONNECTORS)
         self._cues_before = frozenset(words["before_cues"])
@@ -263,18 +265,30 @@ class PlaceMatcher:
 
     def _longest(self, text: str, run: list[tuple[int, int, str]], i: int) -> tuple[int, str]:
         """End index (exclusive) and key of the longest indexed sub-sequence starting at ``i``."""
-        lookup = self.gazetteer.candidates_key
         if len(run) - i == 1:  # the common case: a lone capitalised word
-            key = strip_article(run[i][2])
-            return (i + 1, key) if lookup(key) else (0, "")
+            key = self._indexed(strip_article(run[i][2]))
+            return (i + 1, key) if key else (0, "")
         for j in range(min(len(run), i + MAX_TOKENS), i, -1):
             last = run[j - 1]
             if not last[2] or (last[2] in self._connectors and text[last[0]].islower()):
                 continue
-            key = strip_article(" ".join(t[2] for t in run[i:j]))
-            if lookup(key):
+            key = self._indexed(strip_article(" ".join(t[2] for t in run[i:j])))
+            if key:
                 return j, key
         return 0, ""
+
+    def _indexed(self, key: str) -> str:
+        """``key`` when the index holds it; else its loose form that the index holds ("Ma'arat al-Nu'man" for
+        "Ma'arrat an Nu'man", :func:`loose_key`), unless the word is a listed non-place; else ""."""
+        lookup = self.gazetteer.candidates_key
+        if lookup(key):
+            return key
+        if key in self._non_places:
+            return ""
+        loose = loose_key(key)
+        if lookup(loose):
+            return loose
+        return loose[1:] if loose[1:] != key and lookup(loose[1:]) else ""
 
     def _accept(self, text: str, run: list[tuple[int, int, str]], i: int, j: int, key: str,
                 out: list[PlaceMention]) -> None:
@@ -286,11 +300,17 @@ class PlaceMatcher:
         if before in self._titles:
             return
         after = run[j][2] if j < len(run) else None
-        if after in self._org_words:
+        if after in self._org_words and after not in self._region_services:
             return
         if not single and run[i][2] == "the":  # "The United States" -> "United States"
             start = run[i + 1][0]
         candidates = self.gazetteer.candidates_key(key)
+        if after in self._region_services:  # "Imo Police", "Sindh Police": the region's own police, in that region
+            if not any(c.kind == "admin1" for c in candidates):
+                return
+            out.append(PlaceMention(start, end, text[start:end],
+                                    tuple(sorted(candidates, key=lambda p: p.kind != "admin1")), after))
+            return
         if candidates[0].kind == "country":
             out.append(PlaceMention(start, end, text[start:end], candidates, self._cue(text, start)))
             return

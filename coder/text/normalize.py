@@ -18,10 +18,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # 10x quicker than the regex scan)
 _NOT_CONTROL = bytes(b for b in range(128) if _CONTROL.match(chr(b)) is None)
 _SPACES = re.compile(r"[ \t]{2,}|\t")
+# "Jabal al- Akrad", "Ma'arat al- Nu'man": the Arabic article cut from its name by a stray space
+_ARTICLES = frozenset({"al", "el", "ash", "ad", "an", "ar", "as", "at", "az"})
+_DASH_CAPITAL = re.compile(r"- [A-Z]")
+_ARTICLE_END = re.compile(r"(?:^|[^\w'])([A-Za-z]{2,3})$")  # searched in the 4 characters before "- "
 
 
 def normalize_text(text: str) -> str:
-    """Straighten quotes and dashes, drop control and zero-width characters, fold runs of spaces."""
+    """Straighten quotes and dashes, drop control and zero-width characters, fold runs of spaces, close the space
+    after an Arabic article ("Jabal al- Akrad" -> "Jabal al-Akrad")."""
     if not text.isascii() and _SPECIAL.search(text):
         # a per-occurrence replacement: str.translate walks every character through a dict on non-ASCII text
         text = _SPECIAL.sub(lambda m: _TRANSLATION[ord(m.group())], text)
@@ -29,7 +34,24 @@ def normalize_text(text: str) -> str:
         text = _CONTROL.sub(" ", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return _join_articles(text)
+
+
+def _join_articles(text: str) -> str:
+    """``text`` with the space after an Arabic article and its hyphen removed when a capital follows."""
+    parts: list[str] = []
+    done = 0
+    for gap in _DASH_CAPITAL.finditer(text):  # a literal-led pattern: `re` skips to each "- " at C speed
+        at = gap.start()
+        if at < 2 or text[at - 1] not in "ldnrstzh":
+            continue
+        word = _ARTICLE_END.search(text, max(0, at - 4), at)
+        if word is not None and word.group(1).lower() in _ARTICLES:
+            parts.append(text[done:at + 1])
+            done = at + 2
+    return "".join(parts) + text[done:] if parts else text
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
