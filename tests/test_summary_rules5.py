@@ -86,3 +86,25 @@ def test_an_oblast_named_after_its_city_is_that_region(code):
     row = code("On Friday, gunmen opened fire on shoppers in Krasnogorsk town, Moscow oblast, Russia, killing "
                "4 people.")[0]
     assert row["location"] == "Krasnogorsk" and row["admin1"] == "Moscow Oblast" and row["geo_precision"] == 1
+
+
+def test_who_operates_alongside_the_subject_is_its_associate(code):
+    row = code("On Monday, Wagner mercenaries operating alongside Malian troops executed 20 villagers near Djenne "
+               "town, Mopti region, Mali.")[0]
+    assert row["actor1"] == "Wagner Group" and row["assoc_actor_1"] == "Military Forces of Mali"
+    assert row["actor2"] == "Civilians (Mali)"
+
+
+def test_refugees_named_in_a_camp_name_are_no_side(code):
+    row = code("On Sunday, Israeli forces raided the Nur Shams refugee camp near Tulkarm, West Bank, and clashed "
+               "with Hamas militants; 3 militants were killed.")[0]
+    assert row["actor1"] == "Military Forces of Israel" and row["inter1"] != 7
+
+
+def test_what_a_protest_is_against_is_not_the_intervening_side(code):
+    row = code("On Sunday, hundreds of students marched against the government in Yerevan, Armenia; police "
+               "detained 30 protesters.")[0]
+    assert row["sub_event_type"] == "Protest with intervention"
+    assert row["actor1"] == "Protesters (Armenia)" and row["actor2"] == "Police Forces of Armenia"
+    row = code("On Sunday, hundreds of students rallied against the government in Yerevan, Armenia.")[0]
+    assert row["sub_event_type"] == "Peaceful protest" and row["actor2"] is None

@@ -23,7 +23,11 @@ from typing import Sequence
 from coder.match.actors import ActorMention
 from coder.match.triggers import TriggerMention
 
-_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|alongside|backed by|supported by|allied with|"
+# ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
+# associate)
+_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troops|forces|soldiers|contractors|members|"
+                     r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
+                     r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
                      r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -118,11 +122,18 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|t
                                r"division|city|town|territory|municipality|prefecture)\b")  # on lower-cased text
 
 
+# civilians named only in a place's name: "a raid on the Jenin refugee camp", "a displaced persons camp"
+_CAMP_AFTER = re.compile(r"\s+(?:camps?|settlements?|shelters?|sites?)\b")
+
+
 def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | None = None) -> list[ActorMention]:
     """Drop country mentions used as places ("in Syria", "..., Borno state, Nigeria, ...") or as possessives
-    ("Syria's news channel"); ``text`` lower-cased, ``cased`` the same text as written (place-chain check)."""
+    ("Syria's news channel"), and civilians named only in a camp's name ("the Jenin refugee camp"); ``text``
+    lower-cased, ``cased`` the same text as written (place-chain check)."""
     kept = []
     for mention in mentions:
+        if mention.kind == "agent" and mention.inter == _CIVILIAN_INTER and _CAMP_AFTER.match(text, mention.end):
+            continue
         if mention.kind == "country":
             start = max(0, mention.start - 25)
             before = text[start : mention.start]
