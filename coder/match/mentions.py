@@ -48,7 +48,7 @@ from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
-from coder.match.roles import Roles, Side, assign_roles
+from coder.match.roles import Roles, Side, assign_roles, protest_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
 from coder.text.gate import RegexGate
@@ -84,9 +84,6 @@ _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "viole
 _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
                         r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied)|"
                         r"over)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?(?:police\s+|army\s+|military\s+)?$")
-# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta")
-_GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|"
-                               r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
 _RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
                       r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
@@ -528,17 +525,9 @@ def build_mention(
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
         elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
             roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
-    if trigger.cls in _PROTEST_CLASSES and roles.side2 is not None and roles.side2.main is not None \
-            and _GRIEVANCE_OBJECT.search(matches.lower, max(start, roles.side2.start - 40), roles.side2.start):
-        # "protesters marched against the government ...; police arrested 50": what a protest is against is no side
-        # of it; who intervened is (``role.protest_object``)
-        side2: Side | None = None
-        if trigger is not anchor:
-            own = assign_roles(matches.lower, trigger, matches.in_sentence(matches.actors, index), False, matches.text)
-            if own.side1 is not None and own.side1.main is not None and own.side1.main is not roles.side2.main \
-                    and (roles.side1 is None or own.side1.main is not roles.side1.main):
-                side2 = own.side1
-        roles = Roles(roles.side1, side2, "role.protest_object")
+    if trigger.cls in _PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
+        roles = protest_roles(matches.lower, roles, trigger if trigger is not anchor else None,
+                              matches.in_sentence(matches.actors, index), start, matches.text)
     rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule
     event_date: date | None
     precision: int | None

@@ -6,6 +6,7 @@ Rules, each with an id that lands in ``rule_ids``:
 - ``role.active``: the nearest side before the trigger initiates, the first side after it is the target.
 - ``role.with_weapon``: "X hit Y with an IED" -> X, Y (the trigger is the weapon, after its target).
 - ``role.clash_with``: "X were killed in a gunfight with Y" -> Y, X (a clash's other side follows "with").
+- ``role.protest_object``: what a protest is against ("marched against the government") is no side of it.
 - ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator; nor is one
   that only responded ("... before police shot him dead") or a force named only by a building or vehicle that
   was burned ("setting fire to a police station") a side at all; the trigger's own unnamed agents named again
@@ -287,3 +288,25 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
         return None
     gap = text[before[-1].end : trigger.start]
     return None if _REPORTING.search(gap) and "responsibility" not in gap else before[-1]
+
+
+# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta")
+_GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|"
+                               r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
+
+
+def protest_roles(text: str, roles: Roles, intervention: TriggerMention | None, mentions: Sequence[ActorMention],
+                  sentence_start: int, cased: str | None = None) -> Roles:
+    """``role.protest_object``: "protesters marched against the government ...; police arrested 50": what a protest
+    is against is no side of it; who intervened (the initiator before the ``intervention`` trigger) is."""
+    side2 = roles.side2
+    if side2 is None or side2.main is None \
+            or _GRIEVANCE_OBJECT.search(text, max(sentence_start, side2.start - 40), side2.start) is None:
+        return roles
+    other: Side | None = None
+    if intervention is not None:
+        own = assign_roles(text, intervention, mentions, False, cased)
+        if own.side1 is not None and own.side1.main is not None and own.side1.main is not side2.main \
+                and (roles.side1 is None or own.side1.main is not roles.side1.main):
+            other = own.side1
+    return Roles(roles.side1, other, "role.protest_object")
