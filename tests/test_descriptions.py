@@ -4,7 +4,9 @@ least; fixtures/notes_dev3.jsonl on ground the first two cover little (the Cauca
 Iran, Nepal, Sri Lanka, Papua, Sulu, Latin America beyond Mexico and Colombia; chemical weapons, non-violent
 transfers, curfews, militias firing on protesters); fixtures/notes_dev4.jsonl on every sub-event type and 48 countries
 the first three have little of (West and Central Africa beyond the Sahel core, southern Africa, the Middle East beyond
-Syria, Iraq and Yemen, Europe, Southeast Asia, Latin America beyond Mexico and Colombia).
+Syria, Iraq and Yemen, Europe, Southeast Asia, Latin America beyond Mexico and Colombia); fixtures/summaries_dev5.jsonl,
+incident summaries only (sieges dated by their start, rammings, bombers beside a toll, raids that burn a post,
+protests against the government).
 
 Floors are the accuracies measured when they were set, rounded down (notes_dev2 and notes_dev4: less one event's worth): a
 regression gate, raised as the coder improves, never lowered to make a change pass. See fixtures/README.md for
@@ -66,16 +68,25 @@ NOTES_DEV3_FLOORS = {
 
 NOTES_DEV4_FLOORS = {
     "acled": {
-        "event_type": 0.95, "sub_event_type": 0.95, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.88,
-        "actor2": 0.77, "inter1": 0.88, "inter_pair": 0.77, "fatalities": 0.97, "fatalities_died": 0.97,
+        "event_type": 0.95, "sub_event_type": 0.95, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.93,
+        "actor2": 0.8, "inter1": 0.93, "inter_pair": 0.82, "fatalities": 0.97, "fatalities_died": 0.97,
         "country": 0.97, "admin1": 0.95, "location": 0.97, "cameo_root": 0.97, "civilian_targeting": 0.97,
         "geo_precision": 0.93,
     },
     "summary": {
-        "event_type": 0.8, "sub_event_type": 0.78, "event_date": 0.86, "time_precision": 0.93, "actor1": 0.93,
-        "actor2": 0.69, "inter1": 0.93, "inter_pair": 0.73, "fatalities": 0.8, "fatalities_died": 0.76,
-        "country": 0.93, "admin1": 0.93, "location": 0.86, "cameo_root": 0.8, "civilian_targeting": 0.71,
-        "geo_precision": 0.86,
+        "event_type": 0.93, "sub_event_type": 0.93, "event_date": 0.93, "time_precision": 0.93, "actor1": 0.93,
+        "actor2": 0.93, "inter1": 0.93, "inter_pair": 0.93, "fatalities": 0.93, "fatalities_died": 0.92,
+        "country": 0.93, "admin1": 0.93, "location": 0.93, "cameo_root": 0.93, "civilian_targeting": 0.92,
+        "geo_precision": 0.93,
+    },
+}
+
+SUMMARIES_DEV5_FLOORS = {
+    "summary": {
+        "event_type": 0.9, "sub_event_type": 0.88, "event_date": 0.9, "time_precision": 0.9, "actor1": 0.88,
+        "actor2": 0.77, "inter1": 0.88, "inter_pair": 0.8, "fatalities": 0.9, "fatalities_died": 0.87,
+        "country": 0.9, "admin1": 0.9, "location": 0.9, "cameo_root": 0.9, "civilian_targeting": 0.87,
+        "geo_precision": 0.9,
     },
 }
 
@@ -89,6 +100,8 @@ class DevSet:
     min_sub_event_types: int
     min_recall: float
     min_precision: float
+    subsets: frozenset[str] = frozenset({"acled", "summary"})
+    has_undated: bool = True  # holds an article without a publication date
 
 
 DEV_SETS = {
@@ -96,6 +109,8 @@ DEV_SETS = {
     "notes_dev2": DevSet("notes_dev2.jsonl", NOTES_DEV2_FLOORS, 45, 20, 18, 0.98, 0.96),
     "notes_dev3": DevSet("notes_dev3.jsonl", NOTES_DEV3_FLOORS, 55, 35, 22, 1.0, 1.0),
     "notes_dev4": DevSet("notes_dev4.jsonl", NOTES_DEV4_FLOORS, 60, 45, 24, 1.0, 1.0),
+    "summaries_dev5": DevSet("summaries_dev5.jsonl", SUMMARIES_DEV5_FLOORS, 10, 10, 5, 1.0, 1.0,
+                             frozenset({"summary"}), False),
 }
 
 
@@ -108,19 +123,21 @@ def results(coder_instance):
 def test_dev_set_shape(name):
     dev = DEV_SETS[name]
     articles = read_jsonl(REPO / "fixtures" / dev.path)
-    assert {a.subset for a in articles} == {"acled", "summary"} and len(articles) >= dev.min_articles
+    assert {a.subset for a in articles} == dev.subsets and len(articles) >= dev.min_articles
     assert len({e["country"] for a in articles for e in a.gold}) >= dev.min_countries
     if dev.min_sub_event_types:
         # a field listed as uncertain is dropped from the gold event
         sub_event_types = {e["sub_event_type"] for a in articles for e in a.gold if "sub_event_type" in e}
         assert len(sub_event_types) >= dev.min_sub_event_types
-    assert any(a.published is None for a in articles)
+    assert any(a.published is None for a in articles) == dev.has_undated
 
 
 @pytest.mark.parametrize("name, subset, field", [(name, subset, field) for name, dev in DEV_SETS.items()
                                                  for subset, fields in dev.floors.items() for field in sorted(fields)])
 def test_field_accuracy_floor(results, name, subset, field):
-    score = results[name].subsets[subset].fields[field]
+    result = results[name]
+    # a set of one subset reports no split: its overall scores are that subset's
+    score = (result.subsets[subset] if len(DEV_SETS[name].subsets) > 1 else result.overall).fields[field]
     floor = DEV_SETS[name].floors[subset][field]
     assert score.accuracy >= floor, f"{name} {subset} {field}: {score.accuracy:.3f} < {floor}"
 

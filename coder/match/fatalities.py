@@ -27,6 +27,9 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
   ``cumulative=True`` (each cue goes to the nearest count): totals over many days are not this event's.
 - "N killed and wounded" / "killed and injured N" / "N deaths and injuries" give one figure for both: how many died is not said, so it is
   coded as an unspecified number of deaths, at most 3 (``fat.killed_wounded``, vague);
+- one person named by a pronoun after a kill verb ("before police shot him dead", "abducted a teacher and killed
+  her") = 1 (``fat.pronoun``); "N bombers blew themselves up" beside a reported toll is ``fat.self`` like "blew
+  himself up" (the reported toll excludes the attackers);
 - "were also killed" / "was also killed" is tagged ``fat.also``: more dead reported apart, which the engine adds
   to the event's figure (``coder.match.assemble``) instead of taking the larger one;
 - a rival claim about the same victims in one sentence ("..., while a Taliban spokesman claimed that more than
@@ -242,6 +245,11 @@ class FatalityFinder:
         if "also" in m.group("aux").split():  # 'Two attackers were also killed': more dead, not a new figure
             mentions = [dataclasses.replace(f, rule_id="fat.also") for f in mentions]
             last = dataclasses.replace(last, rule_id="fat.also")
+        elif verb.endswith("themselves up") or verb.endswith("themselves"):
+            # 'two suicide bombers blew themselves up, killing 103': the attackers' own deaths, implied like
+            # "blew himself up" (fat.self): counted only when the sentence reports no other death
+            mentions = [dataclasses.replace(f, rule_id="fat.self") for f in mentions]
+            last = dataclasses.replace(last, rule_id="fat.self")
         mentions.append(last)
         if self._and_wounded.match(s, m.end()):  # "Ten soldiers killed and wounded": how many died is not said
             count = min(3, sum(f.count for f in mentions))
@@ -339,6 +347,11 @@ class FatalityFinder:
 
     def _c_self(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
+
+    def _c_pronoun(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+        """'police shot him dead', 'abducted a trader and killed him' (1)."""
+        return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False,
+                                                                        rule)])
 
     def _c_singular(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         rule = "fat.also" if " also " in m.group() else rule  # 'the bomber was also killed': one more

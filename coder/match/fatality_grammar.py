@@ -93,6 +93,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.lives_lost": ("lives",),
     "fat.self": ("himself", "herself", "themselves"),
     "fat.active_one": _ACTIVE_STEMS,
+    "fat.pronoun": _ACTIVE_STEMS,
     "fat.headline_one": _KILL_STEMS + ("died", "dies", "slain"),
     "fat.singular": _SINGULAR_VERBS,
     "fat.to_death": ("to death",),
@@ -103,7 +104,7 @@ _GATES: dict[str, tuple[str, ...]] = {
 # every fat.headline_one verb with one of _HEADLINE_STEMS; trying a few anchored positions (the starts of both,
 # a harmless superset for each rule) beats a scan of every position in `re`
 _HEADLINE_STEMS = ("kill", "shot", "slain", "gun", "died", "dies", "behead", "lynch", "succumb")
-VERB_LED = ("fat.active", "fat.active_one", "fat.headline_one")
+VERB_LED = ("fat.active", "fat.active_one", "fat.headline_one", "fat.pronoun")
 _VERB_STEMS = frozenset(_ACTIVE_STEMS + _HEADLINE_STEMS)
 NUMBER_LED = ("fat.passive", "fat.and_one", "fat.bodies", "fat.noun", "fat.lives_lost")  # only where a number starts
 SAME_HANDLER = {name: "bodies" for name in ("noun", "bodies_of", "lives", "lives_lost", "label")}  # rules read alike
@@ -150,6 +151,11 @@ def fatality_patterns() -> dict[str, str]:
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
         "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
                            rf"(?:{PERSON})\b(?!-)"),
+        # one person named by a pronoun: "... before police shot him dead", "abducted a teacher and killed her";
+        # "her" only where a clause or phrase ends after it ("killed her husband" is no pronoun object)
+        "fat.pronoun": (rf"\b(?:(?:shot|shooting|shoots?)\s+(?:him|her)\s+dead\b|{_ACTIVE_VERB}\s+(?:him|her)"
+                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:dead|and|before|after|as|when|while|in|at|on|near|outside|inside|"
+                        r"with|instantly|immediately|later|too|also)\b))"),
         # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at
         # every position is slow)
         "fat.headline_one": (r"\b(?:killed|shot\s+dead|slain|gunned\s+down|dies|died|beheaded|lynched|succumbs|"

@@ -19,7 +19,9 @@ text again. The rules, each named by an id in ``rule_ids``:
   lead date, else the publication date with precision 2.
 - ``place.sentence``: the most specific place named in the sentence; a town the event was only near ("near the
   town of X", "in the hinterlands of X", "in a rural area of X") has geo precision 2.
-- an "overnight" attack the sentence also dates by a named day ("late on Tuesday") is dated by that day.
+- an "overnight" attack the sentence also dates by a named day ("late on Tuesday") is dated by that day; an event
+  the sentence dates twice, its end in a clause of its own ("... before commandos ended the siege on Saturday
+  morning"), is dated by its start.
 - the counts by group of dead ("six police officers") travel with the mention, so that a toll update for one
   group ("raising the number of police killed to seven") changes only that group's part (``fat.group_toll``).
 - a territory change said to happen without fighting ("retook X without resistance") is a non-violent transfer
@@ -46,7 +48,7 @@ from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
-from coder.match.roles import Roles, Side, assign_roles
+from coder.match.roles import Roles, Side, assign_roles, protest_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
 from coder.text.gate import RegexGate
@@ -126,6 +128,11 @@ _CALENDAR_DATE_RULES = frozenset({"date.day_month", "date.month_day", "date.iso"
                                   # with the year written out ("on August 3, 2014", "on 9 May 2020")
                                   "date.day_month_year", "date.month_day_year"})
 RECALLED_DAYS = 2
+# the clause a date ends, when the sentence also dates the start: "until Saturday", "before troops ended the siege on
+# Saturday", "the standoff ended on Sunday"
+_ENDING_BEFORE = re.compile(r"\b(?:until|till|(?:before|when|as|and)\s+(?:[\w'-]+\s+){0,4}?(?:end(?:ed|ing|s)?|"
+                            r"lift(?:ed|ing|s)?|broke|break(?:ing|s)?|stormed)|end(?:ed|ing)|was\s+over|"
+                            r"were\s+over|concluded)\s+(?:[\w'-]+\s+){0,4}?$")
 # commemorations: the remembered event is history, whatever day the commemoration is on
 _REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
 # a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
@@ -312,6 +319,13 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
         # "an overnight attack ... late on Tuesday": the named day dates the night (``date.night_named``)
         named = [d for d in candidates if d.rule_id != "date.overnight"]
         candidates = named or candidates
+        # "On Friday night, gunmen stormed a cafe ... before commandos ended the siege on Saturday morning": an event is
+        # dated by its start, not by the day it ended
+        sentence_start = matches.sentences[index][0]
+        started = [d for d in candidates if _ENDING_BEFORE.search(matches.lower, max(sentence_start, d.start - 60),
+                                                                   d.start) is None]
+        if started and len(started) < len(candidates):
+            return min(started, key=lambda d: abs(d.start - trigger.start))
     return min(candidates, key=lambda d: abs(d.start - trigger.start))
 
 
@@ -511,6 +525,9 @@ def build_mention(
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
         elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
             roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
+    if trigger.cls in _PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
+        roles = protest_roles(matches.lower, roles, trigger if trigger is not anchor else None,
+                              matches.in_sentence(matches.actors, index), start, matches.text)
     rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule
     event_date: date | None
     precision: int | None

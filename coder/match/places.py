@@ -322,13 +322,21 @@ class PlaceMatcher:
             if suffix:
                 word, end = " ".join(suffix.group(1).lower().split()), suffix.end()
         cue = self._cue(text, start)
-        if cue is None and out and text[out[-1].end:start].strip(" ,") in ("", "and", "or"):
-            cue = out[-1].cue  # "in Monguno and Damboa": a coordinated place shares the cue
+        if cue is None and out and text[out[-1].end:start].strip(" ,") in ("", "and", "or") and not (
+                "," in text[out[-1].end:start] and out[-1].text.rsplit(None, 1)[-1].lower() in self._suffix_kinds):
+            # "in Monguno and Damboa": a coordinated place shares the cue; "Mpeketoni town, Lamu county" is a
+            # chain of a town and its region, no coordination
+            cue = out[-1].cue
         if word:
             cue = cue or word
             kind = self._suffix_kinds.get(word)
             if kind:
                 candidates = tuple(sorted(candidates, key=lambda p: p.kind != kind))
+                # "Moscow oblast": the region the gazetteer names with its suffix ('Moscow Oblast'), not the city's
+                # own region that shares its name
+                named = [p for p in self.gazetteer.candidates_key(f"{key} {word}") if p.kind == kind]
+                if named:
+                    candidates = _first(named, candidates)
         elif single and not self._single_ok(text, run, i, j, candidates):
             return
         if start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
@@ -387,6 +395,8 @@ class PlaceMatcher:
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""
         words = _words_before(text, start)
+        if words and words[-1][-1] in ",;:":
+            return None  # "Mpeketoni town, Lamu county": the word before a comma is another name's suffix, no cue
         if words and words[-1] == "the":
             words.pop()
         if words and words[-1].rstrip(",") in _DIRECTIONS:  # "in northern DR Congo", "in the restive north-west"

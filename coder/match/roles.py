@@ -6,7 +6,11 @@ Rules, each with an id that lands in ``rule_ids``:
 - ``role.active``: the nearest side before the trigger initiates, the first side after it is the target.
 - ``role.with_weapon``: "X hit Y with an IED" -> X, Y (the trigger is the weapon, after its target).
 - ``role.clash_with``: "X were killed in a gunfight with Y" -> Y, X (a clash's other side follows "with").
-- ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator.
+- ``role.protest_object``: what a protest is against ("marched against the government") is no side of it.
+- ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator; nor is one
+  that only responded ("... before police shot him dead") or a force named only by a building or vehicle that
+  was burned ("setting fire to a police station") a side at all; the trigger's own unnamed agents named again
+  ("suicide bombers attacked ...; the bombers also died") are never its target.
 Sides are runs of actor mentions joined by "and", ",", "as well as", "along with" ("Kataib Hezbollah and
 Kataib Sayyid al-Shuhada" is one side: the first is the actor, the others associated actors).
 """
@@ -20,7 +24,11 @@ from typing import Sequence
 from coder.match.actors import ActorMention
 from coder.match.triggers import TriggerMention
 
-_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|along with|together with|alongside|backed by|supported by|allied with|"
+# ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
+# associate)
+_JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troops|forces|soldiers|contractors|members|"
+                     r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
+                     r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
                      r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -68,7 +76,20 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
 # ("camps, home to people who fled fighting between the army and M23": nor past a relative pronoun)
 _ATTRIBUTION = re.compile(r",\s[^,.;]{0,60}?\b(?:said|says|told|reported|added)\b|\b(?:who|whom|which|where)\b")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:before|after|until|when|once)\s+(?:the\s+)?$")
-_ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|came)\b")
+_ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|came)\b"
+                            # "killing 86 people before police shot him dead": who stopped the attacker responded
+                            # to the event; the attacker is its initiator, the people it harmed its target
+                            r"|\s+(?:\w+\s+)?(?:shot|killed|gunned|arrested|captured|overpowered|subdued|"
+                            r"neutrali[sz]ed|apprehended|detained|stopped|disarmed)\s+(?:him|her|them|the\s+"
+                            r"(?:attackers?|assailants?|gunm[ae]n|driver|suspects?|perpetrators?|bombers?))\b")
+# a force named only by a building that was burned or wrecked ("setting fire to hotels and a police station"): the
+# building is property, not a side of the event (who was killed there says who the target was)
+_BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buildings?|offices?|compounds?|"
+                             r"vehicles?|trucks?|cars?)\b")
+_PROPERTY_BEFORE = re.compile(r"\b(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing|es)?|burn(?:ed|t|ing|s)?"
+                              r"(?:\s+down)?|destroy(?:ed|ing|s)?|loot(?:ed|ing|s)?|ransack(?:ed|ing|s)?|"
+                              r"vandali[sz](?:ed|ing|es)|raz(?:ed|ing|es)|demolish(?:ed|ing|es))\s+"
+                              r"(?:[\w'-]+,?\s+){0,6}?$")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited by|told)\s+(?:the\s+|a\s+)?$")
 
 
@@ -102,11 +123,18 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|t
                                r"division|city|town|territory|municipality|prefecture)\b")  # on lower-cased text
 
 
+# civilians named only in a place's name: "a raid on the Jenin refugee camp", "a displaced persons camp"
+_CAMP_AFTER = re.compile(r"\s+(?:camps?|settlements?|shelters?|sites?)\b")
+
+
 def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | None = None) -> list[ActorMention]:
     """Drop country mentions used as places ("in Syria", "..., Borno state, Nigeria, ...") or as possessives
-    ("Syria's news channel"); ``text`` lower-cased, ``cased`` the same text as written (place-chain check)."""
+    ("Syria's news channel"), and civilians named only in a camp's name ("the Jenin refugee camp"); ``text``
+    lower-cased, ``cased`` the same text as written (place-chain check)."""
     kept = []
     for mention in mentions:
+        if mention.kind == "agent" and mention.inter == _CIVILIAN_INTER and _CAMP_AFTER.match(text, mention.end):
+            continue
         if mention.kind == "country":
             start = max(0, mention.start - 25)
             before = text[start : mention.start]
@@ -133,11 +161,21 @@ def _in_place_chain(before: str, after: str, capital: bool = True) -> bool:
     return _CHAIN_BEFORE.search(before) is not None and _CHAIN_END.match(after) is not None
 
 
+def _is_property(text: str, side: Side) -> bool:
+    """'setting fire to hotels and a police station', 'torched two army trucks': a force's building or vehicle
+    that was destroyed names no side."""
+    main = side.main
+    return main is not None and main.kind in ("agent", "state_organ") and len(side.actors) == 1 \
+        and _BUILDING_AFTER.match(text, side.end) is not None \
+        and _PROPERTY_BEFORE.search(text, max(0, side.start - 60), side.start) is not None
+
+
 def _is_source(text: str, side: Side) -> bool:
     if _SOURCE_BEFORE.search(text, max(0, side.start - 20), side.start):
         return True
     if _ARRIVAL_BEFORE.search(text, max(0, side.start - 16), side.start) and _ARRIVAL_AFTER.match(text, side.end):
-        return True  # "the attackers fled before police arrived": who came after the event took no part in it
+        return True  # "the attackers fled before police arrived", "... before police shot him dead": who came
+        # after the event, or stopped its attacker, took no part in it
     return _SOURCE_AFTER.match(text, side.end) is not None
 
 
@@ -178,12 +216,18 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     ``symmetric`` triggers (clashes, fighting) take "X and Y clashed" as two sides. ``cased`` is the text as
     written, for the checks that need capitals (a country closing a "Town, Province, Country" chain).
     """
-    sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased)) if not _is_source(text, s)]
+    sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
+             if not _is_source(text, s) and not _is_property(text, s)]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
     before = [s for s in sides if s.start < trigger.start and not _civilians_as_object(text, s)]
     after = [s for s in sides if s.start >= trigger.end]
+    if after:  # "suicide bombers attacked three churches ...; the 6 bombers also died": the trigger's own unnamed
+        # agents named again are the attackers, never the target
+        own = {m.entry_id for m in mentions if m.kind == "agent" and m.start < trigger.end and trigger.start < m.end}
+        if own:
+            after = [s for s in after if s.main is None or s.main.entry_id not in own]
     if after:
         attribution = _ATTRIBUTION.search(text, trigger.end, after[-1].start)
         if attribution is not None:  # "..., activists said, as the battle for the city held by the army went on"
@@ -244,3 +288,25 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
         return None
     gap = text[before[-1].end : trigger.start]
     return None if _REPORTING.search(gap) and "responsibility" not in gap else before[-1]
+
+
+# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta")
+_GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|"
+                               r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
+
+
+def protest_roles(text: str, roles: Roles, intervention: TriggerMention | None, mentions: Sequence[ActorMention],
+                  sentence_start: int, cased: str | None = None) -> Roles:
+    """``role.protest_object``: "protesters marched against the government ...; police arrested 50": what a protest
+    is against is no side of it; who intervened (the initiator before the ``intervention`` trigger) is."""
+    side2 = roles.side2
+    if side2 is None or side2.main is None \
+            or _GRIEVANCE_OBJECT.search(text, max(sentence_start, side2.start - 40), side2.start) is None:
+        return roles
+    other: Side | None = None
+    if intervention is not None:
+        own = assign_roles(text, intervention, mentions, False, cased)
+        if own.side1 is not None and own.side1.main is not None and own.side1.main is not side2.main \
+                and (roles.side1 is None or own.side1.main is not roles.side1.main):
+            other = own.side1
+    return Roles(roles.side1, other, "role.protest_object")
