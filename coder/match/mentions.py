@@ -45,6 +45,7 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.clauses import reported_date
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -292,6 +293,7 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
     if not matches.sentences or matches.reference is None:
         return None
     lead_end = matches.sentences[min(LEAD_SENTENCES, len(matches.sentences)) - 1][1]
+    reported: DateMention | None = None  # "officials said Tuesday": only when the lead gives no other day
     for mention in matches.dates:
         if mention.start > lead_end:
             break
@@ -300,8 +302,17 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
         if timedelta(0) <= matches.reference - mention.date <= timedelta(days=14):
             if mention.rule_id == "date.overnight":  # "an overnight attack ... late on Tuesday": the named day
                 return _named_day_beside(matches, mention) or mention
+            if _reported(matches, mention):
+                reported = reported or mention
+                continue
             return mention
-    return None
+    return reported
+
+
+def _reported(matches: ArticleMatches, mention: DateMention) -> bool:
+    """``date.reported``: the date of a reporting verb ("officials said Tuesday"), not of the event."""
+    start = matches.sentences[matches.sentence_of(mention.start)][0]
+    return reported_date(matches.lower, start, mention.start, mention.end)
 
 
 def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMention | None:
@@ -310,8 +321,10 @@ def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMentio
                  and not getattr(d, "year_only", False) and d.rule_id != "date.overnight"), None)
 
 
-def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) -> DateMention | None:
-    """The date in the sentence closest to the trigger (year-only dates excluded)."""
+def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
+                  default: DateMention | None = None) -> DateMention | None:
+    """The date in the sentence closest to the trigger (year-only dates excluded); a reporting verb's date
+    ("officials said Tuesday") gives way to the article's lead date ``default`` when that is no later."""
     candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
     if not candidates:
         return None
@@ -325,8 +338,12 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
         started = [d for d in candidates if _ENDING_BEFORE.search(matches.lower, max(sentence_start, d.start - 60),
                                                                    d.start) is None]
         if started and len(started) < len(candidates):
-            return min(started, key=lambda d: abs(d.start - trigger.start))
-    return min(candidates, key=lambda d: abs(d.start - trigger.start))
+            candidates = started
+    # "..., officials said Tuesday": a reporting verb's date dates the event only when nothing else does
+    told = [d for d in candidates if not _reported(matches, d)]
+    if not told and default is not None and default.date <= candidates[0].date:
+        return default  # the lead's day, as if the sentence named it (``date.reported``)
+    return min(told or candidates, key=lambda d: abs(d.start - trigger.start))
 
 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None,
@@ -512,7 +529,7 @@ def build_mention(
         if killing is not None:
             trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
-    own_date = sentence_date(matches, index, trigger)
+    own_date = sentence_date(matches, index, trigger, default_date)
     if is_history(matches, index, own_date, default_date):
         return None
     start, end = matches.sentences[index]
@@ -534,6 +551,8 @@ def build_mention(
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision
         rule_ids += ["date.sentence", own_date.rule_id]
+        if own_date is default_date and matches.sentence_of(own_date.start) != index:
+            rule_ids.append("date.reported")
     elif default_date is not None:
         event_date, precision = default_date.date, default_date.precision
         rule_ids += ["date.lead", default_date.rule_id]

@@ -1,0 +1,42 @@
+"""Clause cues of wire-style articles: what a date, a trigger or a place in a sentence is attached to.
+
+Each function reads the article's lower-cased text (same offsets as the text) around one match; nothing scans
+the whole article. The rules, each named by an id in ``rule_ids`` where it changes a mention:
+- ``date.reported``: a date attached to a reporting verb ("officials said Tuesday", "the army said in a statement
+  late on Tuesday") is when something was said, not when it happened; it dates an event only when the text
+  gives no other day.
+- ``event.motive``: what an event is said to avenge ("the bombing could be a retaliation for an operation on
+  Friday in which troops killed 11") is an earlier event: the triggers after the cue are that event (coded on
+  its own day when the sentence gives one, else background), the trigger before it only names the event already
+  told.
+- ``event.history_continued``: a sentence with no date of its own that goes on about the event of a sentence
+  set in the past ("Marawi was largely destroyed in 2017 ... The five-month battle to retake the city killed
+  more than 1,100") is history too.
+- ``event.unreal_after``: a trigger whose own clause goes on with a modal or a habit ("an assault on the city
+  would be catastrophic", "the shells fall every day") tells of no event that happened.
+- ``event.speaker_aside``: a relative clause about a speaker ("said Naima, 24, who was taken captive in 2014")
+  is the speaker's past, not an event of the article.
+- ``place.origin``: where victims came from ("23 people, most of them from Punjab province") is not where the
+  event happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a reporting verb and the words that may stand between it and its date ("said in a statement late on Tuesday")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}?(?:reporters|journalists|the\s+\w+|a\s+\w+|\w+)|announced|reported|"
+    r"added|confirmed|stated|claimed)\s+(?:(?:in|at|a|an|the|its|their|his|her|late|early|on|statement|briefing|"
+    r"news|press|conference|interview|televised|telephone|by|phone|written|brief|short)\s+){0,6}$"
+)
+# "... , officials said Tuesday." / "... said on Tuesday that ...": the verb closes or opens a report
+_REPORTED_AFTER = re.compile(r"\s*(?:[.,;:]|that\b|\"|$)")
+
+
+def reported_date(lower: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is attached to a reporting verb ("officials said Tuesday")."""
+    head = lower[max(sentence_start, start - 70) : start]
+    if _REPORTED_BEFORE.search(head) is None:
+        return False
+    return _REPORTED_AFTER.match(lower, end) is not None
