@@ -32,3 +32,46 @@ def test_a_reporting_date_alone_still_dates_the_event(code):
 def test_a_date_before_the_verb_is_the_events(code):
     rows = code("On Tuesday gunmen shot dead nine traders near Gusau in Zamfara state, police said.")
     assert rows[0]["event_date"] == datetime.date(2022, 3, 8)
+
+
+def test_what_an_event_avenges_on_its_own_day_is_its_own_event(code):
+    text = ("A car bomb killed five people at a market in Mogadishu on Tuesday, police said. "
+            "Officials said the bombing may have been revenge for a raid on Sunday in which soldiers killed "
+            "14 Al Shabaab fighters near Afgooye.")
+    rows = sorted(code(text), key=lambda r: r["event_date"])
+    assert len(rows) == 2
+    assert rows[1]["fatalities"] == 5 and rows[1]["event_date"] == datetime.date(2022, 3, 8)
+    assert rows[0]["fatalities"] == 14 and rows[0]["event_date"] == datetime.date(2022, 3, 6)
+    assert rows[0]["actor1"] == "Military Forces of Somalia" and rows[0]["location"] == "Afgooye"
+
+
+def test_what_an_event_avenges_without_a_day_is_background(code):
+    text = ("A car bomb killed five people at a market in Mogadishu on Tuesday, police said. "
+            "Officials said the bombing was in retaliation for an army operation that killed 14 Al Shabaab "
+            "fighters.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 5
+
+
+def test_a_motive_after_the_events_own_clause_keeps_its_toll_apart(code):
+    text = ("Al Shabaab fighters killed six soldiers near Afgooye on Tuesday in revenge for a raid in which "
+            "troops killed 20 of their fighters, residents said.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 6
+
+
+def test_a_definite_description_after_a_past_sentence_is_history(code):
+    text = ("Gunmen killed four people at a market in Maiduguri on Tuesday, police said. "
+            "The market is the city's largest. Residents said they feared more attacks. "
+            "Maiduguri was besieged by Boko Haram in 2014. The long siege of the city killed more than 2,000 "
+            "people.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 4
+
+
+def test_a_definite_description_after_a_recent_sentence_is_still_an_event(code):
+    text = ("Gunmen killed four people at a market in Maiduguri on Tuesday, police said. "
+            "The market is the city's largest. Residents said they feared more attacks. "
+            "Soldiers raided a camp near Bama on Monday. The raid killed 12 insurgents, the army said.")
+    rows = code(text)
+    assert len(rows) == 2 and sorted(r["fatalities"] for r in rows) == [4, 12]

@@ -40,3 +40,37 @@ def reported_date(lower: str, sentence_start: int, start: int, end: int) -> bool
     if _REPORTED_BEFORE.search(head) is None:
         return False
     return _REPORTED_AFTER.match(lower, end) is not None
+
+
+# what an event avenges: "in retaliation for", "a reprisal for", "in response to", "to avenge"
+_MOTIVE = re.compile(r"\b(?:(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)|(?:in|a)\s+response\s+to|"
+                     r"retaliat(?:ed|ing|e|es)\s+for|to\s+avenge|avenging)\b")
+# between a trigger and the cue: the trigger is the subject of a guess about its motive ("the bombing could be a
+# retaliation for", "the attack was in revenge for"), so it only names the event already told
+_ABOUT_MOTIVE = re.compile(r"\s*,?\s*(?:(?:could|may|might|would|was|were|is|are|appeared|appears|seemed|seems|to|be|"
+                           r"been|have|has|had|likely|probably|possibly|apparently|also|not|a|an|in|as|the|latest)\s+)*$")
+
+
+def motive_cue(lower: str, start: int, end: int) -> tuple[int, int] | None:
+    """``event.motive``: the span of the first motive cue in ``lower[start:end]``, if any."""
+    if lower.find("re", start, end) < 0:  # every cue holds "re" (retaliation, revenge, reprisal, response)
+        if lower.find("aveng", start, end) < 0:
+            return None
+    found = _MOTIVE.search(lower, start, end)
+    return None if found is None else (found.start(), found.end())
+
+
+def names_the_event(lower: str, trigger_end: int, cue_start: int) -> bool:
+    """Whether the words from a trigger to a motive cue only guess at its motive ("the bombing could be a")."""
+    return _ABOUT_MOTIVE.fullmatch(lower, trigger_end, cue_start) is not None
+
+
+# a sentence that opens on a definite description of an event ("The five-month battle to retake the city", "That
+# offensive", "The siege"): it goes on about an event already told
+_DEFINITE_OPENING = re.compile(r"\s*[\"']?(?:the|that|this|those|these)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def opens_on_told_event(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the sentence's first trigger stands in a definite description at its start ("The battle ...")."""
+    return trigger_start - sentence_start <= 45 and \
+        _DEFINITE_OPENING.fullmatch(lower, sentence_start, trigger_start) is not None

@@ -45,7 +45,7 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import reported_date
+from coder.match.clauses import motive_cue, names_the_event, opens_on_told_event, reported_date
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -510,6 +510,9 @@ def build_mention(
                 if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 30), t.start) is None]
     if not live:
         return None
+    live, motive_rule = _split_motive(matches, index, live)
+    if not live:
+        return None
     named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
     live, cause_rule = _drop_causes(matches, index, live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
@@ -530,7 +533,8 @@ def build_mention(
             trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger, default_date)
-    if is_history(matches, index, own_date, default_date):
+    if is_history(matches, index, own_date, default_date) or (
+            own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
     roles = assign_roles(matches.lower, anchor, matches.in_sentence(matches.actors, index),
@@ -545,7 +549,7 @@ def build_mention(
     if trigger.cls in _PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
         roles = protest_roles(matches.lower, roles, trigger if trigger is not anchor else None,
                               matches.in_sentence(matches.actors, index), start, matches.text)
-    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule
+    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule + motive_rule
     event_date: date | None
     precision: int | None
     if own_date is not None:
@@ -604,6 +608,41 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
                 and _GROUP_SPEAKS.match(matches.text, actor.end):
             return True
     return False
+
+
+def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMention) -> bool:
+    """``event.history_continued``: past the lead, a sentence with no date that opens on a definite description
+    of an event ("The five-month battle to retake the city killed ...") right after a sentence set in the past (a
+    year, or a date more than ``HISTORY_DAYS`` old, and no recent one) goes on about that past."""
+    if index < LEAD_SENTENCES or matches.reference is None or matches.in_sentence(matches.dates, index):
+        return False
+    if not opens_on_told_event(matches.lower, matches.sentences[index][0], anchor.start):
+        return False
+    before = matches.in_sentence(matches.dates, index - 1)
+    old = matches.reference - timedelta(days=HISTORY_DAYS)
+    return bool(before) and all(getattr(d, "year_only", False) or d.date < old for d in before)
+
+
+def _split_motive(matches: ArticleMatches, index: int,
+                  live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
+    """``event.motive``: triggers after a motive cue ("in retaliation for an operation in which troops killed 11")
+    are an earlier event, not this one; when the trigger before the cue only names the event already told ("the
+    bombing could be a retaliation for"), the sentence tells of that earlier event, coded when it has a day of
+    its own (else it is background)."""
+    start, end = matches.sentences[index]
+    cue = motive_cue(matches.lower, start, end)
+    if cue is None:
+        return live, []
+    before = [t for t in live if t.end <= cue[0]]
+    after = [t for t in live if t.start >= cue[1]]
+    if not after:
+        return live, []
+    last = max(before, key=lambda t: t.end, default=None)
+    if last is not None and not names_the_event(matches.lower, last.end, cue[0]):
+        return before, ["event.motive"]  # the sentence's own event first, what it avenges after it
+    dated = any(d.start >= cue[1] and not getattr(d, "year_only", False)
+                for d in matches.in_sentence(matches.dates, index))
+    return (after if dated else []), ["event.motive"]
 
 
 def _drop_causes(matches: ArticleMatches, index: int,
