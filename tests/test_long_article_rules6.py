@@ -75,3 +75,27 @@ def test_a_definite_description_after_a_recent_sentence_is_still_an_event(code):
             "Soldiers raided a camp near Bama on Monday. The raid killed 12 insurgents, the army said.")
     rows = code(text)
     assert len(rows) == 2 and sorted(r["fatalities"] for r in rows) == [4, 12]
+
+
+def test_a_habit_told_after_the_trigger_is_no_event(code):
+    text = ("Army artillery killed three civilians in Kadugli on Monday, residents said. "
+            "\"Shells fall on the market in Dilling every day,\" said a shopkeeper.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["location"] == "Kadugli"
+
+
+def test_an_indefinite_event_weighed_by_a_modal_is_no_event(code):
+    text = ("Army artillery killed three civilians in Kadugli on Monday, residents said. "
+            "Aid groups warned on Tuesday that an offensive against Dilling would be a disaster for 200,000 people.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["location"] == "Kadugli"
+
+
+def test_a_call_to_halt_a_siege_is_no_event(code):
+    rows = code("The Security Council on Tuesday called on the rebels to halt the siege of Dilling.")
+    assert rows == []
+
+
+def test_a_definite_event_with_a_modal_after_it_still_counts(code):
+    rows = code("The attack on the market in Kadugli on Monday could have killed many more, police said.")
+    assert len(rows) == 1

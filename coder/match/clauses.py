@@ -74,3 +74,27 @@ def opens_on_told_event(lower: str, sentence_start: int, trigger_start: int) -> 
     """Whether the sentence's first trigger stands in a definite description at its start ("The battle ...")."""
     return trigger_start - sentence_start <= 45 and \
         _DEFINITE_OPENING.fullmatch(lower, sentence_start, trigger_start) is not None
+
+
+# a trigger whose clause goes on with a habit: "the shells fall every day", "are shelled almost daily"
+_HABIT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,8}?\s+(?:(?:almost|nearly)\s+)?(?:every\s+(?:single\s+)?(?:day|night|week|"
+                          r"morning|evening|hour)|daily|nightly|each\s+(?:day|night|week))\b")
+# an indefinite trigger whose clause goes on with a modal: "an assault on El Fasher would be catastrophic"
+_MODAL_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:would|could|might)\s+(?:not\s+)?(?:be|have|cause|mean|lead|"
+                          r"spark|trigger|result|leave|bring|put|kill|endanger|threaten|displace|risk|worsen|"
+                          r"devastate)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|such\s+an?)\s+(?:[\w-]+\s+){0,2}$")
+_AFTER_HEADS = ("every", "daily", "nightly", "each ", "would", "could", "might")
+
+
+def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """``event.unreal_after``: the trigger at ``start:end`` is a habit ("the shells fall every day") or an
+    indefinite thing a modal weighs ("an assault on the city would be catastrophic"), told in its own clause."""
+    stop = min(sentence_end, end + 60)
+    if not any(lower.find(head, end, stop) >= 0 for head in _AFTER_HEADS):
+        return False
+    clause_end = min((i for i in (lower.find(",", end, stop), lower.find(";", end, stop)) if i >= 0), default=stop)
+    if _HABIT_AFTER.match(lower, end, clause_end) is not None:
+        return True
+    return _MODAL_AFTER.match(lower, end, clause_end) is not None and \
+        _INDEFINITE_BEFORE.search(lower, max(sentence_start, start - 30), start) is not None

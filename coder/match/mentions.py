@@ -45,7 +45,7 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import motive_cue, names_the_event, opens_on_told_event, reported_date
+from coder.match.clauses import motive_cue, names_the_event, opens_on_told_event, reported_date, unreal_after
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -58,7 +58,7 @@ from coder.text.normalize import lower_same_length
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight)|"
+    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end|lift)|"
     # the subject of a protest or a trial is not this sentence's event
     r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
     r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
@@ -378,7 +378,9 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
-    start = matches.sentences[matches.sentence_of(trigger.start)][0]
+    start, end = matches.sentences[matches.sentence_of(trigger.start)]
+    if unreal_after(matches.lower, trigger.start, trigger.end, start, end):
+        return True  # "the shells fall every day", "an assault on the city would be catastrophic"
     lo = max(start, trigger.start - 60)
     window = matches.lower[lo : trigger.start]
     if matches.cue_possible(_CUE_HYPOTHETICAL, lo, trigger.start) and _HYPOTHETICAL.search(window) is not None:
