@@ -99,3 +99,24 @@ def test_a_call_to_halt_a_siege_is_no_event(code):
 def test_a_definite_event_with_a_modal_after_it_still_counts(code):
     rows = code("The attack on the market in Kadugli on Monday could have killed many more, police said.")
     assert len(rows) == 1
+
+
+def test_a_speakers_past_in_a_relative_clause_is_no_event(code):
+    text = ("Soldiers clashed with Al Shabaab fighters near Afgooye on Tuesday, killing four, the army said. "
+            "\"We cannot sleep,\" said Hawa, 31, who was kidnapped by the militants in Kismayo and later escaped.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Armed clash"
+
+
+def test_that_day_takes_the_recalled_events_day(code):
+    text = ("Relatives gathered in Gashua on Tuesday to rebury their dead. "
+            "The ceremony was held at the school. Officials and clerics attended. "
+            "On July 4, 2019, gunmen stormed the school and separated the boys from the girls. "
+            "Survivors say 60 boys were killed that day.")
+    assert code(text) == []
+
+
+def test_a_call_to_prosecute_for_killings_is_no_event(code):
+    rows = code("Community leaders in Nigeria have asked the government to prosecute the soldiers for the massacre "
+                "rather than only discipline them.")
+    assert rows == []

@@ -98,3 +98,22 @@ def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence
         return True
     return _MODAL_AFTER.match(lower, end, clause_end) is not None and \
         _INDEFINITE_BEFORE.search(lower, max(sentence_start, start - 30), start) is not None
+
+
+# a relative clause about a speaker: "said Naima, 24, who was taken captive by the jihadists"
+_SPEAKER_ASIDE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?)\s+[^.;\"]{1,60}?,\s*who\s+(?:[\w'-]+\s+){0,5}$")
+# "that day", "the same night": the day of the event told just before
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|evening|afternoon)\b")
+
+
+def speaker_aside(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """``event.speaker_aside``: the trigger stands in a relative clause about the one who speaks."""
+    lo = max(sentence_start, trigger_start - 110)
+    return lower.find("who", lo, trigger_start) >= 0 and _SPEAKER_ASIDE.search(lower, lo, trigger_start) is not None
+
+
+def says_that_day(lower: str, start: int, end: int) -> bool:
+    """Whether the sentence dates itself by the event told before ("about 400 men were killed that day")."""
+    if lower.find("that ", start, end) < 0 and lower.find("same ", start, end) < 0:
+        return False
+    return _THAT_DAY.search(lower, start, end) is not None

@@ -45,7 +45,8 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import motive_cue, names_the_event, opens_on_told_event, reported_date, unreal_after
+from coder.match.clauses import (motive_cue, names_the_event, opens_on_told_event, reported_date, says_that_day,
+                                 speaker_aside, unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -61,7 +62,7 @@ _HYPOTHETICAL = re.compile(
     r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end|lift)|"
     # the subject of a protest or a trial is not this sentence's event
     r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
-    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
+    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing)|prosecut(?:e|es|ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
     r"convict(?:s|ed|ing)?|acquitt(?:ed|al of)|trial (?:of|for|over)|tried for|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
@@ -379,8 +380,9 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start, end = matches.sentences[matches.sentence_of(trigger.start)]
-    if unreal_after(matches.lower, trigger.start, trigger.end, start, end):
-        return True  # "the shells fall every day", "an assault on the city would be catastrophic"
+    if unreal_after(matches.lower, trigger.start, trigger.end, start, end) \
+            or speaker_aside(matches.lower, start, trigger.start):
+        return True  # "the shells fall every day", "an assault on X would be ...", "said Naima, who was taken ..."
     lo = max(start, trigger.start - 60)
     window = matches.lower[lo : trigger.start]
     if matches.cue_possible(_CUE_HYPOTHETICAL, lo, trigger.start) and _HYPOTHETICAL.search(window) is not None:
@@ -535,6 +537,8 @@ def build_mention(
             trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger, default_date)
+    if own_date is None and index > 0:
+        own_date = _that_day(matches, index)
     if is_history(matches, index, own_date, default_date) or (
             own_date is None and _history_continued(matches, index, anchor)):
         return None
@@ -610,6 +614,18 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
                 and _GROUP_SPEAKS.match(matches.text, actor.end):
             return True
     return False
+
+
+def _that_day(matches: ArticleMatches, index: int) -> DateMention | None:
+    """``date.that_day``: "about 400 men were killed that day" takes the day of the sentence before that has one."""
+    start, end = matches.sentences[index]
+    if not says_that_day(matches.lower, start, end):
+        return None
+    for before in range(index - 1, max(-1, index - 3), -1):
+        days = [d for d in matches.in_sentence(matches.dates, before) if not getattr(d, "year_only", False)]
+        if days:
+            return days[-1]
+    return None
 
 
 def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMention) -> bool:
