@@ -120,3 +120,10 @@ def test_a_call_to_prosecute_for_killings_is_no_event(code):
     rows = code("Community leaders in Nigeria have asked the government to prosecute the soldiers for the massacre "
                 "rather than only discipline them.")
     assert rows == []
+
+
+def test_where_the_victims_came_from_is_not_the_events_place(code):
+    text = ("Gunmen shot dead 11 labourers on a highway in southwestern Pakistan on Tuesday, most of them from "
+            "Multan, police said. The attackers killed those from Multan after checking their identity cards.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["location"] != "Multan" and rows[0]["admin1"] != "Punjab"

@@ -117,3 +117,21 @@ def says_that_day(lower: str, start: int, end: int) -> bool:
     if lower.find("that ", start, end) < 0 and lower.find("same ", start, end) < 0:
         return False
     return _THAT_DAY.search(lower, start, end) is not None
+
+
+# where the victims came from: "23 people, most of them from the eastern Punjab province", "workers who were from
+# Sindh", "labourers hailing from Bihar"
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:most|many|all|some|several|one|two|three|four|five|half|none|each|majority)\s+of\s+(?:them|whom)(?:\s+\w+)?|"
+    r"who\s+(?:(?:were|was|are|is|had)\s+)?(?:all\s+|mostly\s+|originally\s+)?(?:come|came|comes|hail(?:ed|s)?|"
+    r"were|was|are|is|moved|travell?ed)|hailing|originally|natives?\s+of|those|"
+    r"(?:workers|labou?rers|passengers|travell?ers|pilgrims|migrants|settlers|truckers)(?=\s+from))\s+"
+    r"(?:(?:all|mostly|originally)\s+)?"
+    r"(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def origin_place(lower: str, sentence_start: int, place_start: int) -> bool:
+    """``place.origin``: the place names where the victims came from, not where the event happened."""
+    lo = max(sentence_start, place_start - 70)
+    return lower.find("from", lo, place_start) >= 0 and _ORIGIN_BEFORE.search(lower, lo, place_start) is not None

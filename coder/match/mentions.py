@@ -45,8 +45,8 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import (motive_cue, names_the_event, opens_on_told_event, reported_date, says_that_day,
-                                 speaker_aside, unreal_after)
+from coder.match.clauses import (motive_cue, names_the_event, opens_on_told_event, origin_place, reported_date,
+                                 says_that_day, speaker_aside, unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -416,6 +416,8 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
         found = [pair for pair in found if pair[0].start < before]
     if _ASIDE_CUE.search(matches.lower, sentence_start, sentence_end) is not None:  # one scan per sentence
         found = [pair for pair in found if not _aside(matches.lower, sentence_start, pair[0].start)]
+    if matches.lower.find(" from ", sentence_start, sentence_end) >= 0:  # "most of them from Punjab": the victims'
+        found = [pair for pair in found if not origin_place(matches.lower, sentence_start, pair[0].start)]
     if not found:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
