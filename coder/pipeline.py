@@ -115,7 +115,8 @@ class Coder:
         for trigger in matches.triggers:
             by_sentence.setdefault(matches.sentence_of(trigger.start), []).append(trigger)
         for index in [i for i, found in by_sentence.items() if i - 1 in by_sentence
-                      and all(t.entry_id in self.triggers.count_required for t in found)]:
+                      and all(t.entry_id in self.triggers.count_required for t in found)
+                      and not _toll_update(matches, i)]:
             del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
         for index in sorted(by_sentence):
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
@@ -491,6 +492,12 @@ def _recent_toll(matches: ArticleMatches, index: int, found: list) -> bool:
     start, end = matches.sentences[index]
     return _RECENT_TOTAL.search(matches.lower, start, end) is not None and any(
         f.cumulative and f.count > 0 for f in found)
+
+
+def _toll_update(matches: ArticleMatches, index: int) -> bool:
+    """A sentence that updates a toll ("the toll had risen to twelve"): a new figure, not part of the last count."""
+    start, end = matches.sentences[index]
+    return matches.lower.find("toll", start, end) >= 0 or matches.lower.find("number of", start, end) >= 0
 
 
 def _has_evidence(mention) -> bool:

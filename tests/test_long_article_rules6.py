@@ -127,3 +127,11 @@ def test_where_the_victims_came_from_is_not_the_events_place(code):
             "Multan, police said. The attackers killed those from Multan after checking their identity cards.")
     rows = code(text)
     assert len(rows) == 1 and rows[0]["location"] != "Multan" and rows[0]["admin1"] != "Punjab"
+
+
+def test_a_toll_update_after_a_sentence_about_the_dead_still_raises_the_toll(code):
+    text = ("Warplanes bombed a market near Monywa on Monday, killing at least seven people, residents said. "
+            "Relatives said most of the dead were traders. "
+            "On Tuesday, a local aid group said the toll had risen to 15 after eight of the wounded died.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 15
