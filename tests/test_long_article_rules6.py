@@ -135,3 +135,19 @@ def test_a_toll_update_after_a_sentence_about_the_dead_still_raises_the_toll(cod
             "On Tuesday, a local aid group said the toll had risen to 15 after eight of the wounded died.")
     rows = code(text)
     assert len(rows) == 1 and rows[0]["fatalities"] == 15
+
+
+def test_a_later_eyewitness_figure_does_not_raise_the_officials_toll(code):
+    text = ("Gunmen killed at least 40 villagers in an attack near Gimbi on Saturday, a regional official said. "
+            "The attackers went from house to house, setting homes on fire. "
+            "One survivor said at least 95 people had died.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 40
+
+
+def test_an_eyewitness_figure_alone_is_the_toll(code):
+    text = ("Gunmen attacked a village near Gimbi on Saturday, a regional official said. "
+            "The attackers went from house to house, setting homes on fire. "
+            "One survivor said at least 95 people had died.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["fatalities"] == 95

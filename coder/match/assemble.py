@@ -9,6 +9,8 @@ Rules (ids land in ``rule_ids``):
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
   that group's part of the event's toll (the other groups' dead + the new figure).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
+- ``fat.witness``: nor does a later eyewitness's figure ("another witness said 260 had died"): ACLED keeps the most
+  conservative of conflicting reports; a toll update ("the toll rose to 35") still raises it.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
 - ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
@@ -227,6 +229,8 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
             if mention.fatalities < event.fatalities:
                 event.fatalities = mention.fatalities
                 event.rule_ids.append("fat.conservative")
+        elif "fat.witness" in mention.rule_ids and event.fatalities:
+            pass  # 'another witness said 260 had died' after the officials' 150: the most conservative figure stays
         else:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
 

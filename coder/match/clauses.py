@@ -135,3 +135,16 @@ def origin_place(lower: str, sentence_start: int, place_start: int) -> bool:
     """``place.origin``: the place names where the victims came from, not where the event happened."""
     lo = max(sentence_start, place_start - 70)
     return lower.find("from", lo, place_start) >= 0 and _ORIGIN_BEFORE.search(lower, lo, place_start) is not None
+
+
+# a count attributed to an eyewitness: "another witness said at least 260 people had died", "one survivor told the
+# AP he had counted more than 230 bodies"
+_EYEWITNESS = re.compile(r"\b(?:eye)?witness(?:es)?\b|\bsurvivors?\b|\bresidents?\b|\bvillagers?\b|\blocals\b")
+_SAYS = re.compile(r"\b(?:said|says|say|told|counted|reported|estimated)\b")
+
+
+def eyewitness_count(lower: str, start: int, end: int) -> bool:
+    """``fat.witness``: the sentence gives its count on an eyewitness's word (a figure that conflicts with the
+    lead's; ACLED keeps the most conservative one)."""
+    found = _EYEWITNESS.search(lower, start, end)
+    return found is not None and _SAYS.search(lower, start, end) is not None

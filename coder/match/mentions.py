@@ -45,8 +45,8 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import (motive_cue, names_the_event, opens_on_told_event, origin_place, reported_date,
-                                 says_that_day, speaker_aside, unreal_after)
+from coder.match.clauses import (eyewitness_count, motive_cue, names_the_event, opens_on_told_event, origin_place,
+                                 reported_date, says_that_day, speaker_aside, unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -580,6 +580,8 @@ def build_mention(
     groups, toll_group = _fatality_groups(matches, start, found) if count else ((), None)
     if count and _group_claim(matches, index):
         rule_ids.append("fat.claim")
+    elif count and index > 0 and "fat.toll" not in fatality_rules and eyewitness_count(matches.lower, start, end):
+        rule_ids.append("fat.witness")
     place = sentence_place(matches, index, place_cut)
     if place is not None:
         rule_ids.append("place.sentence")
