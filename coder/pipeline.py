@@ -32,13 +32,12 @@ from coder.match.fatality_grammar import RECENT_TOTAL
 from coder.match.mentions import (
     LEAD_SENTENCES,
     ArticleMatches,
-    ResolvedPlace,
     build_mention,
     cue_gate,
     lead_date,
-    resolve_place,
 )
 from coder.match.places import PlaceMatcher, PlaceMention
+from coder.match.resolved import ResolvedPlace, resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
 from coder.match.triggers import TriggerMatcher, fold_lowered

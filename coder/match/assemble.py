@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
+from coder.match.mentions import ArticleMatches, EventMention
+from coder.match.resolved import ResolvedPlace
 from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})

@@ -23,6 +23,10 @@ the whole article. The rules, each named by an id in ``rule_ids`` where it chang
 from __future__ import annotations
 
 import re
+from typing import Sequence
+
+from coder.match.dates import DateMention
+from coder.match.triggers import TriggerMention
 
 # a reporting verb and the words that may stand between it and its date ("said in a statement late on Tuesday")
 _REPORTED_BEFORE = re.compile(
@@ -63,6 +67,26 @@ def motive_cue(lower: str, start: int, end: int) -> tuple[int, int] | None:
 def names_the_event(lower: str, trigger_end: int, cue_start: int) -> bool:
     """Whether the words from a trigger to a motive cue only guess at its motive ("the bombing could be a")."""
     return _ABOUT_MOTIVE.fullmatch(lower, trigger_end, cue_start) is not None
+
+
+def split_motive(lower: str, sentence: tuple[int, int], live: list[TriggerMention],
+                 dates: Sequence[DateMention]) -> tuple[list[TriggerMention], list[str]]:
+    """``event.motive``: triggers after a motive cue ("in retaliation for an operation in which troops killed 11")
+    are an earlier event, not this one; when the trigger before the cue only names the event already told ("the
+    bombing could be a retaliation for"), the sentence tells of that earlier event, coded when it has a day of
+    its own among the sentence's ``dates`` (else it is background)."""
+    cue = motive_cue(lower, *sentence)
+    if cue is None:
+        return live, []
+    before = [t for t in live if t.end <= cue[0]]
+    after = [t for t in live if t.start >= cue[1]]
+    if not after:
+        return live, []
+    last = max(before, key=lambda t: t.end, default=None)
+    if last is not None and not names_the_event(lower, last.end, cue[0]):
+        return before, ["event.motive"]  # the sentence's own event first, what it avenges after it
+    dated = any(d.start >= cue[1] and not getattr(d, "year_only", False) for d in dates)
+    return (after if dated else []), ["event.motive"]
 
 
 # a sentence that opens on a definite description of an event ("The five-month battle to retake the city", "That

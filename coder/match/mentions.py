@@ -45,11 +45,12 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import (eyewitness_count, motive_cue, names_the_event, opens_on_told_event, origin_place,
-                                 reported_date, says_that_day, speaker_aside, unreal_after)
+from coder.match.clauses import (eyewitness_count, opens_on_told_event, origin_place, reported_date, says_that_day,
+                                 speaker_aside, split_motive, unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
+from coder.match.resolved import ResolvedPlace
 from coder.match.roles import Roles, Side, assign_roles, protest_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
@@ -147,22 +148,6 @@ _ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speakin
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
-_NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
-                   "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
-                   "off the coast of", "shores of"})
-_AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
-                            "sub-district"})
-# "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
-_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
-                       r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
-                       r"south-?western)\b)", re.IGNORECASE)
-# a place named only as the town an event was near or in the countryside of: geo precision 2
-_NEAR_BEFORE = re.compile(
-    r"\b(?:(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|"
-    r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
-    r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
-)
-_CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 # measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
 # five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
@@ -182,17 +167,6 @@ _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
 LEAD_SENTENCES = 3
 HISTORY_DAYS = 45
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedPlace:
-    place: Place
-    precision: int
-    mention: PlaceMention | None
-
-    @property
-    def specificity(self) -> int:
-        return {"place": 3, "admin2": 2, "region": 2, "admin1": 1}.get(self.place.kind, 0)
 
 
 @dataclass(slots=True)
@@ -469,25 +443,6 @@ def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
     return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
 
 
-def resolve_place(mention: PlaceMention, place: Place | None, text: str = "") -> ResolvedPlace | None:
-    """``place`` with its geo precision: 2 near a town or in a district named after it, 3 for a region. ``text``
-    (the text the mention's offsets point into) tells "the X district of City" (the city: 1) from "X district"."""
-    if place is None:
-        return None
-    if place.kind == "place":
-        cue = (mention.cue or "").lower()
-        precision = 2 if cue in _NEAR else 1
-        if precision == 1 and text and _NEAR_BEFORE.search(lower_same_length(text[max(0, mention.start - 50):mention.start])):
-            precision = 2  # "near the town of X", "in the hinterlands of X", "in a rural area of X" (``place.near``)
-        # "in Nad Ali district": a district named after its main town is coded at that town, as part of a region
-        if precision == 1 and cue not in _CENTRE and mention.text.rsplit(None, 1)[-1].lower() in _AREA_SUFFIXES \
-                and " " in mention.text and not _OF_AFTER.match(text, mention.end):
-            precision = 2
-    else:
-        precision = 3
-    return ResolvedPlace(place, precision, mention)
-
-
 def sentence_fatalities(found: Sequence[FatalityMention]) -> tuple[int | None, list[str]]:
     """Sum the distinct, non-cumulative kill counts of one sentence (0 when it says nobody died)."""
     counted = [f for f in found if not getattr(f, "cumulative", False)]
@@ -516,7 +471,8 @@ def build_mention(
                 if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 30), t.start) is None]
     if not live:
         return None
-    live, motive_rule = _split_motive(matches, index, live)
+    live, motive_rule = split_motive(matches.lower, matches.sentences[index], live,
+                                     matches.in_sentence(matches.dates, index))
     if not live:
         return None
     named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
@@ -539,8 +495,10 @@ def build_mention(
             trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger, default_date)
-    if own_date is None and index > 0:
-        own_date = _that_day(matches, index)
+    if own_date is None and index > 0 and says_that_day(matches.lower, *matches.sentences[index]):
+        own_date = next((d for before in range(index - 1, max(-1, index - 3), -1)  # ``date.that_day``
+                         for d in reversed(matches.in_sentence(matches.dates, before))
+                         if not getattr(d, "year_only", False)), None)
     if is_history(matches, index, own_date, default_date) or (
             own_date is None and _history_continued(matches, index, anchor)):
         return None
@@ -620,18 +578,6 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
     return False
 
 
-def _that_day(matches: ArticleMatches, index: int) -> DateMention | None:
-    """``date.that_day``: "about 400 men were killed that day" takes the day of the sentence before that has one."""
-    start, end = matches.sentences[index]
-    if not says_that_day(matches.lower, start, end):
-        return None
-    for before in range(index - 1, max(-1, index - 3), -1):
-        days = [d for d in matches.in_sentence(matches.dates, before) if not getattr(d, "year_only", False)]
-        if days:
-            return days[-1]
-    return None
-
-
 def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMention) -> bool:
     """``event.history_continued``: past the lead, a sentence with no date that opens on a definite description
     of an event ("The five-month battle to retake the city killed ...") right after a sentence set in the past (a
@@ -643,28 +589,6 @@ def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMenti
     before = matches.in_sentence(matches.dates, index - 1)
     old = matches.reference - timedelta(days=HISTORY_DAYS)
     return bool(before) and all(getattr(d, "year_only", False) or d.date < old for d in before)
-
-
-def _split_motive(matches: ArticleMatches, index: int,
-                  live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
-    """``event.motive``: triggers after a motive cue ("in retaliation for an operation in which troops killed 11")
-    are an earlier event, not this one; when the trigger before the cue only names the event already told ("the
-    bombing could be a retaliation for"), the sentence tells of that earlier event, coded when it has a day of
-    its own (else it is background)."""
-    start, end = matches.sentences[index]
-    cue = motive_cue(matches.lower, start, end)
-    if cue is None:
-        return live, []
-    before = [t for t in live if t.end <= cue[0]]
-    after = [t for t in live if t.start >= cue[1]]
-    if not after:
-        return live, []
-    last = max(before, key=lambda t: t.end, default=None)
-    if last is not None and not names_the_event(matches.lower, last.end, cue[0]):
-        return before, ["event.motive"]  # the sentence's own event first, what it avenges after it
-    dated = any(d.start >= cue[1] and not getattr(d, "year_only", False)
-                for d in matches.in_sentence(matches.dates, index))
-    return (after if dated else []), ["event.motive"]
 
 
 def _drop_causes(matches: ArticleMatches, index: int,
