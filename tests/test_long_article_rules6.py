@@ -151,3 +151,11 @@ def test_an_eyewitness_figure_alone_is_the_toll(code):
             "One survivor said at least 95 people had died.")
     rows = code(text)
     assert len(rows) == 1 and rows[0]["fatalities"] == 95
+
+
+def test_a_trigger_governed_by_a_perfect_verb_past_the_lead_is_background(code):
+    text = ("Rebels captured the town of Lashio in Shan state on Monday, residents said. "
+            "The army withdrew to a base outside the town. Residents said shops were closed. "
+            "The military has responded to such losses with airstrikes and artillery fire across the region.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Non-state actor overtakes territory"

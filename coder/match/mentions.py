@@ -79,8 +79,11 @@ _HYPOTHETICAL = re.compile(
 # including beheadings and torture" (``event.alleged``)
 _ACCUSATION_SCOPE = re.compile(r"\baccus(?:ed|es|ing|e)\s+(?:[\w'-]+\s+){0,8}?of\s[^.;]*$")
 # background in the present perfect past the lead, in a sentence with no date: "the junta has expelled French troops
-# and has formed an alliance with ..." (``event.perfect_background``)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?$")
+# and has formed an alliance with ...", "the junta has responded with airstrikes", "the town has been hit by shelling"
+# (``event.perfect_background``)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?"
+                             r"(?:(?:been\s+)?[a-z]+(?:ed|en)\s+(?:with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?"
+                             r"(?:[a-z-]+\s+){0,3})?$")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
 # killing of a teenager"
@@ -467,8 +470,14 @@ def build_mention(
     live = [t for t in triggers if not is_hypothetical(matches, t)]
     if live and index >= LEAD_SENTENCES and not matches.in_sentence(matches.dates, index):
         sentence_start = matches.sentences[index][0]
-        live = [t for t in live
-                if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 30), t.start) is None]
+        kept, perfect_end = [], -1  # "has responded with airstrikes and artillery fire": both in the perfect
+        for t in sorted(live, key=lambda t: t.start):
+            if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 50), t.start) is not None or (
+                    perfect_end >= 0 and _CAUSE_LIST.fullmatch(matches.lower, perfect_end, t.start) is not None):
+                perfect_end = t.end
+            else:
+                kept.append(t)
+        live = kept
     if not live:
         return None
     live, motive_rule = split_motive(matches.lower, matches.sentences[index], live,
