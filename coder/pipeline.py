@@ -24,7 +24,7 @@ from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import ActorMatcher, ActorMention
-from coder.match.assemble import backfill_target, claimed_by, merge_mentions
+from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
@@ -130,6 +130,7 @@ class Coder:
         for index, event in enumerate(events):
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
             claimed_by(event, matches, others)
+            self_reported_by(event, matches, others)
             backfill_target(event, matches, others)
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming))
         return rows

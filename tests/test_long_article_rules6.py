@@ -159,3 +159,17 @@ def test_a_trigger_governed_by_a_perfect_verb_past_the_lead_is_background(code):
             "The military has responded to such losses with airstrikes and artillery fire across the region.")
     rows = code(text)
     assert len(rows) == 1 and rows[0]["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_an_unnamed_group_reporting_what_it_did_is_the_group_speaking_next(code):
+    text = ("An ethnic armed group said on Tuesday that it had captured the town of Paletwa in Chin state. "
+            "The Arakan Army said the last army battalion in the town had fled on Monday.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["actor1"] == "AA: Arakan Army"
+
+
+def test_a_named_group_speaking_about_anothers_strike_is_not_its_initiator(code):
+    text = ("Airstrikes killed 12 people in a village near Paletwa in Chin state on Monday, residents said. "
+            "The Arakan Army said the dead were civilians.")
+    rows = code(text)
+    assert len(rows) == 1 and rows[0]["actor1"] != "AA: Arakan Army"
