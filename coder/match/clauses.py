@@ -34,21 +34,25 @@ _REPORTED_BEFORE = re.compile(
     r"added|confirmed|stated|claimed)\s+(?:(?:in|at|a|an|the|its|their|his|her|late|early|on|statement|briefing|"
     r"news|press|conference|interview|televised|telephone|by|phone|written|brief|short)\s+){0,6}$"
 )
+REPORTED_GATE = re.compile(r"sa(?:id|ys)|told|announced|reported|added|confirmed|stated|claimed")
 # "... , officials said Tuesday." / "... said on Tuesday that ...": the verb closes or opens a report
 _REPORTED_AFTER = re.compile(r"\s*(?:[.,;:]|that\b|\"|$)")
 
 
 def reported_date(lower: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is attached to a reporting verb ("officials said Tuesday")."""
-    head = lower[max(sentence_start, start - 70) : start]
-    if _REPORTED_BEFORE.search(head) is None:
+    if _REPORTED_AFTER.match(lower, end) is None:
         return False
-    return _REPORTED_AFTER.match(lower, end) is not None
+    lo = max(sentence_start, start - 70)
+    if REPORTED_GATE.search(lower, lo, start) is None:
+        return False
+    return _REPORTED_BEFORE.search(lower[lo:start]) is not None
 
 
 # what an event avenges: "in retaliation for", "a reprisal for", "in response to", "to avenge"
 _MOTIVE = re.compile(r"\b(?:(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)|(?:in|a)\s+response\s+to|"
                      r"retaliat(?:ed|ing|e|es)\s+for|to\s+avenge|avenging)\b")
+MOTIVE_GATE = re.compile(r"retaliat|reveng|repris|respons|aveng|vengea")
 # between a trigger and the cue: the trigger is the subject of a guess about its motive ("the bombing could be a
 # retaliation for", "the attack was in revenge for"), so it only names the event already told
 _ABOUT_MOTIVE = re.compile(r"\s*,?\s*(?:(?:could|may|might|would|was|were|is|are|appeared|appears|seemed|seems|to|be|"
@@ -57,9 +61,8 @@ _ABOUT_MOTIVE = re.compile(r"\s*,?\s*(?:(?:could|may|might|would|was|were|is|are
 
 def motive_cue(lower: str, start: int, end: int) -> tuple[int, int] | None:
     """``event.motive``: the span of the first motive cue in ``lower[start:end]``, if any."""
-    if lower.find("re", start, end) < 0:  # every cue holds "re" (retaliation, revenge, reprisal, response)
-        if lower.find("aveng", start, end) < 0:
-            return None
+    if MOTIVE_GATE.search(lower, start, end) is None:  # a literal scan first: the cues are rare
+        return None
     found = _MOTIVE.search(lower, start, end)
     return None if found is None else (found.start(), found.end())
 
@@ -108,14 +111,14 @@ _MODAL_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:would|could|might)\s+(?:no
                           r"spark|trigger|result|leave|bring|put|kill|endanger|threaten|displace|risk|worsen|"
                           r"devastate)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|such\s+an?)\s+(?:[\w-]+\s+){0,2}$")
-_AFTER_HEADS = ("every", "daily", "nightly", "each ", "would", "could", "might")
+AFTER_GATE = re.compile(r"every|daily|nightly|each |would|could|might")  # one scan before the two patterns
 
 
 def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """``event.unreal_after``: the trigger at ``start:end`` is a habit ("the shells fall every day") or an
     indefinite thing a modal weighs ("an assault on the city would be catastrophic"), told in its own clause."""
     stop = min(sentence_end, end + 60)
-    if not any(lower.find(head, end, stop) >= 0 for head in _AFTER_HEADS):
+    if AFTER_GATE.search(lower, end, stop) is None:
         return False
     clause_end = min((i for i in (lower.find(",", end, stop), lower.find(";", end, stop)) if i >= 0), default=stop)
     if _HABIT_AFTER.match(lower, end, clause_end) is not None:

@@ -45,8 +45,9 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.clauses import (eyewitness_count, opens_on_told_event, origin_place, reported_date, says_that_day,
-                                 speaker_aside, split_motive, unreal_after)
+from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
+                                 origin_place, reported_date, says_that_day, speaker_aside, split_motive,
+                                 unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -189,6 +190,7 @@ class ArticleMatches:
     _starts: list[int] = field(default_factory=list)
     _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
     _cue_starts: list[list[int]] | None = None  # where the gated cue regexes' heads begin (see cue_gate)
+    _reported: dict[int, bool] = field(default_factory=dict)  # date start -> attached to a reporting verb
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -231,10 +233,10 @@ class ArticleMatches:
 @functools.cache
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
-    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY])
+    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE])
 
 
-_CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY = 0, 1, 2
+_CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY, _CUE_AFTER, _CUE_MOTIVE, _CUE_REPORTED = 0, 1, 2, 3, 4, 5
 
 
 def _span(item: object) -> tuple[int, int]:
@@ -289,8 +291,12 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
 
 def _reported(matches: ArticleMatches, mention: DateMention) -> bool:
     """``date.reported``: the date of a reporting verb ("officials said Tuesday"), not of the event."""
-    start = matches.sentences[matches.sentence_of(mention.start)][0]
-    return reported_date(matches.lower, start, mention.start, mention.end)
+    memo = matches._reported
+    if mention.start not in memo:  # asked for the lead's dates once per mention
+        start = matches.sentences[matches.sentence_of(mention.start)][0]
+        memo[mention.start] = matches.cue_possible(_CUE_REPORTED, max(start, mention.start - 70), mention.start) \
+            and reported_date(matches.lower, start, mention.start, mention.end)
+    return memo[mention.start]
 
 
 def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMention | None:
@@ -357,7 +363,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start, end = matches.sentences[matches.sentence_of(trigger.start)]
-    if unreal_after(matches.lower, trigger.start, trigger.end, start, end) \
+    if (matches.cue_possible(_CUE_AFTER, trigger.end, min(end, trigger.end + 60))
+            and unreal_after(matches.lower, trigger.start, trigger.end, start, end)) \
             or speaker_aside(matches.lower, start, trigger.start):
         return True  # "the shells fall every day", "an assault on X would be ...", "said Naima, who was taken ..."
     lo = max(start, trigger.start - 60)
@@ -480,8 +487,10 @@ def build_mention(
         live = kept
     if not live:
         return None
-    live, motive_rule = split_motive(matches.lower, matches.sentences[index], live,
-                                     matches.in_sentence(matches.dates, index))
+    motive_rule: list[str] = []
+    if matches.cue_possible(_CUE_MOTIVE, *matches.sentences[index]):
+        live, motive_rule = split_motive(matches.lower, matches.sentences[index], live,
+                                         matches.in_sentence(matches.dates, index))
     if not live:
         return None
     named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
