@@ -139,7 +139,8 @@ def fatality_patterns() -> dict[str, str]:
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
-        "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
+        # ("killing 35 people, many of them children": a part of the dead, not more of them)
+        "conj": (rf"{sep}(?P<n>{n})(?!\s+of\s+(?:them|whom|those|these)\b)(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
                  rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
                  rf"rescued|captured)\b)"),
         "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
