@@ -24,7 +24,7 @@ from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import ActorMatcher, ActorMention
-from coder.match.assemble import backfill_target, claimed_by, merge_mentions
+from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
@@ -32,13 +32,12 @@ from coder.match.fatality_grammar import RECENT_TOTAL
 from coder.match.mentions import (
     LEAD_SENTENCES,
     ArticleMatches,
-    ResolvedPlace,
     build_mention,
     cue_gate,
     lead_date,
-    resolve_place,
 )
 from coder.match.places import PlaceMatcher, PlaceMention
+from coder.match.resolved import ResolvedPlace, resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
 from coder.match.triggers import TriggerMatcher, fold_lowered
@@ -115,7 +114,8 @@ class Coder:
         for trigger in matches.triggers:
             by_sentence.setdefault(matches.sentence_of(trigger.start), []).append(trigger)
         for index in [i for i, found in by_sentence.items() if i - 1 in by_sentence
-                      and all(t.entry_id in self.triggers.count_required for t in found)]:
+                      and all(t.entry_id in self.triggers.count_required for t in found)
+                      and not _toll_update(matches, i)]:
             del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
         for index in sorted(by_sentence):
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
@@ -130,6 +130,7 @@ class Coder:
         for index, event in enumerate(events):
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
             claimed_by(event, matches, others)
+            self_reported_by(event, matches, others)
             backfill_target(event, matches, others)
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming))
         return rows
@@ -491,6 +492,12 @@ def _recent_toll(matches: ArticleMatches, index: int, found: list) -> bool:
     start, end = matches.sentences[index]
     return _RECENT_TOTAL.search(matches.lower, start, end) is not None and any(
         f.cumulative and f.count > 0 for f in found)
+
+
+def _toll_update(matches: ArticleMatches, index: int) -> bool:
+    """A sentence that updates a toll ("the toll had risen to twelve"): a new figure, not part of the last count."""
+    start, end = matches.sentences[index]
+    return matches.lower.find("toll", start, end) >= 0 or matches.lower.find("number of", start, end) >= 0
 
 
 def _has_evidence(mention) -> bool:

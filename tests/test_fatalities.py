@@ -218,3 +218,17 @@ def test_plural_attackers_killing_themselves_and_others_count_the_others(finder)
     """CODING_RULES: the most conservative reported figure; the bombers' own deaths are not added to it."""
     assert finder.total("Three gunmen stormed the hotel, killing themselves and 9 guests.") == 9
     assert finder.total("The two bombers blew themselves up outside the barracks.") == 2  # both bombers died
+
+
+def test_a_count_of_two_coordinated_nouns_is_one_count(finder):
+    """'10 soldiers and policemen' is ten people; the attackers counted after them are more dead."""
+    assert finder.total("The army said 11 soldiers and policemen and 9 militants were killed in the fighting.") == 20
+    assert finder.total("Six guards and drivers were killed.") == 6
+    assert finder.total("Three soldiers and a civilian were killed.") == 4
+
+
+def test_a_part_of_the_dead_after_the_count_adds_nobody(finder):
+    """'killing 40 people, many of them children': the children are among the forty."""
+    assert finder.total("Shells hit the camp, killing at least 40 people, many of them children, officials said.") == 40
+    assert finder.total("Gunmen shot dead 16 villagers, six of them women, near the river.") == 16
+    assert finder.total("The blast killed 8 soldiers and two of the bombers.") == 10

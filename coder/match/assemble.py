@@ -9,9 +9,13 @@ Rules (ids land in ``rule_ids``):
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
   that group's part of the event's toll (the other groups' dead + the new figure).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
+- ``fat.witness``: nor does a later eyewitness's figure ("another witness said 260 had died"): ACLED keeps the most
+  conservative of conflicting reports; a toll update ("the toll rose to 35") still raises it.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
 - ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
+- ``actor.self_report``: so is the named group speaking right after an unnamed one told what it did ("An armed group
+  said it had taken X. The MNDAA said ...").
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
   event is being described.
 - ``actor.state_form``: a country named as an actor becomes its military, police or government, by event.
@@ -26,7 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
-from coder.match.mentions import ArticleMatches, EventMention, ResolvedPlace
+from coder.match.mentions import ArticleMatches, EventMention
+from coder.match.resolved import ResolvedPlace
 from coder.match.roles import Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
@@ -227,6 +232,8 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
             if mention.fatalities < event.fatalities:
                 event.fatalities = mention.fatalities
                 event.rule_ids.append("fat.conservative")
+        elif "fat.witness" in mention.rule_ids and event.fatalities:
+            pass  # 'another witness said 260 had died' after the officials' 150: the most conservative figure stays
         else:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
 
@@ -301,6 +308,38 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
             if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
                 event.side2 = None
             event.rule_ids.append("actor.claim")
+            return
+
+
+# an unnamed group telling what it did ("An ethnic minority armed group said on Friday that it had taken ..."), and a
+# named group speaking ("The Myanmar National Democratic Alliance Army (MNDAA) said ...")
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:armed|rebel|insurgent|militant|separatist|jihadist|resistance|ethnic)\s+"
+    r"(?:[\w-]+\s+)?(?:group|movement|alliance|faction|organi[sz]ation|army|force)\s+(?:said|says|claimed|announced)\b")
+_NAMED_SPEAKS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:said|says|claimed|announced)\b")
+
+
+def self_reported_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
+    """``actor.self_report``: an event an unnamed armed group reports of itself ("An ethnic minority armed group said
+    it had taken Laukkai") is the named non-state group that speaks in the sentence after ("The MNDAA said ..."),
+    when the text named no initiator or only a generic one."""
+    side1 = event.side1
+    if side1 is not None and side1.main is not None and not (
+            side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
+        return
+    first = event.first_sentence
+    start, end = matches.sentences[first]
+    if _UNNAMED_SPEAKER.search(matches.lower, start, end) is None:
+        return
+    last = min(len(matches.sentences) - 1, first + 1)
+    stop = matches.sentences[last][1]
+    for actor in matches.actors:
+        if start <= actor.start < stop and actor.kind == "armed_group" and actor.inter in NON_STATE_ARMED_INTERS \
+                and matches.sentence_of(actor.start) not in busy and _NAMED_SPEAKS.match(matches.text, actor.end):
+            event.side1 = Side([actor])
+            if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
+                event.side2 = None
+            event.rule_ids.append("actor.self_report")
             return
 
 

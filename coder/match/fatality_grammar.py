@@ -119,9 +119,11 @@ def fatality_patterns() -> dict[str, str]:
     months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
     # no year ("1998 Eleven killed" is a dateline's year, then the count) and no part of a slashed date
     n = rf"(?<![/:\d-])(?!(?:19|20)\d\d(?![\d,]))(?:{number_pattern()})(?![:/]\d)(?!\s*%)(?!(?:-|\s)*(?:{_UNITS})\b)(?!\s+(?:of\s+)?(?:{months})\b)"
-    gap = rf"(?:\s+{_TOKEN}){{0,7}}?"
+    # "10 soldiers and policemen were killed": a second noun coordinated inside the counted phrase
+    coord = rf"\s+and\s+(?!(?:a|an|one|the|his|her|their|its|some|several|many|dozens|scores|hundreds)\b)(?!{n}){_TOKEN}"
+    gap = rf"(?:\s+{_TOKEN}|{coord}){{0,7}}?"
     incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
-    item = rf"{n}(?:\s+{_TOKEN}){{0,3}}?"
+    item = rf"{n}(?:\s+{_TOKEN}|{coord}){{0,3}}?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
     return {
         "n": n,
@@ -137,7 +139,8 @@ def fatality_patterns() -> dict[str, str]:
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
-        "conj": (rf"{sep}(?P<n>{n})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
+        # ("killing 35 people, many of them children": a part of the dead, not more of them)
+        "conj": (rf"{sep}(?P<n>{n})(?!\s+of\s+(?:them|whom|those|these)\b)(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
                  rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
                  rf"rescued|captured)\b)"),
         "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",

@@ -45,9 +45,13 @@ from typing import Callable, Sequence
 
 from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
+                                 origin_place, reported_date, says_that_day, speaker_aside, split_motive,
+                                 unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
+from coder.match.resolved import ResolvedPlace
 from coder.match.roles import Roles, Side, assign_roles, protest_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
@@ -57,10 +61,10 @@ from coder.text.normalize import lower_same_length
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight)|"
+    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end)|"
     # the subject of a protest or a trial is not this sentence's event
     r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
-    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
+    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing)|prosecut(?:e|es|ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
     r"convict(?:s|ed|ing)?|acquitt(?:ed|al of)|trial (?:of|for|over)|tried for|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
@@ -76,8 +80,11 @@ _HYPOTHETICAL = re.compile(
 # including beheadings and torture" (``event.alleged``)
 _ACCUSATION_SCOPE = re.compile(r"\baccus(?:ed|es|ing|e)\s+(?:[\w'-]+\s+){0,8}?of\s[^.;]*$")
 # background in the present perfect past the lead, in a sentence with no date: "the junta has expelled French troops
-# and has formed an alliance with ..." (``event.perfect_background``)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?$")
+# and has formed an alliance with ...", "the junta has responded with airstrikes", "the town has been hit by shelling"
+# (``event.perfect_background``)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?"
+                             r"(?:(?:been\s+)?[a-z]+(?:ed|en)\s+(?:with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?"
+                             r"(?:[a-z-]+\s+){0,3})?$")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
 # killing of a teenager"
@@ -145,22 +152,6 @@ _ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speakin
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
-_NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
-                   "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
-                   "off the coast of", "shores of"})
-_AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
-                            "sub-district"})
-# "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
-_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
-                       r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
-                       r"south-?western)\b)", re.IGNORECASE)
-# a place named only as the town an event was near or in the countryside of: geo precision 2
-_NEAR_BEFORE = re.compile(
-    r"\b(?:(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|"
-    r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
-    r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
-)
-_CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 # measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
 # five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
@@ -182,17 +173,6 @@ LEAD_SENTENCES = 3
 HISTORY_DAYS = 45
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedPlace:
-    place: Place
-    precision: int
-    mention: PlaceMention | None
-
-    @property
-    def specificity(self) -> int:
-        return {"place": 3, "admin2": 2, "region": 2, "admin1": 1}.get(self.place.kind, 0)
-
-
 @dataclass(slots=True)
 class ArticleMatches:
     """All matches of one article, bucketed by sentence."""
@@ -210,6 +190,7 @@ class ArticleMatches:
     _starts: list[int] = field(default_factory=list)
     _buckets: dict[int, dict[int, list]] = field(default_factory=dict)
     _cue_starts: list[list[int]] | None = None  # where the gated cue regexes' heads begin (see cue_gate)
+    _reported: dict[int, bool] = field(default_factory=dict)  # date start -> attached to a reporting verb
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -252,10 +233,10 @@ class ArticleMatches:
 @functools.cache
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
-    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY])
+    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE])
 
 
-_CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY = 0, 1, 2
+_CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY, _CUE_AFTER, _CUE_MOTIVE, _CUE_REPORTED = 0, 1, 2, 3, 4, 5
 
 
 def _span(item: object) -> tuple[int, int]:
@@ -292,6 +273,7 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
     if not matches.sentences or matches.reference is None:
         return None
     lead_end = matches.sentences[min(LEAD_SENTENCES, len(matches.sentences)) - 1][1]
+    reported: DateMention | None = None  # "officials said Tuesday": only when the lead gives no other day
     for mention in matches.dates:
         if mention.start > lead_end:
             break
@@ -300,8 +282,21 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
         if timedelta(0) <= matches.reference - mention.date <= timedelta(days=14):
             if mention.rule_id == "date.overnight":  # "an overnight attack ... late on Tuesday": the named day
                 return _named_day_beside(matches, mention) or mention
+            if _reported(matches, mention):
+                reported = reported or mention
+                continue
             return mention
-    return None
+    return reported
+
+
+def _reported(matches: ArticleMatches, mention: DateMention) -> bool:
+    """``date.reported``: the date of a reporting verb ("officials said Tuesday"), not of the event."""
+    memo = matches._reported
+    if mention.start not in memo:  # asked for the lead's dates once per mention
+        start = matches.sentences[matches.sentence_of(mention.start)][0]
+        memo[mention.start] = matches.cue_possible(_CUE_REPORTED, max(start, mention.start - 70), mention.start) \
+            and reported_date(matches.lower, start, mention.start, mention.end)
+    return memo[mention.start]
 
 
 def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMention | None:
@@ -310,8 +305,10 @@ def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMentio
                  and not getattr(d, "year_only", False) and d.rule_id != "date.overnight"), None)
 
 
-def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) -> DateMention | None:
-    """The date in the sentence closest to the trigger (year-only dates excluded)."""
+def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
+                  default: DateMention | None = None) -> DateMention | None:
+    """The date in the sentence closest to the trigger (year-only dates excluded); a reporting verb's date
+    ("officials said Tuesday") gives way to the article's lead date ``default`` when that is no later."""
     candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
     if not candidates:
         return None
@@ -325,8 +322,12 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention) 
         started = [d for d in candidates if _ENDING_BEFORE.search(matches.lower, max(sentence_start, d.start - 60),
                                                                    d.start) is None]
         if started and len(started) < len(candidates):
-            return min(started, key=lambda d: abs(d.start - trigger.start))
-    return min(candidates, key=lambda d: abs(d.start - trigger.start))
+            candidates = started
+    # "..., officials said Tuesday": a reporting verb's date dates the event only when nothing else does
+    told = [d for d in candidates if not _reported(matches, d)]
+    if not told and default is not None and default.date <= candidates[0].date:
+        return default  # the lead's day, as if the sentence named it (``date.reported``)
+    return min(told or candidates, key=lambda d: abs(d.start - trigger.start))
 
 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None,
@@ -361,7 +362,11 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
-    start = matches.sentences[matches.sentence_of(trigger.start)][0]
+    start, end = matches.sentences[matches.sentence_of(trigger.start)]
+    if (matches.cue_possible(_CUE_AFTER, trigger.end, min(end, trigger.end + 60))
+            and unreal_after(matches.lower, trigger.start, trigger.end, start, end)) \
+            or speaker_aside(matches.lower, start, trigger.start):
+        return True  # "the shells fall every day", "an assault on X would be ...", "said Naima, who was taken ..."
     lo = max(start, trigger.start - 60)
     window = matches.lower[lo : trigger.start]
     if matches.cue_possible(_CUE_HYPOTHETICAL, lo, trigger.start) and _HYPOTHETICAL.search(window) is not None:
@@ -395,6 +400,8 @@ def sentence_place(matches: ArticleMatches, index: int, before: int | None = Non
         found = [pair for pair in found if pair[0].start < before]
     if _ASIDE_CUE.search(matches.lower, sentence_start, sentence_end) is not None:  # one scan per sentence
         found = [pair for pair in found if not _aside(matches.lower, sentence_start, pair[0].start)]
+    if matches.lower.find(" from ", sentence_start, sentence_end) >= 0:  # "most of them from Punjab": the victims'
+        found = [pair for pair in found if not origin_place(matches.lower, sentence_start, pair[0].start)]
     if not found:
         return None
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
@@ -446,25 +453,6 @@ def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
     return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
 
 
-def resolve_place(mention: PlaceMention, place: Place | None, text: str = "") -> ResolvedPlace | None:
-    """``place`` with its geo precision: 2 near a town or in a district named after it, 3 for a region. ``text``
-    (the text the mention's offsets point into) tells "the X district of City" (the city: 1) from "X district"."""
-    if place is None:
-        return None
-    if place.kind == "place":
-        cue = (mention.cue or "").lower()
-        precision = 2 if cue in _NEAR else 1
-        if precision == 1 and text and _NEAR_BEFORE.search(lower_same_length(text[max(0, mention.start - 50):mention.start])):
-            precision = 2  # "near the town of X", "in the hinterlands of X", "in a rural area of X" (``place.near``)
-        # "in Nad Ali district": a district named after its main town is coded at that town, as part of a region
-        if precision == 1 and cue not in _CENTRE and mention.text.rsplit(None, 1)[-1].lower() in _AREA_SUFFIXES \
-                and " " in mention.text and not _OF_AFTER.match(text, mention.end):
-            precision = 2
-    else:
-        precision = 3
-    return ResolvedPlace(place, precision, mention)
-
-
 def sentence_fatalities(found: Sequence[FatalityMention]) -> tuple[int | None, list[str]]:
     """Sum the distinct, non-cumulative kill counts of one sentence (0 when it says nobody died)."""
     counted = [f for f in found if not getattr(f, "cumulative", False)]
@@ -489,8 +477,20 @@ def build_mention(
     live = [t for t in triggers if not is_hypothetical(matches, t)]
     if live and index >= LEAD_SENTENCES and not matches.in_sentence(matches.dates, index):
         sentence_start = matches.sentences[index][0]
-        live = [t for t in live
-                if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 30), t.start) is None]
+        kept, perfect_end = [], -1  # "has responded with airstrikes and artillery fire": both in the perfect
+        for t in sorted(live, key=lambda t: t.start):
+            if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 50), t.start) is not None or (
+                    perfect_end >= 0 and _CAUSE_LIST.fullmatch(matches.lower, perfect_end, t.start) is not None):
+                perfect_end = t.end
+            else:
+                kept.append(t)
+        live = kept
+    if not live:
+        return None
+    motive_rule: list[str] = []
+    if matches.cue_possible(_CUE_MOTIVE, *matches.sentences[index]):
+        live, motive_rule = split_motive(matches.lower, matches.sentences[index], live,
+                                         matches.in_sentence(matches.dates, index))
     if not live:
         return None
     named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
@@ -512,8 +512,13 @@ def build_mention(
         if killing is not None:
             trigger, extra_rule = killing, "event.abduction_killed"
     anchor = min(live, key=lambda t: t.start)
-    own_date = sentence_date(matches, index, trigger)
-    if is_history(matches, index, own_date, default_date):
+    own_date = sentence_date(matches, index, trigger, default_date)
+    if own_date is None and index > 0 and says_that_day(matches.lower, *matches.sentences[index]):
+        own_date = next((d for before in range(index - 1, max(-1, index - 3), -1)  # ``date.that_day``
+                         for d in reversed(matches.in_sentence(matches.dates, before))
+                         if not getattr(d, "year_only", False)), None)
+    if is_history(matches, index, own_date, default_date) or (
+            own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
     roles = assign_roles(matches.lower, anchor, matches.in_sentence(matches.actors, index),
@@ -528,12 +533,14 @@ def build_mention(
     if trigger.cls in _PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
         roles = protest_roles(matches.lower, roles, trigger if trigger is not anchor else None,
                               matches.in_sentence(matches.actors, index), start, matches.text)
-    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule
+    rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule + motive_rule
     event_date: date | None
     precision: int | None
     if own_date is not None:
         event_date, precision = own_date.date, own_date.precision
         rule_ids += ["date.sentence", own_date.rule_id]
+        if own_date is default_date and matches.sentence_of(own_date.start) != index:
+            rule_ids.append("date.reported")
     elif default_date is not None:
         event_date, precision = default_date.date, default_date.precision
         rule_ids += ["date.lead", default_date.rule_id]
@@ -549,6 +556,8 @@ def build_mention(
     groups, toll_group = _fatality_groups(matches, start, found) if count else ((), None)
     if count and _group_claim(matches, index):
         rule_ids.append("fat.claim")
+    elif count and index > 0 and "fat.toll" not in fatality_rules and eyewitness_count(matches.lower, start, end):
+        rule_ids.append("fat.witness")
     place = sentence_place(matches, index, place_cut)
     if place is not None:
         rule_ids.append("place.sentence")
@@ -585,6 +594,19 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
                 and _GROUP_SPEAKS.match(matches.text, actor.end):
             return True
     return False
+
+
+def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMention) -> bool:
+    """``event.history_continued``: past the lead, a sentence with no date that opens on a definite description
+    of an event ("The five-month battle to retake the city killed ...") right after a sentence set in the past (a
+    year, or a date more than ``HISTORY_DAYS`` old, and no recent one) goes on about that past."""
+    if index < LEAD_SENTENCES or matches.reference is None or matches.in_sentence(matches.dates, index):
+        return False
+    if not opens_on_told_event(matches.lower, matches.sentences[index][0], anchor.start):
+        return False
+    before = matches.in_sentence(matches.dates, index - 1)
+    old = matches.reference - timedelta(days=HISTORY_DAYS)
+    return bool(before) and all(getattr(d, "year_only", False) or d.date < old for d in before)
 
 
 def _drop_causes(matches: ArticleMatches, index: int,

@@ -1,0 +1,177 @@
+"""Clause cues of wire-style articles: what a date, a trigger or a place in a sentence is attached to.
+
+Each function reads the article's lower-cased text (same offsets as the text) around one match; nothing scans
+the whole article. The rules, each named by an id in ``rule_ids`` where it changes a mention:
+- ``date.reported``: a date attached to a reporting verb ("officials said Tuesday", "the army said in a statement
+  late on Tuesday") is when something was said, not when it happened; it dates an event only when the text
+  gives no other day.
+- ``event.motive``: what an event is said to avenge ("the bombing could be a retaliation for an operation on
+  Friday in which troops killed 11") is an earlier event: the triggers after the cue are that event (coded on
+  its own day when the sentence gives one, else background), the trigger before it only names the event already
+  told.
+- ``event.history_continued``: a sentence with no date of its own that goes on about the event of a sentence
+  set in the past ("Marawi was largely destroyed in 2017 ... The five-month battle to retake the city killed
+  more than 1,100") is history too.
+- ``event.unreal_after``: a trigger whose own clause goes on with a modal or a habit ("an assault on the city
+  would be catastrophic", "the shells fall every day") tells of no event that happened.
+- ``event.speaker_aside``: a relative clause about a speaker ("said Naima, 24, who was taken captive in 2014")
+  is the speaker's past, not an event of the article.
+- ``place.origin``: where victims came from ("23 people, most of them from Punjab province") is not where the
+  event happened.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from coder.match.dates import DateMention
+from coder.match.triggers import TriggerMention
+
+# a reporting verb and the words that may stand between it and its date ("said in a statement late on Tuesday")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}?(?:reporters|journalists|the\s+\w+|a\s+\w+|\w+)|announced|reported|"
+    r"added|confirmed|stated|claimed)\s+(?:(?:in|at|a|an|the|its|their|his|her|late|early|on|statement|briefing|"
+    r"news|press|conference|interview|televised|telephone|by|phone|written|brief|short)\s+){0,6}$"
+)
+REPORTED_GATE = re.compile(r"sa(?:id|ys)|told|announced|reported|added|confirmed|stated|claimed")
+# "... , officials said Tuesday." / "... said on Tuesday that ...": the verb closes or opens a report
+_REPORTED_AFTER = re.compile(r"\s*(?:[.,;:]|that\b|\"|$)")
+
+
+def reported_date(lower: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is attached to a reporting verb ("officials said Tuesday")."""
+    if _REPORTED_AFTER.match(lower, end) is None:
+        return False
+    lo = max(sentence_start, start - 70)
+    if REPORTED_GATE.search(lower, lo, start) is None:
+        return False
+    return _REPORTED_BEFORE.search(lower[lo:start]) is not None
+
+
+# what an event avenges: "in retaliation for", "a reprisal for", "in response to", "to avenge"
+_MOTIVE = re.compile(r"\b(?:(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)|(?:in|a)\s+response\s+to|"
+                     r"retaliat(?:ed|ing|e|es)\s+for|to\s+avenge|avenging)\b")
+MOTIVE_GATE = re.compile(r"retaliat|reveng|repris|respons|aveng|vengea")
+# between a trigger and the cue: the trigger is the subject of a guess about its motive ("the bombing could be a
+# retaliation for", "the attack was in revenge for"), so it only names the event already told
+_ABOUT_MOTIVE = re.compile(r"\s*,?\s*(?:(?:could|may|might|would|was|were|is|are|appeared|appears|seemed|seems|to|be|"
+                           r"been|have|has|had|likely|probably|possibly|apparently|also|not|a|an|in|as|the|latest)\s+)*$")
+
+
+def motive_cue(lower: str, start: int, end: int) -> tuple[int, int] | None:
+    """``event.motive``: the span of the first motive cue in ``lower[start:end]``, if any."""
+    if MOTIVE_GATE.search(lower, start, end) is None:  # a literal scan first: the cues are rare
+        return None
+    found = _MOTIVE.search(lower, start, end)
+    return None if found is None else (found.start(), found.end())
+
+
+def names_the_event(lower: str, trigger_end: int, cue_start: int) -> bool:
+    """Whether the words from a trigger to a motive cue only guess at its motive ("the bombing could be a")."""
+    return _ABOUT_MOTIVE.fullmatch(lower, trigger_end, cue_start) is not None
+
+
+def split_motive(lower: str, sentence: tuple[int, int], live: list[TriggerMention],
+                 dates: Sequence[DateMention]) -> tuple[list[TriggerMention], list[str]]:
+    """``event.motive``: triggers after a motive cue ("in retaliation for an operation in which troops killed 11")
+    are an earlier event, not this one; when the trigger before the cue only names the event already told ("the
+    bombing could be a retaliation for"), the sentence tells of that earlier event, coded when it has a day of
+    its own among the sentence's ``dates`` (else it is background)."""
+    cue = motive_cue(lower, *sentence)
+    if cue is None:
+        return live, []
+    before = [t for t in live if t.end <= cue[0]]
+    after = [t for t in live if t.start >= cue[1]]
+    if not after:
+        return live, []
+    last = max(before, key=lambda t: t.end, default=None)
+    if last is not None and not names_the_event(lower, last.end, cue[0]):
+        return before, ["event.motive"]  # the sentence's own event first, what it avenges after it
+    dated = any(d.start >= cue[1] and not getattr(d, "year_only", False) for d in dates)
+    return (after if dated else []), ["event.motive"]
+
+
+# a sentence that opens on a definite description of an event ("The five-month battle to retake the city", "That
+# offensive", "The siege"): it goes on about an event already told
+_DEFINITE_OPENING = re.compile(r"\s*[\"']?(?:the|that|this|those|these)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def opens_on_told_event(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the sentence's first trigger stands in a definite description at its start ("The battle ...")."""
+    return trigger_start - sentence_start <= 45 and \
+        _DEFINITE_OPENING.fullmatch(lower, sentence_start, trigger_start) is not None
+
+
+# a trigger whose clause goes on with a habit: "the shells fall every day", "are shelled almost daily"
+_HABIT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,8}?\s+(?:(?:almost|nearly)\s+)?(?:every\s+(?:single\s+)?(?:day|night|week|"
+                          r"morning|evening|hour)|daily|nightly|each\s+(?:day|night|week))\b")
+# an indefinite trigger whose clause goes on with a modal: "an assault on El Fasher would be catastrophic"
+_MODAL_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:would|could|might)\s+(?:not\s+)?(?:be|have|cause|mean|lead|"
+                          r"spark|trigger|result|leave|bring|put|kill|endanger|threaten|displace|risk|worsen|"
+                          r"devastate)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|such\s+an?)\s+(?:[\w-]+\s+){0,2}$")
+AFTER_GATE = re.compile(r"every|daily|nightly|each |would|could|might")  # one scan before the two patterns
+
+
+def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """``event.unreal_after``: the trigger at ``start:end`` is a habit ("the shells fall every day") or an
+    indefinite thing a modal weighs ("an assault on the city would be catastrophic"), told in its own clause."""
+    stop = min(sentence_end, end + 60)
+    if AFTER_GATE.search(lower, end, stop) is None:
+        return False
+    clause_end = min((i for i in (lower.find(",", end, stop), lower.find(";", end, stop)) if i >= 0), default=stop)
+    if _HABIT_AFTER.match(lower, end, clause_end) is not None:
+        return True
+    return _MODAL_AFTER.match(lower, end, clause_end) is not None and \
+        _INDEFINITE_BEFORE.search(lower, max(sentence_start, start - 30), start) is not None
+
+
+# a relative clause about a speaker: "said Naima, 24, who was taken captive by the jihadists"
+_SPEAKER_ASIDE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?)\s+[^.;\"]{1,60}?,\s*who\s+(?:[\w'-]+\s+){0,5}$")
+# "that day", "the same night": the day of the event told just before
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|night|morning|evening|afternoon)\b")
+
+
+def speaker_aside(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """``event.speaker_aside``: the trigger stands in a relative clause about the one who speaks."""
+    lo = max(sentence_start, trigger_start - 110)
+    return lower.find("who", lo, trigger_start) >= 0 and _SPEAKER_ASIDE.search(lower, lo, trigger_start) is not None
+
+
+def says_that_day(lower: str, start: int, end: int) -> bool:
+    """Whether the sentence dates itself by the event told before ("about 400 men were killed that day")."""
+    if lower.find("that ", start, end) < 0 and lower.find("same ", start, end) < 0:
+        return False
+    return _THAT_DAY.search(lower, start, end) is not None
+
+
+# where the victims came from: "23 people, most of them from the eastern Punjab province", "workers who were from
+# Sindh", "labourers hailing from Bihar"
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:most|many|all|some|several|one|two|three|four|five|half|none|each|majority)\s+of\s+(?:them|whom)(?:\s+\w+)?|"
+    r"who\s+(?:(?:were|was|are|is|had)\s+)?(?:all\s+|mostly\s+|originally\s+)?(?:come|came|comes|hail(?:ed|s)?|"
+    r"were|was|are|is|moved|travell?ed)|hailing|originally|natives?\s+of|those|"
+    r"(?:workers|labou?rers|passengers|travell?ers|pilgrims|migrants|settlers|truckers)(?=\s+from))\s+"
+    r"(?:(?:all|mostly|originally)\s+)?"
+    r"(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def origin_place(lower: str, sentence_start: int, place_start: int) -> bool:
+    """``place.origin``: the place names where the victims came from, not where the event happened."""
+    lo = max(sentence_start, place_start - 70)
+    return lower.find("from", lo, place_start) >= 0 and _ORIGIN_BEFORE.search(lower, lo, place_start) is not None
+
+
+# a count attributed to an eyewitness: "another witness said at least 260 people had died", "one survivor told the
+# AP he had counted more than 230 bodies"
+_EYEWITNESS = re.compile(r"\b(?:eye)?witness(?:es)?\b|\bsurvivors?\b|\bresidents?\b|\bvillagers?\b|\blocals\b")
+_SAYS = re.compile(r"\b(?:said|says|say|told|counted|reported|estimated)\b")
+
+
+def eyewitness_count(lower: str, start: int, end: int) -> bool:
+    """``fat.witness``: the sentence gives its count on an eyewitness's word (a figure that conflicts with the
+    lead's; ACLED keeps the most conservative one)."""
+    found = _EYEWITNESS.search(lower, start, end)
+    return found is not None and _SAYS.search(lower, start, end) is not None
