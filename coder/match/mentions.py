@@ -43,15 +43,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from coder.gazetteer.index import Place
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
-                                 origin_place, reported_date, says_that_day, speaker_aside, split_motive,
+                                 reported_date, says_that_day, speaker_aside, split_motive,
                                  unreal_after)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
-from coder.match.resolved import ResolvedPlace
+from coder.match.resolved import ResolvedPlace, sentence_place
 from coder.match.roles import Roles, Side, assign_roles, protest_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
@@ -142,13 +141,6 @@ _ENDING_BEFORE = re.compile(r"\b(?:until|till|(?:before|when|as|and)\s+(?:[\w'-]
                             r"were\s+over|concluded)\s+(?:[\w'-]+\s+){0,4}?$")
 # commemorations: the remembered event is history, whatever day the commemoration is on
 _REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
-# a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
-_ASIDE_PLACE = re.compile(
-    r"\b(?:(?:taken|rushed|airlifted|evacuated|flown|transferred|admitted|moved)\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:\w+\s+){0,2}(?:hospitals?|clinics?|facility)|told\s+(?:reporters|journalists)|speaking|"
-    r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?)\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
-)
-_ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speaking|conference|visit|buried|funeral")
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
@@ -389,70 +381,6 @@ def _alleged(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     return _ALLEGED.search(matches.lower, max(start, trigger.start - 60), trigger.start) is not None
 
 
-def sentence_place(matches: ArticleMatches, index: int, before: int | None = None) -> ResolvedPlace | None:
-    """The most specific resolved place in the sentence (before offset ``before`` if given), checked against any
-    admin1 named beside it; places where the wounded were taken or a speaker spoke are left out."""
-    found = matches.in_sentence(matches.places, index)
-    if not found:
-        return None
-    sentence_start, sentence_end = matches.sentences[index]
-    if before is not None:
-        found = [pair for pair in found if pair[0].start < before]
-    if _ASIDE_CUE.search(matches.lower, sentence_start, sentence_end) is not None:  # one scan per sentence
-        found = [pair for pair in found if not _aside(matches.lower, sentence_start, pair[0].start)]
-    if matches.lower.find(" from ", sentence_start, sentence_end) >= 0:  # "most of them from Punjab": the victims'
-        found = [pair for pair in found if not origin_place(matches.lower, sentence_start, pair[0].start)]
-    if not found:
-        return None
-    regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
-    # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
-    # chain ranks below the places in it
-    country_ends = [(m.start, rp.place.iso2) for m, rp in found if rp.place.kind == "country"]
-    best: ResolvedPlace | None = None
-    best_rank = (False, -1, False, False)
-    for mention, resolved in found:
-        inside = True
-        if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
-            within = next((c for c in mention.candidates if c.admin1 in regions), None)
-            if within is not None:
-                resolved = ResolvedPlace(within, resolved.precision, mention)
-            else:  # a namesake outside the named region ranks below every place inside it
-                inside = False
-        elif country_ends and resolved.place.kind != "country" and (chained := _chain_country(
-                matches.text, mention.end, country_ends)) is not None and resolved.place.iso2 != chained:
-            within = next((c for c in mention.candidates if c.iso2 == chained), None)
-            if within is not None:
-                resolved = ResolvedPlace(within, resolved.precision, mention)
-            else:
-                inside = False
-        # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last;
-        # "Zamfara bandits attacked a village in Faskari (Katsina)": a name without a locative cue ranks below
-        cue = mention.cue or ""
-        rank = (inside, resolved.specificity, cue != "from", bool(cue) and not mention.text.lower().endswith(cue))
-        if rank > best_rank:
-            best, best_rank = resolved, rank
-    return best
-
-
-_CHAIN_LINK = re.compile(r"(?:\s+(?:(?:district|area|neighbou?rhood|suburb|quarter|city|town|province|region|state)"
-                         r"\s+)?(?:of\s+)?|,\s*)(?:[A-Z][\w'-]*(?:\s+|,\s*))*")
-
-
-def _chain_country(text: str, end: int, country_ends: list[tuple[int, str]]) -> str | None:
-    """The country closing the place chain a name ends at ('Hydra| district of Algiers, Algeria'), if any."""
-    for start, iso2 in country_ends:
-        if start >= end and start - end <= 60:
-            link = _CHAIN_LINK.match(text, end, start)
-            if link is not None and link.end() == start:
-                return iso2
-    return None
-
-
-def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
-    """'taken to hospital in Maiduguri', 'told reporters in Kano', 'during a visit to Goma': not the event's place."""
-    return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
-
-
 def sentence_fatalities(found: Sequence[FatalityMention]) -> tuple[int | None, list[str]]:
     """Sum the distinct, non-cumulative kill counts of one sentence (0 when it says nobody died)."""
     counted = [f for f in found if not getattr(f, "cumulative", False)]
@@ -558,7 +486,8 @@ def build_mention(
         rule_ids.append("fat.claim")
     elif count and index > 0 and "fat.toll" not in fatality_rules and eyewitness_count(matches.lower, start, end):
         rule_ids.append("fat.witness")
-    place = sentence_place(matches, index, place_cut)
+    place = sentence_place(matches.in_sentence(matches.places, index), matches.text, matches.lower,
+                           matches.sentences[index], place_cut)
     if place is not None:
         rule_ids.append("place.sentence")
     # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")

@@ -1,12 +1,15 @@
 """A place resolved for an event, with its geo precision (ACLED: 1 the town itself, 2 near a town or in a district
-named after it, 3 only the region)."""
+named after it, 3 only the region), and the place of a sentence: the most specific of those it names
+(:func:`sentence_place`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from coder.gazetteer.index import Place
+from coder.match.clauses import origin_place
 from coder.match.places import PlaceMention
 from coder.text.normalize import lower_same_length
 
@@ -25,6 +28,13 @@ _NEAR_BEFORE = re.compile(
     r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
     r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
 )
+# a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
+_ASIDE_PLACE = re.compile(
+    r"\b(?:(?:taken|rushed|airlifted|evacuated|flown|transferred|admitted|moved)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+){0,2}(?:hospitals?|clinics?|facility)|told\s+(?:reporters|journalists)|speaking|"
+    r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?)\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
+)
+_ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speaking|conference|visit|buried|funeral")
 _CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 
 
@@ -56,3 +66,69 @@ def resolve_place(mention: PlaceMention, place: Place | None, text: str = "") ->
     else:
         precision = 3
     return ResolvedPlace(place, precision, mention)
+
+
+def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: str, lower: str,
+                   sentence: tuple[int, int], before: int | None = None) -> ResolvedPlace | None:
+    """The most specific of a sentence's resolved places ``found`` (those before offset ``before`` if given),
+    checked against any admin1 named beside it; places where the wounded were taken, a speaker spoke or the victims
+    came from are left out. ``text`` and ``lower`` are the article as written and lower-cased, ``sentence`` the
+    sentence's span in them."""
+    if not found:
+        return None
+    sentence_start, sentence_end = sentence
+    if before is not None:
+        found = [pair for pair in found if pair[0].start < before]
+    if _ASIDE_CUE.search(lower, sentence_start, sentence_end) is not None:  # one scan per sentence
+        found = [pair for pair in found if not _aside(lower, sentence_start, pair[0].start)]
+    if lower.find(" from ", sentence_start, sentence_end) >= 0:  # "most of them from Punjab": the victims'
+        found = [pair for pair in found if not origin_place(lower, sentence_start, pair[0].start)]
+    if not found:
+        return None
+    regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
+    # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
+    # chain ranks below the places in it
+    country_ends = [(m.start, rp.place.iso2) for m, rp in found if rp.place.kind == "country"]
+    best: ResolvedPlace | None = None
+    best_rank = (False, -1, False, False)
+    for mention, resolved in found:
+        inside = True
+        if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
+            within = next((c for c in mention.candidates if c.admin1 in regions), None)
+            if within is not None:
+                resolved = ResolvedPlace(within, resolved.precision, mention)
+            else:  # a namesake outside the named region ranks below every place inside it
+                inside = False
+        elif country_ends and resolved.place.kind != "country" and (chained := _chain_country(
+                text, mention.end, country_ends)) is not None and resolved.place.iso2 != chained:
+            within = next((c for c in mention.candidates if c.iso2 == chained), None)
+            if within is not None:
+                resolved = ResolvedPlace(within, resolved.precision, mention)
+            else:
+                inside = False
+        # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last;
+        # "Zamfara bandits attacked a village in Faskari (Katsina)": a name without a locative cue ranks below
+        cue = mention.cue or ""
+        rank = (inside, resolved.specificity, cue != "from", bool(cue) and not mention.text.lower().endswith(cue))
+        if rank > best_rank:
+            best, best_rank = resolved, rank
+    return best
+
+
+_CHAIN_LINK = re.compile(r"(?:\s+(?:(?:district|area|neighbou?rhood|suburb|quarter|city|town|province|region|state)"
+                         r"\s+)?(?:of\s+)?|,\s*)(?:[A-Z][\w'-]*(?:\s+|,\s*))*")
+
+
+def _chain_country(text: str, end: int, country_ends: list[tuple[int, str]]) -> str | None:
+    """The country closing the place chain a name ends at ('Hydra| district of Algiers, Algeria'), if any."""
+    for start, iso2 in country_ends:
+        if start >= end and start - end <= 60:
+            link = _CHAIN_LINK.match(text, end, start)
+            if link is not None and link.end() == start:
+                return iso2
+    return None
+
+
+def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
+    """'taken to hospital in Maiduguri', 'told reporters in Kano', 'during a visit to Goma': not the event's place."""
+    return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
