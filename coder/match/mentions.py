@@ -442,9 +442,7 @@ def build_mention(
     anchor = min(live, key=lambda t: t.start)
     own_date = sentence_date(matches, index, trigger, default_date)
     if own_date is None and index > 0 and says_that_day(matches.lower, *matches.sentences[index]):
-        own_date = next((d for before in range(index - 1, max(-1, index - 3), -1)  # ``date.that_day``
-                         for d in reversed(matches.in_sentence(matches.dates, before))
-                         if not getattr(d, "year_only", False)), None)
+        own_date = _day_told_before(matches, index)  # ``date.that_day``
     if is_history(matches, index, own_date, default_date) or (
             own_date is None and _history_continued(matches, index, anchor)):
         return None
@@ -523,6 +521,16 @@ def _group_claim(matches: ArticleMatches, index: int) -> bool:
                 and _GROUP_SPEAKS.match(matches.text, actor.end):
             return True
     return False
+
+
+def _day_told_before(matches: ArticleMatches, index: int) -> DateMention | None:
+    """The last day (not a bare year) dated in the two sentences before sentence ``index``: what "that day" is."""
+    for before in range(index - 1, max(-1, index - 3), -1):
+        dates: list[DateMention] = matches.in_sentence(matches.dates, before)
+        for mention in reversed(dates):
+            if not mention.year_only:
+                return mention
+    return None
 
 
 def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMention) -> bool:
