@@ -316,6 +316,8 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:armed|rebel|insurgent|militant|separatist|jihadist|resistance|ethnic)\s+"
     r"(?:[\w-]+\s+)?(?:group|movement|alliance|faction|organi[sz]ation|army|force)\s+(?:said|says|claimed|announced)\b")
+_SPEAKER_NOUN = re.compile(r"(?:group|movement|alliance|faction|organi[sz]ation|army|force)\s+(?:said|says|claimed|"
+                           r"announced)\b")  # what every _UNNAMED_SPEAKER match holds
 _NAMED_SPEAKS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:said|says|claimed|announced)\b")
 
 
@@ -329,7 +331,8 @@ def self_reported_by(event: Event, matches: ArticleMatches, busy: frozenset[int]
         return
     first = event.first_sentence
     start, end = matches.sentences[first]
-    if _UNNAMED_SPEAKER.search(matches.lower, start, end) is None:
+    if _SPEAKER_NOUN.search(matches.lower, start, end) is None or \
+            _UNNAMED_SPEAKER.search(matches.lower, start, end) is None:  # the literal-led test first: it is cheap
         return
     last = min(len(matches.sentences) - 1, first + 1)
     stop = matches.sentences[last][1]

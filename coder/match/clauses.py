@@ -167,11 +167,14 @@ def origin_place(lower: str, sentence_start: int, place_start: int) -> bool:
 # a count attributed to an eyewitness: "another witness said at least 260 people had died", "one survivor told the
 # AP he had counted more than 230 bodies"
 _EYEWITNESS = re.compile(r"\b(?:eye)?witness(?:es)?\b|\bsurvivors?\b|\bresidents?\b|\bvillagers?\b|\blocals\b")
+_EYEWITNESS_WORDS = ("witness", "survivor", "resident", "villager", "locals")  # what every _EYEWITNESS match holds
 _SAYS = re.compile(r"\b(?:said|says|say|told|counted|reported|estimated)\b")
 
 
 def eyewitness_count(lower: str, start: int, end: int) -> bool:
     """``fat.witness``: the sentence gives its count on an eyewitness's word (a figure that conflicts with the
     lead's; ACLED keeps the most conservative one)."""
+    if not any(lower.find(word, start, end) >= 0 for word in _EYEWITNESS_WORDS):  # str.find first: cheap
+        return False
     found = _EYEWITNESS.search(lower, start, end)
     return found is not None and _SAYS.search(lower, start, end) is not None

@@ -143,6 +143,7 @@ class PlaceMatcher:
         self._cue_width = max(len(c.split()) for c in self._cues_before)
         self._place_nouns = frozenset(words.get("place_nouns", ()))
         self._folded: dict[str, str] = {}
+        self._loose: dict[str, str] = {}  # bounded memo of _indexed's loose lookups (key -> indexed form or "")
         self._chunks: dict[str, _Plan] = {}
         self._cue_after = re.compile(
             rf"[ \u00a0]+({_phrase_alternation(list(self._suffix_kinds))})(?![\w])", re.IGNORECASE)
@@ -285,10 +286,14 @@ class PlaceMatcher:
             return key
         if key in self._non_places:
             return ""
-        loose = loose_key(key)
-        if lookup(loose):
-            return loose
-        return loose[1:] if loose[1:] != key and lookup(loose[1:]) else ""
+        found = self._loose.get(key)
+        if found is None:  # a name the index lacks comes back article after article (people, organisations)
+            if len(self._loose) >= _TOKEN_CACHE_LIMIT:
+                self._loose.clear()
+            loose = loose_key(key)
+            found = loose if lookup(loose) else (loose[1:] if loose[1:] != key and lookup(loose[1:]) else "")
+            self._loose[key] = found
+        return found
 
     def _accept(self, text: str, run: list[tuple[int, int, str]], i: int, j: int, key: str,
                 out: list[PlaceMention]) -> None:
