@@ -77,7 +77,8 @@ class Coder:
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
-        self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"])
+        self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
+                                      self.actors)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self._neighbours = _neighbours()
         self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
@@ -144,8 +145,8 @@ class Coder:
         low = lower_same_length(text)
         folded = fold_lowered(low)
         actor_hits, trigger_hits, cue_hits = self._scan.hits(folded)
-        all_actors = self.communal.name(text, self.actors.find(text, text is not normalized, low, folded,
-                                                               actor_hits))
+        all_actors = self.communal.armed(text, self.communal.name(
+            text, self.actors.find(text, text is not normalized, low, folded, actor_hits)))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:

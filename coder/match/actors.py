@@ -323,6 +323,19 @@ class ActorMatcher:
         before = text[max(0, prev.start() - 3):prev.start()].rstrip()
         return bool(before) and before[-1] not in ".!?:;\"“(\n"
 
+    def armed_group(self, name: str, nouns: tuple[str, ...]) -> ActorEntry | None:
+        """The unambiguous armed group whose alias is ``name`` followed by one of ``nouns`` ('Kuki' +
+        'militants'), if the dictionary lists one."""
+        for noun in nouns:
+            hit = self._phrases.get(lower_same_length(name + " " + noun))
+            if hit is None:
+                continue
+            for form in hit[1]:
+                entry = self._entries[form.entry]
+                if entry.kind == "armed_group" and form.role == _ALIAS and not form.ambiguous:
+                    return entry
+        return None
+
     def _mention(self, text: str, start: int, end: int, entry: ActorEntry) -> ActorMention:
         return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
                             entry.country, entry.cameo, entry.sector)

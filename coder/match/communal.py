@@ -6,6 +6,10 @@ ACLED's '<Name> Ethnic Militia (<Country>)', identity militia (inter 4); the nam
 tribesmen') takes '<Name> Clan Militia (<Country>)' or '<Name> Tribal Militia (<Country>)' (``form.clan_militia``,
 ``form.tribal_militia``) when those forms exist. The word lists are data: ``communal_names`` in
 resources/dictionaries/actor_forms.json.
+
+``actor.armed_named`` (:meth:`CommunalNamer.armed`): a people's name between 'armed' and a group noun ('armed
+Meitei groups', 'armed Fulani men', 'Kuki armed groups', this order only for a people the dictionary knows) names that people's militia: the group the dictionary
+lists for '<Name> militia' / '<Name> militants' / ... when there is one, else '<Name> Ethnic Militia (<Country>)'.
 """
 
 from __future__ import annotations
@@ -13,19 +17,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coder.match.actors import ActorMention
+from coder.match.actors import ActorMatcher, ActorMention
 from coder.match.rows import ActorForm
 
 _GROUP_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})\Z")  # "Twa ", "Lou Nuer "
 _REACH = 30  # characters before the noun searched for the community name
+_NAME = r"((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})"
+# "armed Meitei groups", "Armed Fulani men"; "Kuki armed groups"
+_ARMED_NAMED = re.compile(r"(?<![\w-])[Aa]rmed[ \t]+" + _NAME + r"(?:groups?|men|militias?|militiamen|fighters|gangs|youths?)\b")
+_NAMED_ARMED = re.compile(r"(?<![\w-])" + _NAME + r"armed[ \t]+(?:groups?|men|militias?|fighters|gangs|youths?)\b")
+# what the dictionary calls a people's militia: '<name> militia', '<name> militants', ...
+_MILITIA_ALIASES = ("militia", "militants", "militiamen", "armed groups", "gunmen", "ethnic militia")
 
 
 class CommunalNamer:
     """Names the militias of communities the dictionaries do not know. Build once per Coder."""
 
-    def __init__(self, forms: dict[str, ActorForm], data: dict[str, Any]) -> None:
-        """``forms``: the generic name templates by form; ``data``: actor_forms.json's ``communal_names``."""
+    def __init__(self, forms: dict[str, ActorForm], data: dict[str, Any], matcher: ActorMatcher | None = None) -> None:
+        """``forms``: the generic name templates by form; ``data``: actor_forms.json's ``communal_names``;
+        ``matcher``: the actor matcher, whose militia aliases name a known people ('Kuki militants')."""
         self._forms = forms
+        self._matcher = matcher
         self._agents = frozenset(data["agents"])
         self._nouns = frozenset(data["militia_nouns"])
         self._kin_forms: dict[str, str] = dict(data["kin_forms"])
@@ -50,3 +62,49 @@ class CommunalNamer:
                                          used.inter, None, used.cameo, "UAF")
             out.append(actor)
         return out
+
+    def armed(self, text: str, actors: list[ActorMention]) -> list[ActorMention]:
+        """``actor.armed_named``: ``actors`` with 'armed <Name> <noun>' / '<Name> armed <noun>' as that people's
+        militia, where the name is no country, no dictionary actor of another kind and no generic word."""
+        if text.find("rmed ") < 0:  # a literal scan first: the phrase is rare
+            return actors
+        form = self._forms.get("ethnic_militia")
+        if form is None:
+            return actors
+        found: list[ActorMention] = []
+        for pattern in (_ARMED_NAMED, _NAMED_ARMED):
+            for match in pattern.finditer(text):
+                mention = self._armed_mention(text, match.start(), match.end(), match.start(1), match.end(1),
+                                              actors, form if pattern is _ARMED_NAMED else None)
+                if mention is not None:
+                    found.append(mention)
+        if not found:
+            return actors
+        out: list[ActorMention] = []
+        for actor in actors:
+            if all(actor.end <= m.start or actor.start >= m.end for m in found):
+                out.append(actor)
+        out.extend(found)
+        out.sort(key=lambda a: a.start)
+        return out
+
+    def _armed_mention(self, text: str, start: int, end: int, name_start: int, name_end: int,
+                       actors: list[ActorMention], form: ActorForm | None) -> ActorMention | None:
+        """The militia 'armed <Name> <noun>' names; ``form`` None: only a people the dictionary knows (the
+        name before 'armed' may be any capitalised word: 'Two armed men')."""
+        words = text[name_start:name_end].split()
+        for word in words:
+            if word in self._not_community:
+                return None
+        group = " ".join(words)
+        entry = self._matcher.armed_group(group, _MILITIA_ALIASES) if self._matcher is not None else None
+        if entry is not None:
+            return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
+                                entry.country, entry.cameo, entry.sector)
+        if form is None:
+            return None
+        for actor in actors:  # a country's demonym, a named force: not a people the rule may name
+            if actor.start < name_end and actor.end > name_start and actor.kind != "agent":
+                return None
+        return ActorMention(start, end, text[start:end], f"{form.entry_id}:{group}", "armed_group",
+                            form.name.replace("{group}", group), form.inter, None, form.cameo, "UAF")

@@ -300,7 +300,8 @@ def _named_day_beside(matches: ArticleMatches, night: DateMention) -> DateMentio
 def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
                   default: DateMention | None = None) -> DateMention | None:
     """The date in the sentence closest to the trigger (year-only dates excluded); a reporting verb's date
-    ("officials said Tuesday") gives way to the article's lead date ``default`` when that is no later."""
+    ("officials said Tuesday", "said last week that") gives way to the article's lead date ``default`` when that
+    is no later or is told before it."""
     candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
     if not candidates:
         return None
@@ -317,8 +318,10 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
             candidates = started
     # "..., officials said Tuesday": a reporting verb's date dates the event only when nothing else does
     told = [d for d in candidates if not _reported(matches, d)]
-    if not told and default is not None and default.date <= candidates[0].date:
-        return default  # the lead's day, as if the sentence named it (``date.reported``)
+    if not told and default is not None and (default.date <= candidates[0].date or default.start < candidates[0].start):
+        # the lead's day, as if the sentence named it (``date.reported``); an earlier report ("the group said last
+        # week that it had ...") is when it was said too: the lead, told before it, dates the event
+        return default
     return min(told or candidates, key=lambda d: abs(d.start - trigger.start))
 
 
