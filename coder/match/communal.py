@@ -73,8 +73,8 @@ class CommunalNamer:
             return actors
         found: list[ActorMention] = []
         for pattern in (_ARMED_NAMED, _NAMED_ARMED):
-            for match in pattern.finditer(text):
-                mention = self._armed_mention(text, match.start(), match.end(), match.start(1), match.end(1),
+            for start, end, name_start, name_end in _around_armed(pattern, text):
+                mention = self._armed_mention(text, start, end, name_start, name_end,
                                               actors, form if pattern is _ARMED_NAMED else None)
                 if mention is not None:
                     found.append(mention)
@@ -108,3 +108,23 @@ class CommunalNamer:
                 return None
         return ActorMention(start, end, text[start:end], f"{form.entry_id}:{group}", "armed_group",
                             form.name.replace("{group}", group), form.inter, None, form.cameo, "UAF")
+
+
+_ARMED_REACH = 60  # characters searched before an 'armed' for the name and after it for the noun
+
+
+def _around_armed(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, name start, name end) of ``pattern``'s non-overlapping matches, as ``finditer`` over the text
+    gives them, searched only around each 'armed ': every match holds one, and a scan of the whole text from
+    every capital letter costs more than the rest of the rule."""
+    out: list[tuple[int, int, int, int]] = []
+    at = text.find("rmed ")
+    while at >= 0:
+        pos = max(0, at - 1 - _ARMED_REACH, out[-1][1] if out else 0)
+        match = pattern.search(text, pos, min(len(text), at + 5 + _ARMED_REACH))
+        while match is not None and match.start() <= at:
+            if not out or match.start() >= out[-1][1]:
+                out.append((match.start(), match.end(), match.start(1), match.end(1)))
+            match = pattern.search(text, match.end(), min(len(text), at + 5 + _ARMED_REACH))
+        at = text.find("rmed ", at + 5)
+    return out
