@@ -101,8 +101,9 @@ def _check_by_country(data: dict) -> str | None:
     if not data.get("requires_country"):
         return "by_country needs requires_country (the country picks the group)"
     for iso3, group in by_country.items():
-        if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith("grp."):
-            return f"by_country maps ISO3 codes to armed-group ids ('IND': 'grp...'), not {iso3!r}: {group!r}"
+        if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith(("grp.", "org.")):
+            return (f"by_country maps ISO3 codes to armed-group or state-organ ids ('IND': 'grp...', 'BRA': 'org...'), "
+                    f"not {iso3!r}: {group!r}")
     return None
 
 
