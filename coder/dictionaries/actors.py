@@ -104,7 +104,7 @@ def _check_by_country(data: dict) -> str | None:
         return "by_country needs requires_country (the country picks the group)"
     for iso3, group in by_country.items():
         if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith(("grp.", "org.")):
-            return (f"by_country maps ISO3 codes to armed-group or state-organ ids ('IND': 'grp...', 'BRA': 'org...'), "
+            return (f"by_country maps ISO3 codes to armed-group ids or state-organ ids ('IND': 'grp...', 'BRA': 'org...'), "
                     f"not {iso3!r}: {group!r}")
     return None
 
@@ -120,7 +120,7 @@ def _check_titles(data: dict) -> str | None:
     return f"titles must be aliases of the entry: {missing!r} are not" if missing else None
 
 
-COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_by_country, _check_titles)
+COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_by_country)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
         **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),
