@@ -66,6 +66,7 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")  # a word of a person's name after a title ("President Nyusi")
 _NAME_WORDS_MAX = 4
+TITLED = ":title"  # entry-id suffix of a title before a person's name ("President Nyusi" -> agt.government_weak:title)
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
 _TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
 
@@ -242,7 +243,8 @@ class ActorMatcher:
                 name_end = self._titled_name_end(text, low, start, end, entry) if entry.titles else -1
                 i += 1
                 if name_end > 0:  # "President Nyusi": the government of the country
-                    out.append(self._mention(text, start, name_end, entry))
+                    out.append(ActorMention(start, name_end, text[start:name_end], entry.id + TITLED, entry.kind,
+                                            entry.name, entry.inter, entry.country, entry.cameo, entry.sector))
                     while i < count and chosen[i][0] < name_end:
                         i += 1
                 continue
