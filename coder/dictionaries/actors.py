@@ -49,6 +49,8 @@ def _common_fields() -> dict[str, Field]:
         "ambiguous_aliases": Field(_LIST, required=False, items=str),
         "exclude": Field(_LIST, required=False, items=str),
         "by_country": Field((dict,), required=False),
+        "titles": Field(_LIST, required=False, items=str),
+        "title_blockers": Field(_LIST, required=False, items=str),
         "note": Field(_STR, required=False),
     }
 
@@ -101,12 +103,24 @@ def _check_by_country(data: dict) -> str | None:
     if not data.get("requires_country"):
         return "by_country needs requires_country (the country picks the group)"
     for iso3, group in by_country.items():
-        if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith("grp."):
-            return f"by_country maps ISO3 codes to armed-group ids ('IND': 'grp...'), not {iso3!r}: {group!r}"
+        if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith(("grp.", "org.")):
+            return (f"by_country maps ISO3 codes to armed-group ids or state-organ ids ('IND': 'grp...', 'BRA': 'org...'), "
+                    f"not {iso3!r}: {group!r}")
     return None
 
 
-COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_by_country)
+def _check_titles(data: dict) -> str | None:
+    titles = data.get("titles")
+    if titles is None:
+        return None
+    if not data.get("compose_only"):
+        return "titles need compose_only (the title names the actor only before a person's name)"
+    aliases = {a.lower() for a in data["aliases"]}
+    missing = [t for t in titles if t.lower() not in aliases]
+    return f"titles must be aliases of the entry: {missing!r} are not" if missing else None
+
+
+COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_by_country)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
         **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),
@@ -138,6 +152,10 @@ class ActorEntry:
     ambiguous_aliases: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     by_country: tuple[tuple[str, str], ...] = ()  # agent: ISO3 -> the named group it means there ('Maoists')
+    # compose_only agent: aliases that, capitalised before a person's name, name it ("President Nyusi"), unless
+    # one of title_blockers is the word just before ("former President X", "supporters of President X")
+    titles: frozenset[str] = frozenset()
+    title_blockers: frozenset[str] = frozenset()
     iso2: str | None = None
     iso3: str | None = None
     demonyms: tuple[str, ...] = ()
@@ -156,6 +174,8 @@ class ActorEntry:
             requires_country=d.get("requires_country", False), compose_only=d.get("compose_only", False),
             ambiguous=d.get("ambiguous", False), ambiguous_aliases=tuple(d.get("ambiguous_aliases", ())),
             exclude=tuple(d.get("exclude", ())), by_country=tuple(sorted((d.get("by_country") or {}).items())),
+            titles=frozenset(t.lower() for t in d.get("titles", ())),
+            title_blockers=frozenset(t.lower() for t in d.get("title_blockers", ())),
             iso2=d.get("iso2"), iso3=d.get("iso3"),
             demonyms=tuple(d.get("demonyms", ())), capitals=tuple(d.get("capitals", ())),
             of_name=d.get("of_name"), note=d.get("note"),

@@ -64,6 +64,9 @@ _DESCRIPTOR_INTERS = frozenset({1, 2, 3, 4})  # agents that can describe an arme
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")  # a word of a person's name after a title ("President Nyusi")
+_NAME_WORDS_MAX = 4
+TITLED = ":title"  # entry-id suffix of a title before a person's name ("President Nyusi" -> agt.government_weak:title)
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
 _TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
 
@@ -237,7 +240,13 @@ class ActorMatcher:
                 continue
             kind = entry.kind
             if kind == "agent" and entry.compose_only:
+                name_end = self._titled_name_end(text, low, start, end, entry) if entry.titles else -1
                 i += 1
+                if name_end > 0:  # "President Nyusi": the government of the country
+                    out.append(ActorMention(start, name_end, text[start:name_end], entry.id + TITLED, entry.kind,
+                                            entry.name, entry.inter, entry.country, entry.cameo, entry.sector))
+                    while i < count and chosen[i][0] < name_end:
+                        i += 1
                 continue
             if form.ambiguous and self._in_capitalised_run(text, start, end):
                 i += 1
@@ -311,6 +320,27 @@ class ActorMatcher:
                 return end, i
             i += 1
         return member.end(), i
+
+    @staticmethod
+    def _titled_name_end(text: str, low: str, start: int, end: int, entry: ActorEntry) -> int:
+        """The end of a person's name after a capitalised title of ``entry`` ("President Filipe Nyusi"), or -1
+        when the title is lower-case, no capitalised name follows, or a blocker word comes before it
+        ("former President X", "Vice-President X", "protests against President X")."""
+        if not text[start].isupper() or low[start:end] not in entry.titles:
+            return -1
+        if start and text[start - 1] == "-":  # "Vice-President", "ex-President", "then-President"
+            return -1
+        prev = _PREV_WORD.search(text, max(0, start - _PREV_CONTEXT), start)
+        if prev is not None and prev.group(1).lower().rstrip(".") in entry.title_blockers:
+            return -1
+        name_end = -1
+        pos = end
+        for _ in range(_NAME_WORDS_MAX):
+            word = _NAME_WORD.match(text, pos)
+            if word is None or not word.group(1)[0].isupper():
+                break
+            name_end = pos = word.end()
+        return name_end
 
     @staticmethod
     def _in_capitalised_run(text: str, start: int, end: int) -> bool:

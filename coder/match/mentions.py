@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
                                  reported_date, says_that_day, speaker_aside, split_motive,
                                  unreal_after)
@@ -450,10 +450,12 @@ def build_mention(
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
-    roles = assign_roles(matches.lower, anchor, matches.in_sentence(matches.actors, index),
-                         trigger.cls in symmetric_classes, matches.text)
+    actors = matches.in_sentence(matches.actors, index)
+    if trigger.cls not in _MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
+        actors = [a for a in actors if not a.entry_id.endswith(TITLED)]
+    roles = assign_roles(matches.lower, anchor, actors, trigger.cls in symmetric_classes, matches.text)
     if roles.side1 is None and trigger is not anchor:  # "... were killed when a mine planted by X exploded"
-        own = assign_roles(matches.lower, trigger, matches.in_sentence(matches.actors, index),
+        own = assign_roles(matches.lower, trigger, actors,
                            trigger.cls in symmetric_classes, matches.text)
         if own.side1 is not None and (roles.side2 is None or own.side1.main is not roles.side2.main):
             roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
