@@ -1,7 +1,9 @@
 """Clause cues of wire-style articles: what a date, a trigger or a place in a sentence is attached to.
 
 Each function reads the article's lower-cased text (same offsets as the text) around one match; nothing scans
-the whole article. The rules, each named by an id in ``rule_ids`` where it changes a mention:
+the whole article. The ``*_GATE`` patterns hold the literal words the date, motive and modal/habit rules cannot match
+without: the caller (coder.match.mentions) runs those rules only where the article's one cue-head walk found one
+(``ArticleMatches.cue_possible``), so the rules here do not search for them again. The rules, each named by an id in ``rule_ids`` where it changes a mention:
 - ``date.reported``: a date attached to a reporting verb ("officials said Tuesday", "the army said in a statement
   late on Tuesday") is when something was said, not when it happened; it dates an event only when the text
   gives no other day.
@@ -43,10 +45,7 @@ def reported_date(lower: str, sentence_start: int, start: int, end: int) -> bool
     """Whether the date at ``start:end`` is attached to a reporting verb ("officials said Tuesday")."""
     if _REPORTED_AFTER.match(lower, end) is None:
         return False
-    lo = max(sentence_start, start - 70)
-    if REPORTED_GATE.search(lower, lo, start) is None:
-        return False
-    return _REPORTED_BEFORE.search(lower[lo:start]) is not None
+    return _REPORTED_BEFORE.search(lower[max(sentence_start, start - 70):start]) is not None
 
 
 # what an event avenges: "in retaliation for", "a reprisal for", "in response to", "to avenge"
@@ -61,8 +60,6 @@ _ABOUT_MOTIVE = re.compile(r"\s*,?\s*(?:(?:could|may|might|would|was|were|is|are
 
 def motive_cue(lower: str, start: int, end: int) -> tuple[int, int] | None:
     """``event.motive``: the span of the first motive cue in ``lower[start:end]``, if any."""
-    if MOTIVE_GATE.search(lower, start, end) is None:  # a literal scan first: the cues are rare
-        return None
     found = _MOTIVE.search(lower, start, end)
     return None if found is None else (found.start(), found.end())
 
@@ -118,8 +115,6 @@ def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence
     """``event.unreal_after``: the trigger at ``start:end`` is a habit ("the shells fall every day") or an
     indefinite thing a modal weighs ("an assault on the city would be catastrophic"), told in its own clause."""
     stop = min(sentence_end, end + 60)
-    if AFTER_GATE.search(lower, end, stop) is None:
-        return False
     clause_end = min((i for i in (lower.find(",", end, stop), lower.find(";", end, stop)) if i >= 0), default=stop)
     if _HABIT_AFTER.match(lower, end, clause_end) is not None:
         return True
