@@ -60,6 +60,7 @@ _MEMBERS_OF_TAILS = ("of ", "the ", "from ")
 _TAIL_LETTERS = frozenset("femFEM")  # last letters of those words: a cheap test before the regex
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})
 NON_STATE_ARMED_INTERS = frozenset({2, 3, 4})  # rebels, political militias, identity militias
+CIVILIAN_INTER = 7
 _DESCRIPTOR_INTERS = frozenset({1, 2, 3, 4})  # agents that can describe an armed name (not civilians, crowds)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from coder.match.actors import ActorMention
+from coder.match.actors import CIVILIAN_INTER, ActorMention
 from coder.match.triggers import TriggerMention
 
 # ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
@@ -133,7 +133,7 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
     lower-cased, ``cased`` the same text as written (place-chain check)."""
     kept = []
     for mention in mentions:
-        if mention.kind == "agent" and mention.inter == _CIVILIAN_INTER and _CAMP_AFTER.match(text, mention.end):
+        if mention.kind == "agent" and mention.inter == CIVILIAN_INTER and _CAMP_AFTER.match(text, mention.end):
             continue
         if mention.kind == "country":
             start = max(0, mention.start - 25)
@@ -183,12 +183,11 @@ def _is_source(text: str, side: Side) -> bool:
 # passengers' identity cards"): civilians there are never the initiator (``role.civilians_object``)
 _OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|among|to|on|at|in|against|with|including)\s+(?:the\s+|a\s+|an\s+|"
                             r"some\s+|many\s+|\d[\d,]*\s+|[a-z]+\s+)?$")
-_CIVILIAN_INTER = 7
 
 
 def _civilians_as_object(text: str, side: Side) -> bool:
     main = side.main
-    if main is None or main.kind != "agent" or main.inter != _CIVILIAN_INTER:
+    if main is None or main.kind != "agent" or main.inter != CIVILIAN_INTER:
         return False
     return text.startswith("'", side.end) or text.startswith("\u2019", side.end) \
         or _OBJECT_BEFORE.search(text, max(0, side.start - 24), side.start) is not None

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
-from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
@@ -22,7 +22,6 @@ VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civili
 CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
 STATE_INTER = 1
-CIVILIAN_INTER = 7
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 # nouns for people after a demonym ('Chinese workers'): the people of that country, not its state
@@ -111,7 +110,7 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
         form = ctx.state_forms.get(_state_sector(cls))  # "Syrian government warplanes" -> its military
         if form is not None:
             return _form_fields(form, own or country)
-    crowd = mention.kind == "agent" and (mention.inter == 7 or (mention.inter == 6 and cls.event_type == "Riots"))
+    crowd = mention.kind == "agent" and (mention.inter == CIVILIAN_INTER or (mention.inter == 6 and cls.event_type == "Riots"))
     protest_form = _CROWD_FORMS.get(cls.event_type) if crowd else None  # a riot's "demonstrators" are rioters
     if protest_form and protest_form in ctx.generic_forms:  # "students protesting" -> Protesters (country)
         return _form_fields(ctx.generic_forms[protest_form], country)
@@ -255,7 +254,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "assoc_actor_2": actor2.assoc,
         "inter2": actor2.inter if actor2.name else 0,
         "interaction": interaction(actor1.inter if actor1.name else 0, actor2.inter if actor2.name else 0),
-        "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or actor2.inter == 7) else None,
+        "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or actor2.inter == CIVILIAN_INTER) else None,
         "country": country.name if country else None,
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
