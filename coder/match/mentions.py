@@ -127,6 +127,8 @@ _SPREAD_OR_ONGOING = re.compile(
     r"\b(?:(?:in|across|throughout)\s+(?:several|many|various|different|other|numerous)\s+(?:parts|areas|regions|"
     r"provinces|cities|towns|districts)\s+of|still\s+(?:being\s+)?held|still\s+holding|remain(?:s|ed)?\s+in\s+captivity)\b"
 )
+# a word every match of _SPREAD_OR_ONGOING holds at a word start (its own heads, "in", are everywhere): the gate
+_SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|still|remain)")
 # a non-state side's own statement ("Taliban spokesman X said the militants had killed 20 officers"): a claim
 _GROUP_SPEAKS = re.compile(r"(?:'s)?\s+(?:(?:spokes(?:man|woman|person)|commander|statement)\b[^.;]{0,60}?\b)?"
                            r"(?:said|says|claimed|claims|told)\b")
@@ -225,10 +227,12 @@ class ArticleMatches:
 @functools.cache
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
-    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE])
+    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, _SPREAD_GATE,
+                      _GOVERNOR_CUE])
 
 
 _CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY, _CUE_AFTER, _CUE_MOTIVE, _CUE_REPORTED = 0, 1, 2, 3, 4, 5
+_CUE_SPREAD, _CUE_GOVERNOR = 6, 7
 
 
 def _span(item: object) -> tuple[int, int]:
@@ -330,7 +334,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date; or no single
     event ("in several parts of the country", "hostages still held")."""
     start, end = matches.sentences[index]
-    if _SPREAD_OR_ONGOING.search(matches.lower, start, end) is not None:
+    if matches.cue_possible(_CUE_SPREAD, start, end) \
+            and _SPREAD_OR_ONGOING.search(matches.lower, start, end) is not None:
         return True
     if own_date is not None and lead is not None and index >= LEAD_SENTENCES and own_date.rule_id in _CALENDAR_DATE_RULES \
             and own_date.date < lead.date - timedelta(days=RECALLED_DAYS):
@@ -373,7 +378,7 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
             and _ACCUSATION_SCOPE.search(matches.lower, start, trigger.start) is not None:
         return True
     wide_start = max(start, trigger.start - 80)
-    if _GOVERNOR_CUE.search(matches.lower, wide_start, trigger.start) is None:  # one cheap scan first
+    if not matches.cue_possible(_CUE_GOVERNOR, wide_start, trigger.start):  # one of its words first
         return False
     return _ALLEGED.search(window) is not None or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
 
