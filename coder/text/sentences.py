@@ -17,7 +17,7 @@ _HARD_WRAP = 60
 # position, 2x slower)
 _BOUNDARY = re.compile(r"""[.!?;\n](?:(?<=[.!?])(["')\]]*)\s+(?=["'(\[]?[A-Z0-9])"""
                        r"""|(?<=\n)\s*|(?<=;)(?=["'(\[#]?[A-Z0-9]))""")
-_LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")
+_LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")  # what _is_abbreviation reads, without the regex (tests)
 
 
 @functools.cache
@@ -59,10 +59,10 @@ class SentenceSplitter:
         tail = text[max(start, end - 12) : end].rstrip("\"')]")
         if not tail.endswith("."):
             return False
-        found = _LAST_TOKEN.search(tail)
-        if not found:
+        body = tail[:-1]  # the token is the run of non-space characters glued to the final dot (_LAST_TOKEN)
+        if not body or body[-1].isspace():
             return False
-        token = found.group(1).lower().lstrip("(\"'")
+        token = body.split()[-1].lower().lstrip("(\"'")
         return token in self._abbrev or (len(token) == 1 and token.isalpha())
 
     @staticmethod
