@@ -40,7 +40,7 @@ from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import ResolvedPlace, resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
-from coder.match.triggers import TriggerMatcher, fold_lowered
+from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
@@ -157,7 +157,9 @@ class Coder:
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         # "Popular Mobilization Units"
-        triggers = [t for t in self.triggers.find(text, folded, trigger_hits) if not _within(t, named)]
+        # but "an ISKP suicide bomber": a trigger that is the generic agent a group's name absorbed stays one
+        triggers = [t for t in self.triggers.find(text, folded, trigger_hits)
+                    if not _within(t, named) or self._absorbed_agent(t, named, low)]
         sentences = self.splitter.split(text)
         runs = _runs(_sentences_in_use(sentences, triggers))
         place_mentions = self._place_mentions(text, all_actors, sentences, runs)
@@ -205,6 +207,13 @@ class Coder:
         return [m for m in found if not _is_filing_date(text, m)], reference
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def _absorbed_agent(self, trigger: TriggerMention, named: list[tuple[int, int]], low: str) -> bool:
+        """Whether ``trigger`` closes a named actor's span after its name and is a generic agent's alias ("an ISKP
+        suicide bomber": the name absorbed the agent; the trigger is the bomber's, not part of the name)."""
+        at = bisect.bisect_right(named, (trigger.start, 1 << 60)) - 1
+        return named[at][1] == trigger.end and named[at][0] < trigger.start \
+            and self.actors.is_agent_phrase(low[trigger.start:trigger.end])
+
     def _parenthetical_regions(self, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]],
                                countries: list[str], places: list) -> list:
         """``places`` with the regions named in ACLED-style parentheses ('Janaale (Lower Shabelle)', '(Douentza,

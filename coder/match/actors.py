@@ -67,6 +67,10 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")  # a word of a person's name after a title ("President Nyusi")
 _NAME_WORDS_MAX = 4
+# lower-case particles inside personal names ("al-Sharaa", "bin Salman", "ould Ghazouani", "da Silva", "van der")
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "az", "an", "ar", "at", "bin", "ibn", "bint", "ould", "ag",
+                             "abu", "de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von", "der",
+                             "den", "la", "le"})
 TITLED = ":title"  # entry-id suffix of a title before a person's name ("President Nyusi" -> agt.government_weak:title)
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
 _TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
@@ -158,6 +162,11 @@ class ActorMatcher:
             real = [f for f in forms if f.role != _EXCLUDE]
             out[key] = (len(key), tuple(real or forms[:1]))  # a real alias beats an exclusion of the same phrase
         return out
+
+    def is_agent_phrase(self, phrase: str) -> bool:
+        """Whether ``phrase`` (lower-cased) is an alias of a generic agent ("suicide bomber", "gunmen")."""
+        hit = self._phrases.get(phrase)
+        return hit is not None and any(self._entries[f.entry].kind == "agent" and f.role == _ALIAS for f in hit[1])
 
     def lexicon(self) -> dict[str, tuple[int, tuple[_Form, ...]]]:
         """Every lower-cased phrase the matcher looks for, with the value its automaton stores: for a shared
@@ -254,8 +263,9 @@ class ActorMatcher:
                 continue
             if kind in named:
                 if out and out[-1].entry_id == entry.id and _is_bracketed_repeat(text, out[-1].end, start, end):
-                    out[-1].end = end + 1  # "the Rapid Support Forces (RSF)": one mention
-                    out[-1].text = text[out[-1].start:end + 1]
+                    # "the Rapid Support Forces (RSF)": one mention, with a member noun after it ("... (ISSP) militants")
+                    out[-1].end, i = self._absorb(text, end + 1, i, chosen, entry)
+                    out[-1].text = text[out[-1].start:out[-1].end]
                     i += 1
                     continue
                 end, i = self._absorb(text, end, i, chosen, entry)
@@ -338,8 +348,21 @@ class ActorMatcher:
         pos = end
         for _ in range(_NAME_WORDS_MAX):
             word = _NAME_WORD.match(text, pos)
-            if word is None or not word.group(1)[0].isupper():
+            if word is None:
                 break
+            first = word.group(1)
+            if not first[0].isupper():
+                # "President Ahmed al-Sharaa", "Prime Minister Abiy Ahmed", "President Mohamed ould Ghazouani": a
+                # lower-case particle inside a name (never its first word) when a capital follows it
+                head, hyphen, rest = first.partition("-")
+                if name_end < 0 or head not in _NAME_PARTICLES:
+                    break
+                if not hyphen:
+                    after = _NAME_WORD.match(text, word.end())
+                    if after is None or not after.group(1)[0].isupper():
+                        break
+                elif not rest[:1].isupper():
+                    break
             name_end = pos = word.end()
         return name_end
 

@@ -280,7 +280,11 @@ _CLAIM_AFTER = re.compile(
 # "blamed the blast on the outlawed PKK" (up to two lower-case words after "the")
 _CLAIM_BEFORE = re.compile(
     r"\b(?:claimed\s+by|blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
-    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?$", re.IGNORECASE)
+    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?"
+    # "blamed the Dagoberto Ramos front of the FARC dissidents": a named unit of the group
+    r"(?:(?:(?-i:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?)\s+){1,4}(?:front|column|faction|wing|branch|cell|unit|bloc|block|"
+    r"brigade|battalion|structure|commando)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_CLAIM_REACH = 72  # characters looked back from a group for a blame cue (a unit's name may stand between)
 _GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
 
 
@@ -300,7 +304,7 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
     for actor in matches.actors:
         if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
             continue
-        blamed = _CLAIM_BEFORE.search(matches.text, max(start, actor.start - 40), actor.start) is not None
+        blamed = _CLAIM_BEFORE.search(matches.text, max(start, actor.start - _CLAIM_REACH), actor.start) is not None
         # "Azerbaijan blamed Armenian forces": a state's forces blamed for an event nobody was named for
         state_blamed = nobody and blamed and actor.inter == 1 and actor.kind in {"agent", "state_organ"}
         if (actor.kind == "armed_group" and (_CLAIM_AFTER.match(matches.text, actor.end) or blamed)) or state_blamed:

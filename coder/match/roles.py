@@ -216,7 +216,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     written, for the checks that need capitals (a country closing a "Town, Province, Country" chain).
     """
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
-             if not _is_source(text, s) and not _is_property(text, s)]
+             if (not _is_source(text, s) or (s.end <= trigger.start
+                                             and _COORDINATED.match(text, s.end, trigger.start) is not None))
+             and not _is_property(text, s)]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
@@ -286,7 +288,15 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
     if not before:
         return None
     gap = text[before[-1].end : trigger.start]
-    return None if _REPORTING.search(gap) and "responsibility" not in gap else before[-1]
+    if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None:
+        return before[-1]
+    return None
+
+
+# "Wagner announced the end of its mission and withdrew its fighters": a side that announced a thing and then did
+# the event (the verbs share their subject) is its initiator, not only its reporter
+_COORDINATED = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared|confirmed)\s+(?:the|its|their|a|an)\s+[^,;]{0,80}?"
+                          r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 # the object of a protest's grievance ("marched against the government", "rallied to denounce the junta")
