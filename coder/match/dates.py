@@ -21,7 +21,8 @@ text and resolves every match with news logic. Conventions (see also docs and te
 - a day and month without a year ("on 28 June") = the most recent such date not more than 7 days after
   publication (so "28 December" in a January article is last year's); "28/06/2021" is day-first, month-first
   only when day-first is impossible ("06/28/2021") or after publication while month-first is not ("05/12/2015"
-  in a text of 14 May 2015);
+  in a text of 14 May 2015); a numeric date that heads a text before a colon ("01/05/1976: Gunmen ...", the
+  incident summaries of terrorism databases) is month-first;
 - a span of days ("between 3 and 5 May", "3-5 May", "May 3-5") is coded on its first day with precision 2; "the
   night of 3-4 June" is one day (its first, precision 1);
 - without a publication date, :meth:`DateResolver.find_explicit` keeps only the expressions that carry their
@@ -243,6 +244,13 @@ def _monday(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=day.weekday())
 
 
+def _leads_summary(m: re.Match[str]) -> bool:
+    """Whether a numeric date heads its text and a colon follows it: the "MM/DD/YYYY: ..." header of incident
+    summaries (terrorism databases write it month first), not a date inside a sentence."""
+    text = m.string
+    return text.startswith(":", m.end()) and not text[:m.start()].strip()
+
+
 def _mid_month(year: int, month: int, published: datetime.date) -> datetime.date:
     return min(datetime.date(year, month, 15), published) if (year, month) == (published.year, published.month) \
         else datetime.date(year, month, 15)
@@ -411,6 +419,8 @@ class DateResolver:
             day_first = datetime.date(y, b, a)
         except ValueError:
             return datetime.date(y, a, b), 1, "date.numeric.us", False
+        if a <= 12 and _leads_summary(m):  # "01/05/1976: Gunmen ...": incident databases write month first
+            return datetime.date(y, a, b), 1, "date.numeric.header", False
         if day_first > published and a <= 12 and b <= calendar.monthrange(y, a)[1] \
                 and datetime.date(y, a, b) <= published:  # "05/12/2015" in a May 2015 text: 12 May, month first
             return datetime.date(y, a, b), 1, "date.numeric.us", False

@@ -116,6 +116,7 @@ class FatalityFinder:
                                        flags)
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
+        self._one_and_more = re.compile(patterns.pop("one_and_more"), flags)
         self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
         self._handlers = {rule: getattr(self, "_c_" + SAME_HANDLER.get(name, name))
                           for rule in self._rules for name in [rule.split(".")[1]]}
@@ -281,8 +282,14 @@ class FatalityFinder:
         headline style without an article: 'Force Kills Taliban IED Cell Leader'."""
         if any(w in self._number_starts or w in self._people for w in m.group("mods").lower().split()):
             return None  # 'killed two people and a soldier': a count comes first
-        return self._continue(s, [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)], m.start(), m.end(),
-                              rule)
+        end, count = m.end(), 1
+        more = self._one_and_more.match(s, end) if " and " in s[end : end + 80] else None
+        if more is not None:  # 'killed leader X and his bodyguard' (2), '... and 6 other people' (7)
+            found = self._quantity(s, more, "n", rule) if more.group("n") is not None else None
+            if more.group("kin") is not None or found is not None:
+                end, count = more.end(), count + (found.count if found is not None else 1)
+        return self._continue(s, [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)], m.start(),
+                              end, rule)
 
     def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         first: FatalityMention | None

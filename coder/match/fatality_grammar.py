@@ -49,7 +49,10 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"protestant|muslim|christian|hindu|sikh|shiite|sunni|employee|shopkeeper|vendor|labou?rer|tailor|"
            r"contractor|engineer|lawyer|pastor|monk|fisherman|shepherd|herdsman|tapper|constable|ranger|jawan|"
            r"tribesman|motorcyclist|businesswoman|headman|migrant|refugee|tourist|hostage|prisoner|inmate|"
-           r"detainee|informant|suspect|vaccinator|surveyor|settler|nun|missionary|bishop|deacon|seminarian")
+           r"detainee|informant|suspect|vaccinator|surveyor|settler|nun|missionary|bishop|deacon|seminarian|"
+           r"bomber|hijacker|bodyguard")
+# office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
+_TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
           r"per\s+cent|[ap]\.?m\b\.?|o'clock|gmt|utc|tonnes?|tons?|kg|kilos?|mm|st|nd|rd|th|times|storey|floors?|"
           r"lakhs?|crores?|rupees|dollars|naira|shillings|euros")
@@ -112,7 +115,8 @@ SAME_HANDLER = {name: "bodies" for name in ("noun", "bodies_of", "lives", "lives
 # "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
 AFTER_NUMBER = frozenset(_KILL_STEMS + ("death",) + _GATES["fat.bodies"] + _DEATH_NOUNS)
 
-_KIN = r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide"
+_KIN = (r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide|nephew|niece|cousin|"
+        r"uncle|grandson|granddaughter|companion")
 
 
 def fatality_patterns() -> dict[str, str]:
@@ -153,7 +157,13 @@ def fatality_patterns() -> dict[str, str]:
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
         "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
-                           rf"(?:{PERSON})\b(?!-)"),
+                           rf"(?:{PERSON}|{_TITLES})\b(?!-)"),
+        # after fat.active_one's person: one more ("... leader Fernando Buesa and his bodyguard") or N more ("...
+        # president Akhmad Kadyrov and at least 6 other people"); not a kinsman who was only hurt or seized
+        "one_and_more": (rf"(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<kin>(?:his|her|their)\s+(?:[a-z'-]+\s+)?"
+                         rf"(?:{_KIN}|{PERSON}))\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|"
+                         rf"arrested|abducted|kidnapped|detained|rescued|captured|unharmed))|"
+                         rf"(?P<n>{n})\s+others?\b(?:\s+(?:{PEOPLE}))?)"),
         # one person named by a pronoun: "... before police shot him dead", "abducted a teacher and killed her";
         # "her" only where a clause or phrase ends after it ("killed her husband" is no pronoun object)
         "fat.pronoun": (rf"\b(?:(?:shot|shooting|shoots?)\s+(?:him|her)\s+dead\b|{_ACTIVE_VERB}\s+(?:him|her)"
@@ -173,7 +183,7 @@ def fatality_patterns() -> dict[str, str]:
                          r"dead|(?:stabbed|beaten|burned|hacked)\s+to\s+death)\b|"
                          r"\b(?:a|an|he|she)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:later\s+)?"
                          r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b|"
-                         rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{PERSON}|victim)\s+(?:later\s+)?"
+                         rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{PERSON}|victim)\s+(?:later\s+|also\s+)?"
                          r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b"),
         "fat.zero": (r"\b(?:no|zero|without|nor)\s+(?:(?:immediate|reported|known|other|further|human|civilian|"
                      r"military|official|confirmed|any)\s+){0,3}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
