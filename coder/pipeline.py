@@ -267,13 +267,18 @@ class Coder:
         return memo[(key, main[0])]
 
     def _close_region(self, name: str, main: tuple[str, ...], regions: dict) -> str | None:
-        """The admin1 key of ``regions`` spelled like ``name`` (difflib ratio >= 0.85), remembered per name and
-        countries: the same parentheses come back article after article ('(Reuters)', '(Lower Shabelle)')."""
+        """The admin1 key of ``regions`` spelled like ``name`` (difflib ratio >= _CLOSE_CUTOFF), remembered per name
+        and countries: the same parentheses come back article after article ('(Reuters)', '(Lower Shabelle)')."""
         memo = self._close_regions
         if (name, main) not in memo:
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
-            close = difflib.get_close_matches(name, regions, n=1, cutoff=0.85) if name not in regions else [name]
+            if name in regions:
+                close = [name]
+            else:  # only names of a length difflib's own first test (real_quick_ratio) lets through: same answer
+                size = len(name)
+                near = [key for key in regions if 2.0 * min(size, len(key)) / (size + len(key)) >= _CLOSE_CUTOFF]
+                close = difflib.get_close_matches(name, near, n=1, cutoff=_CLOSE_CUTOFF) if near else []
             memo[(name, main)] = close[0] if close else None
         return memo[(name, main)]
 
@@ -365,6 +370,7 @@ class Coder:
 
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
+_CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name closing a place chain is a place
 _HOME_WEIGHT = 1.25

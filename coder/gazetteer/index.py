@@ -69,7 +69,19 @@ def loose_key(key: str) -> str:
     of the Arabic article before a word written "al" ("Ma'arrat an-Nu'man", "Maarat al-Numan" -> "~marat al
     numan"). The index holds it for names whose loose form differs from their key; it is looked up only when
     the exact key finds nothing."""
-    return LOOSE_MARK + _DOUBLED.sub(r"\1", _ARTICLE_FORMS.sub("al ", key) if " " in key else key)
+    return LOOSE_MARK + _single_letters(_ARTICLE_FORMS.sub("al ", key) if " " in key else key)
+
+
+def _single_letters(key: str) -> str:
+    """``key`` with every run of one letter a-z written once (what ``_DOUBLED.sub(r"\\1", key)`` gives, without
+    the per-match template expansion ``re`` runs in Python)."""
+    out: list[str] = []
+    previous = ""
+    for ch in key:
+        if ch != previous or not ("a" <= ch <= "z"):
+            out.append(ch)
+        previous = ch
+    return "".join(out)
 
 
 def is_latin_key(key: str) -> bool:
