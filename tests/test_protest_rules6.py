@@ -84,3 +84,33 @@ def test_police_custody_names_no_police_side(code):
 ])
 def test_admin1_takes_the_common_english_name(code, text, admin1):
     assert _one(code(text))["admin1"] == admin1
+
+
+# -- a protest's grievance is not its toll -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "On 6 June 2022, hundreds of residents marched in Eldoret (Uasin Gishu) two days after 4 pupils were killed "
+    "by a speeding lorry, demanding speed bumps.",
+    "On 6 June 2022, thousands of people rallied in Patras (West Greece) over the ferry fire that killed 12 "
+    "passengers, demanding an inquiry.",
+    "On 6 June 2022, traders blocked the main road in Kisii (Kisii) to demand justice, a day after 2 hawkers were "
+    "killed in a robbery.",
+])
+def test_deaths_that_caused_a_protest_are_not_its_fatalities(code, text):
+    row = _one(code(text))
+    assert row["event_type"] == "Protests" and row["fatalities"] == 0
+
+
+def test_deaths_in_the_riot_itself_still_count(code):
+    row = code("On 6 June 2022, rioters clashed with police in Kano (Kano) in riots that killed 3 people.")[0]
+    assert row["event_type"] == "Riots" and row["fatalities"] == 3
+
+
+# -- a cause is no side --------------------------------------------------------------------------------------
+def test_pro_and_anti_name_a_cause_not_a_country_or_side(code):
+    row = _one(code("On 3 June 2022, police cleared a pro-Palestinian protest camp at a university in Montreal "
+                    "(Quebec) and arrested 30 protesters."))
+    assert row["country"] == "Canada" and row["actor1"] == "Protesters (Canada)"
+    assert row["actor2"] == "Police Forces of Canada"
+    row = _one(code("On 3 June 2022, dozens of anti-EU activists protested outside the parliament in Chisinau "
+                    "(Chisinau)."))
+    assert row["actor1"] == "Protesters (Moldova)" and row["actor2"] is None
