@@ -154,6 +154,9 @@ class Coder:
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
         # "rebel-held town", "Iran-backed militias", "al-Qaida-linked group": a name used as a modifier is no side
+        if "pro-" in low or "anti-" in low:  # "pro-Palestinian students", "pro-EU protesters": a cause, no side or country
+            all_actors = [a for a in all_actors if a.kind not in _STANCE_KINDS or _STANCE_BEFORE.search(
+                low, max(0, a.start - 5), a.start) is None]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         # "Popular Mobilization Units"
@@ -376,6 +379,8 @@ _CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name clos
 _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
                              r"occupied|sponsored|supported|leaning|friendly|claimed)\b", re.IGNORECASE)
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$")
+_STANCE_KINDS = frozenset({"country", "igo"})
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 
 

@@ -85,11 +85,16 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|rep
                              r"(?:(?:been\s+)?[a-z]+(?:ed|en)\s+(?:with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?"
                              r"(?:[a-z-]+\s+){0,3})?$")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
+_STRIKE_CLASSES = frozenset({"road_blockade_protest", "strike_labour", "hunger_strike"})  # protests too
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
 # killing of a teenager"
 _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
                         r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied)|"
                         r"over)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?(?:police\s+|army\s+|military\s+)?$")
+# a death told as the cause of a protest: "a day after 3 girls were killed", "the collision that killed 57 people"
+# (not "the riots that killed 4": the event itself)
+_GRIEVANCE_CAUSE = re.compile(r"\b(?:(?:after|following)|(?!(?:riots?|clash\w*|violence|unrest|crackdown|protests?|"
+                              r"demonstrations?|fighting|shooting|firing)\b)[a-z]+\s+(?:that|which))\s+$")
 _RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
                       r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
@@ -484,9 +489,10 @@ def build_mention(
         event_date, precision = matches.reference, 2 if matches.reference else None
         rule_ids.append("date.published" if matches.published else "date.anchor")
     found = fatalities() if cut is None else [f for f in fatalities() if f.start < cut - start]  # sentence offsets
-    if found and trigger.cls in _PROTEST_CLASSES:  # "marched to protest over the killing of a trader": the grievance
+    if found and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES):  # "marched to protest over the killing of a trader": the grievance
         found = [f for f in found
-                 if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None]
+                 if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None
+                 and _GRIEVANCE_CAUSE.search(matches.lower, max(start, start + f.start - 30), start + f.start) is None]
     count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
     groups, toll_group = _fatality_groups(matches, start, found) if count else ((), None)
