@@ -24,6 +24,7 @@ from coder.errors import GazetteerError
 KIND_PLACE, KIND_ADMIN1, KIND_COUNTRY, KIND_REGION = 0, 1, 2, 3
 KIND_NAMES = ("place", "admin1", "country", "region")  # region: a named area that is not an admin1 unit (Darfur)
 _CACHE_LIMIT = 100_000
+_BUCKETS, _BUCKET_SHIFT = 4096, 52  # the top 12 bits of a 64-bit key hash pick its bucket
 
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "az", "at", "ash", "the"})
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
@@ -120,6 +121,9 @@ class Gazetteer:
         self.path = path
         self.version = data["version"]
         self._hashes = data["hashes"]
+        # where each 1/4096th of the hash range begins in the sorted hashes: a lookup bisects ~110 hashes, not all
+        hashes = self._hashes
+        self._buckets = [bisect.bisect_left(hashes, bucket << _BUCKET_SHIFT) for bucket in range(_BUCKETS + 1)]
         self._offsets = data["offsets"]
         self._postings = data["postings"]
         self._names: list[str] = data["names"]
@@ -183,7 +187,8 @@ class Gazetteer:
         found: tuple[Place, ...] = ()
         if key:
             h = key_hash(key)
-            i = bisect.bisect_left(self._hashes, h)
+            bucket = h >> _BUCKET_SHIFT
+            i = bisect.bisect_left(self._hashes, h, self._buckets[bucket], self._buckets[bucket + 1])
             if i < len(self._hashes) and self._hashes[i] == h:
                 found = tuple(self.place(p >> 1) for p in self._postings[self._offsets[i]:self._offsets[i + 1]])
         if len(self._lookups) >= _CACHE_LIMIT:
