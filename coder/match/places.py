@@ -364,8 +364,9 @@ class PlaceMatcher:
             areas, names = parens
             inside = _within(candidates, areas, names)
             if not inside:  # "Batumi (Georgia)": the country, not the US state, vouches for the town
-                named = {c.iso2 for name in names for c in self.gazetteer.candidates_key(name)[:1] if c.kind == "country"}
-                inside = [p for p in candidates if p.iso2 in named]
+                named_countries = {c.iso2 for name in names for c in self.gazetteer.candidates_key(name)[:1]
+                                   if c.kind == "country"}
+                inside = [p for p in candidates if p.iso2 in named_countries]
             if inside:
                 candidates = _first(inside, candidates)  # "Mokolo (Far North)", "Ariha (Idleb)": the region vouches
             elif len({iso2 for iso2, _ in areas}) == 1 or (
