@@ -171,6 +171,12 @@ class Coder:
         # "Mocimboa da Praia": a capital (or country) inside a longer place name is no state actor
         longer = [(m.start, m.end) for m in place_mentions]
         if longer and any(a.kind == "country" for a in all_actors):
+            # "Atlanta (Fulton, Georgia)": a country's name read as a region in parentheses is neither side nor hint
+            regions = {(m.start, m.end) for m in place_mentions if m.cue == "(" and m.candidates[0].kind == "admin1"
+                       and len(m.candidates) > 1 and any(c.kind == "country" for c in m.candidates)}
+            if regions:
+                actors = [a for a in actors if a.kind != "country" or (a.start, a.end) not in regions]
+                all_actors = [a for a in all_actors if a.kind != "country" or (a.start, a.end) not in regions]
             actors = [a for a in actors if a.kind != "country" or not _strictly_within(a, longer)]
             # nor, when the name goes on before it, a hint of the country the events are in (an army named later
             # is Mozambique's, not Cape Verde's); "an Azeri village" still says where
@@ -234,7 +240,10 @@ class Coder:
         group_starts = [g.start(1) for g in groups]  # in text order: bisect finds the group around a mention
         for mention, resolved in places:
             at = bisect.bisect_right(group_starts, mention.start) - 1
-            if (resolved.place.kind != "admin1" or resolved.place.iso2 != main[0]) and at >= 0 \
+            if at >= 0 and mention.start < groups[at].end(1) and (whole := _whole_part(
+                    text, groups[at], mention, regions)) is not None:  # "(Buenos Aires F.D.)": the whole name
+                mention, resolved = whole
+            elif (resolved.place.kind != "admin1" or resolved.place.iso2 != main[0]) and at >= 0 \
                     and mention.start < groups[at].end(1):  # "(North-West)": Cameroon's, not South Africa's
                 region = next((c for iso2 in main for c in mention.candidates if c.kind == "admin1" and c.iso2 == iso2),
                               None)
@@ -327,7 +336,8 @@ class Coder:
         return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
                 if not _overlaps(m, named)
                 and (m.cue or not _overlaps(m, states) or _holds_states(m, states)
-                     or _CHAIN_END.search(text, max(0, m.start - 40), m.start))
+                     or _CHAIN_END.search(text, max(0, m.start - 40), m.start)
+                     or self.places.region_follows(text, m))
                 and (m.cue or not any(s <= m.start and m.end <= e and all(c.iso2 != iso2 for c in m.candidates)
                                       for s, e, iso2 in peoples))
                 and not any(s == m.start and m.end == e and all(c.iso2 != iso2 for c in m.candidates)
@@ -424,6 +434,25 @@ def _is_source_date(text: str, mention) -> bool:
         return False
     head = text[lo : mention.start].lstrip()
     return bool(head) and _SOURCE_WORDS.fullmatch(head) is not None
+
+
+def _whole_part(text: str, group: re.Match[str], mention: PlaceMention,
+                regions: dict[str, Place]) -> tuple[PlaceMention, ResolvedPlace] | None:
+    """The admin1 region a parenthesised part names in full when ``mention`` matched only its head ('Buenos Aires
+    F.D.': the federal district, not the province the first two words name), else None."""
+    offset = group.start(1)
+    for part in group.group(1).split(","):
+        start, end = offset + len(part) - len(part.lstrip()), offset + len(part.rstrip())
+        offset += len(part) + 1
+        if start <= mention.start and mention.end <= end:
+            if (start, end) == (mention.start, mention.end):
+                return None
+            region = regions.get(normalize_place_name(text[start:end]))
+            if region is None:
+                return None
+            whole = PlaceMention(start, end, text[start:end], (region,), "(")
+            return whole, ResolvedPlace(region, 3, whole)
+    return None
 
 
 def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[int]:

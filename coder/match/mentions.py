@@ -78,6 +78,10 @@ _HYPOTHETICAL = re.compile(
 # the whole scope of an accusation: "accused both the insurgents and the soldiers of abuses against civilians in X,
 # including beheadings and torture" (``event.alleged``)
 _ACCUSATION_SCOPE = re.compile(r"\baccus(?:ed|es|ing|e)\s+(?:[\w'-]+\s+){0,8}?of\s[^.;]*$")
+# "a mob dragged a man accused of burning the Quran out of custody and stoned him": a verb in the past after "and"
+# goes back to the main clause (the accusation's gerund would go on: "accused of raping and killing a girl")
+_PAST_VERB = re.compile(r"[a-z]+ed|shot|beat|burnt|set|hit")  # "and stoned him": not "and torture by soldiers"
+_BACK_TO_MAIN = re.compile(r"\baccused\s+(?:[\w'-]+\s+){0,8}?of\s+(?!having\b|being\b)[^.;]*\s(?:and|then)\s+$")
 # background in the present perfect past the lead, in a sentence with no date: "the junta has expelled French troops
 # and has formed an alliance with ...", "the junta has responded with airstrikes", "the town has been hit by shelling"
 # (``event.perfect_background``)
@@ -380,7 +384,9 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
             and _RESCUED.search(window) is not None:
         return True  # "troops rescued 12 kidnapped passengers": the rescue, not a kidnapping
     if matches.lower.find("accus", start, trigger.start) >= 0 \
-            and _ACCUSATION_SCOPE.search(matches.lower, start, trigger.start) is not None:
+            and _ACCUSATION_SCOPE.search(matches.lower, start, trigger.start) is not None \
+            and not (_BACK_TO_MAIN.search(matches.lower, start, trigger.start) is not None
+                     and _PAST_VERB.fullmatch(trigger.text.split(None, 1)[0].lower()) is not None):
         return True
     wide_start = max(start, trigger.start - 80)
     if not matches.cue_possible(_CUE_GOVERNOR, wide_start, trigger.start):  # one of its words first

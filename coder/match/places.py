@@ -197,6 +197,12 @@ class PlaceMatcher:
             return " ".join(words[:-1])
         return mention_text
 
+    def region_follows(self, text: str, mention: PlaceMention) -> bool:
+        """Whether ACLED-style parentheses after ``mention`` name a region one of its readings lies in ('central
+        London (England)'): the name is then a place, even where it could stand for its state ('London said')."""
+        parens = self._parenthesised_areas(text, mention.end)
+        return parens is not None and bool(_within(mention.candidates, *parens))
+
     def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
         """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix."""
         return best_place(mention.candidates, countries, self._preferred_kind(mention.text))
@@ -317,6 +323,10 @@ class PlaceMatcher:
                                     tuple(sorted(candidates, key=lambda p: p.kind != "admin1")), after))
             return
         if candidates[0].kind == "country":
+            region = self._region_of_town(text, start, candidates, out)
+            if region is not None:  # "Atlanta (Fulton, Georgia)": the US state, not the country
+                out.append(PlaceMention(start, end, text[start:end], _first([region], candidates), "("))
+                return
             out.append(PlaceMention(start, end, text[start:end], candidates, self._cue(text, start)))
             return
         word = None
@@ -353,6 +363,10 @@ class PlaceMatcher:
         if parens is not None:  # ACLED-style "Town (District, Region)"
             areas, names = parens
             inside = _within(candidates, areas, names)
+            if not inside:  # "Batumi (Georgia)": the country, not the US state, vouches for the town
+                named_countries = {c.iso2 for name in names for c in self.gazetteer.candidates_key(name)[:1]
+                                   if c.kind == "country"}
+                inside = [p for p in candidates if p.iso2 in named_countries]
             if inside:
                 candidates = _first(inside, candidates)  # "Mokolo (Far North)", "Ariha (Idleb)": the region vouches
             elif len({iso2 for iso2, _ in areas}) == 1 or (
@@ -384,6 +398,20 @@ class PlaceMatcher:
                 c.kind in _AREA_KINDS for c in candidates):
             return True
         return text[start:end].isupper() and end - start <= 5
+
+    @staticmethod
+    def _region_of_town(text: str, start: int, candidates: tuple[Place, ...],
+                        out: list[PlaceMention]) -> Place | None:
+        """The admin1 reading of a country's name standing in ACLED-style parentheses right after a town ('Atlanta
+        (Fulton, Georgia)', 'Tbilisi (Georgia)' stays the country) when the town has a reading inside that admin1
+        of another country: the parentheses name the town's regions, not a foreign state."""
+        opened = text.rfind("(", max(0, start - 80), start)
+        if opened < 0 or not out or ")" in text[opened:start] or text[out[-1].end:opened].strip():
+            return None
+        country = candidates[0].iso2
+        town = {(p.iso2, p.admin1) for p in out[-1].candidates if p.kind == "place"}
+        return next((c for c in candidates if c.kind == "admin1" and c.iso2 != country
+                     and (c.iso2, c.admin1) in town), None)
 
     def _parenthesised_areas(self, text: str, end: int) -> tuple[set[tuple[str, str | None]], set[str]] | None:
         """The admin1 regions (iso2, name) and the names of ACLED-style parentheses right after a name ('Town

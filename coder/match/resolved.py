@@ -35,6 +35,9 @@ _ASIDE_PLACE = re.compile(
     r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?)\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
 )
 _ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speaking|conference|visit|buried|funeral")
+_THE_BEFORE = re.compile(r"\b(?:the|a)\s+district\s+of\s+$", re.IGNORECASE)
+_IN_CITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?!\s+(?:province|state|"
+                      r"region|governorate|district|county|oblast|department|prefecture)\b)(?![\w'-])")
 _CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 
 
@@ -59,6 +62,11 @@ def resolve_place(mention: PlaceMention, place: Place | None, text: str = "") ->
         precision = 2 if cue in _NEAR else 1
         if precision == 1 and text and _NEAR_BEFORE.search(lower_same_length(text[max(0, mention.start - 50):mention.start])):
             precision = 2  # "near the town of X", "in the hinterlands of X", "in a rural area of X" (``place.near``)
+        # "in the district of Rueso": the same district, named before the town (not "the Crater district of Aden",
+        # nor "the district of Sant Andreu in Barcelona": a part of a city named after it)
+        if precision == 1 and cue == "district of" and text and _THE_BEFORE.search(
+                text, max(0, mention.start - 20), mention.start) and not _IN_CITY.match(text, mention.end):
+            precision = 2
         # "in Nad Ali district": a district named after its main town is coded at that town, as part of a region
         if precision == 1 and cue not in _CENTRE and mention.text.rsplit(None, 1)[-1].lower() in _AREA_SUFFIXES \
                 and " " in mention.text and not _OF_AFTER.match(text, mention.end):
@@ -94,7 +102,7 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
     for mention, resolved in found:
         inside = True
         if regions and resolved.place.kind == "place" and resolved.place.admin1 not in regions:
-            within = next((c for c in mention.candidates if c.admin1 in regions), None)
+            within = next((c for c in mention.candidates if c.kind == "place" and c.admin1 in regions), None)
             if within is not None:
                 resolved = ResolvedPlace(within, resolved.precision, mention)
             else:  # a namesake outside the named region ranks below every place inside it
