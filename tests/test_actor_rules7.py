@@ -68,3 +68,33 @@ def test_party_names_and_lowercase_phrases_are_no_armed_group(code, text):
 def test_sna_is_read_by_the_country(code, text, actor):
     row = code(text, PUB_RECENT)[0]
     assert actor in (row["actor1"], row["actor2"])
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("On 6 March 2023, soldiers opened fire on demonstrators in Mandalay (Mandalay), killing a 25-year-old protester.", 1),
+    ("On 6 March 2023, gunmen shot dead a 45-year-old farmer near Jos (Plateau).", 1),
+    ("On 6 March 2023, police killed two 19-year-old students during a protest in Nairobi (Nairobi).", 2),
+    ("On 6 March 2023, soldiers shot a 12-year-old boy in Jenin (West Bank), wounding him.", 0),
+])
+def test_an_age_before_the_victim_is_no_count(code, text, fatalities):
+    assert code(text, PUB_RECENT)[0]["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("text,police", [
+    ("On 6 March 2023, teachers staged a protest outside the education ministry in Accra (Greater Accra) over unpaid "
+     "salaries. Police detained around 40 of them.", "Police Forces of Ghana"),
+    ("On 6 March 2023, nurses protested outside parliament in Harare (Harare). Police arrested 12 of the protesters.",
+     "Police Forces of Zimbabwe"),
+])
+def test_arrests_right_after_a_protest_are_its_intervention(code, text, police):
+    rows = code(text, PUB_RECENT)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["sub_event_type"] == "Protest with intervention"
+    assert (row["inter1"], row["actor2"], row["inter2"]) == (6, police, 1)
+
+
+def test_arrests_of_named_figures_after_a_protest_stay_an_event(code):
+    rows = code("On 6 March 2023, traders protested in Kano (Kano). On 6 March 2023, police arrested two ISWAP "
+                "commanders in Maiduguri (Borno).", PUB_RECENT)
+    assert any(r["sub_event_type"] == "Arrests" for r in rows)
