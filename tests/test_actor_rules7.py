@@ -98,3 +98,49 @@ def test_arrests_of_named_figures_after_a_protest_stay_an_event(code):
     rows = code("On 6 March 2023, traders protested in Kano (Kano). On 6 March 2023, police arrested two ISWAP "
                 "commanders in Maiduguri (Borno).", PUB_RECENT)
     assert any(r["sub_event_type"] == "Arrests" for r in rows)
+
+
+def test_arrest_of_a_named_leader_after_a_protest_is_no_intervention(code):
+    rows = code("On 6 March 2023, traders protested outside the governor's office in Kano (Kano). Police later "
+                "arrested the union chairman Musa Bello.", PUB_RECENT)
+    assert not any(r["sub_event_type"] == "Protest with intervention" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 March 2023, around 300 supporters of a nationalist party marched in Dresden (Saxony), while some 500 "
+    "counter-protesters gathered nearby.",
+    "On 6 March 2023, anti-vaccine demonstrators rallied in Ottawa (Ontario); counter-protesters held a rally across "
+    "the street.",
+    "On 6 March 2023, hundreds of people protested against a mosque in Leeds (England). A smaller group of "
+    "counter-demonstrators also gathered.",
+])
+def test_counter_protesters_are_the_second_side(code, text):
+    row = code(text, PUB_RECENT)[0]
+    assert row["event_type"] == "Protests"
+    assert (row["inter1"], row["inter2"]) == (6, 6) and row["actor2"].startswith("Protesters (")
+
+
+def test_a_protest_without_counter_protesters_keeps_no_second_side(code):
+    row = code("On 6 March 2023, hundreds of farmers marched in Dresden (Saxony) against fuel prices.", PUB_RECENT)[0]
+    assert row["sub_event_type"] == "Peaceful protest" and row["actor2"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 March 2023, members of two communities clashed with stones and sticks in Jamshedpur (Jharkhand). 3 people "
+    "were injured.",
+    "On 6 March 2023, clashes broke out between Hindu and Muslim groups in Nuh (Haryana), leaving 2 dead.",
+    "On 6 March 2023, Christian and Muslim youths clashed in Kaduna (Kaduna), burning houses.",
+])
+def test_two_communities_fighting_is_mob_violence(code, text):
+    row = code(text, PUB_RECENT)[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (row["inter1"], row["inter2"]) == (5, 5) and row["actor1"] == row["actor2"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 March 2023, Sunni and Shia militias clashed near Parachinar (Khyber Pakhtunkhwa), leaving 5 dead.",
+    "On 6 March 2023, soldiers clashed with Christian and Muslim youths in Jos (Plateau).",
+])
+def test_armed_or_state_sides_keep_their_clash(code, text):
+    row = code(text, PUB_RECENT)[0]
+    assert row["sub_event_type"] != "Mob violence"

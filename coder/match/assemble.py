@@ -150,14 +150,14 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
 def _crowd_arrest(event: Event, mention: EventMention, event_type_of) -> bool:
     """``merge.crowd_arrest``: arrests told in the sentence right after a protest or riot ("... staged a protest
     outside the court. Police detained around 40 of them") are the state's intervention in it (ACLED), not an
-    Arrests event of their own: by the state or nobody named, of nobody named or of an unnamed crowd."""
+    Arrests event of their own: by the state or nobody named, of the crowd (mentions: ``arrest.crowd``)."""
     if mention.trigger.cls != _ARREST_CLASS or mention.sentence_index != event.last_sentence + 1 \
             or event_type_of(event.cls) not in CROWD_TYPES:
         return False
-    side1, side2 = mention.side1, mention.side2
+    side1 = mention.side1
     if side1 is not None and side1.main is not None and side1.main.inter != _STATE_INTER:
         return False
-    return _crowd_or_nobody(side2)
+    return "arrest.crowd" in mention.rule_ids  # the arrested are the crowd ("around 40 of them")
 
 
 def _other_initiator(event: Event, mention: EventMention) -> bool:
