@@ -144,3 +144,14 @@ def test_two_communities_fighting_is_mob_violence(code, text):
 def test_armed_or_state_sides_keep_their_clash(code, text):
     row = code(text, PUB_RECENT)[0]
     assert row["sub_event_type"] != "Mob violence"
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("On 6 March 2023, SDF fighters and Turkish-backed Levant Front factions exchanged heavy fire near Manbij (Aleppo).",
+     "QSD: Syrian Democratic Forces", "Levant Front"),
+    ("On 6 March 2023, Houthi rebels and Saudi-backed government forces clashed near Marib (Marib).",
+     "Houthi Movement", "Military Forces of Yemen"),
+])
+def test_a_patron_before_the_second_side_keeps_the_subject_order(code, text, actor1, actor2):
+    row = code(text, PUB_RECENT)[0]
+    assert (row["actor1"], row["actor2"]) == (actor1, actor2)
