@@ -6,6 +6,10 @@ Rules (ids land in ``rule_ids``):
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
+- ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
+  after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
+- ``actor.counter_protesters`` / ``type.communal_crowds`` (rows.py): counter-protesters are a protest's second side
+  (66); two communities' crowds fighting with no armed or state side are mob violence, rioters vs rioters (55).
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
   that group's part of the event's toll (the other groups' dead + the new figure).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
