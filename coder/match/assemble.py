@@ -6,6 +6,10 @@ Rules (ids land in ``rule_ids``):
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
+- ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
+  after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
+- ``actor.counter_protesters`` / ``type.communal_crowds`` (rows.py): counter-protesters are a protest's second side
+  (66); two communities' crowds fighting with no armed or state side are mob violence, rioters vs rioters (55).
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
   that group's part of the event's toll (the other groups' dead + the new figure).
 - ``fat.claim``: a count a non-state side claims in its own statement never raises the event's reported toll.
@@ -59,6 +63,8 @@ CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sen
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protest", "protest_intervention"
+_STATE_INTER = 1
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
@@ -129,6 +135,8 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
         return False  # "RSF shelling killed 14 ... The army said its warplanes struck RSF positions": two events
     if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
+    if _crowd_arrest(event, mention, event_type_of):
+        return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
     if cls in _CROWD_TOLL_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
             and not _names_new_actor(event, mention):
@@ -141,6 +149,19 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     # looting or burning during an attack is part of the attack, not a strategic development of its own
     return event_type_of(event.cls) in VIOLENT_TYPES and event_type_of(cls) == "Strategic developments" \
         and not _names_new_actor(event, mention)
+
+
+def _crowd_arrest(event: Event, mention: EventMention, event_type_of) -> bool:
+    """``merge.crowd_arrest``: arrests told in the sentence right after a protest or riot ("... staged a protest
+    outside the court. Police detained around 40 of them") are the state's intervention in it (ACLED), not an
+    Arrests event of their own: by the state or nobody named, of the crowd (mentions: ``arrest.crowd``)."""
+    if mention.trigger.cls != _ARREST_CLASS or mention.sentence_index != event.last_sentence + 1 \
+            or event_type_of(event.cls) not in CROWD_TYPES:
+        return False
+    side1 = mention.side1
+    if side1 is not None and side1.main is not None and side1.main.inter != _STATE_INTER:
+        return False
+    return "arrest.crowd" in mention.rule_ids  # the arrested are the crowd ("around 40 of them")
 
 
 def _other_initiator(event: Event, mention: EventMention) -> bool:
@@ -185,6 +206,13 @@ def merge_mentions(mentions: list[EventMention], event_type_of, separate_reports
 def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports: bool = False) -> None:
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
+    if mention.trigger.cls == _ARREST_CLASS and event_type_of(event.cls) in CROWD_TYPES:  # merged by _crowd_arrest
+        if event.cls == _PEACEFUL_CLASS:
+            event.cls = _INTERVENTION_CLASS
+        if _crowd_or_nobody(event.side2) and _crowd_or_nobody(event.side1) and mention.side1 is not None \
+                and mention.side1.main is not None:
+            event.side2 = mention.side1  # who arrests is the other side, unless the event already names the state
+        event.rule_ids.append("merge.crowd_arrest")
     if event.cls in _PROPERTY_CLASSES and mention.trigger.cls in GENERIC_CLASSES and (mention.fatalities or 0) > 0:
         # "raided the village and set fire to houses. Residents counted 30 bodies": a deadly attack, not looting
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
@@ -202,7 +230,12 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
     if same_kind and (event.side1 is None or _weaker(event.side1, mention.side1)):
         event.side1 = mention.side1 or event.side1
     if same_kind and (event.side2 is None or _weaker(event.side2, mention.side2)):
-        if mention.side2 is not None:
+        if mention.side2 is not None and event_type_of(event.cls) in CROWD_TYPES and _crowd_or_nobody(mention.side2) \
+                and mention.side1 is not None and mention.side1.main is not None \
+                and mention.side1.main.inter == _STATE_INTER:
+            # "Police arrested 12 of the protesters": the crowd is the event's own side, the police the other
+            event.side2 = mention.side1
+        elif mention.side2 is not None:
             event.side2, event.side2_from_anaphor = mention.side2, mention.anaphoric
         elif event.side2 is None and mention.side1 is not None and mention.side1.main is not None \
                 and event.side1 is not None and not _same_actor(event.side1, mention.side1):

@@ -156,7 +156,8 @@ def fatality_patterns() -> dict[str, str]:
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
-        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
+        # "killing a 25-year-old protester": an age before the person is no count
+        "fat.active_one": (rf"\b{_ACTIVE_VERB}\s+(?:(?:a|an|the|one)\s+)?(?:\d{{1,3}}-(?:year|month)-old\s+)?(?P<mods>(?:[a-z'-]+\s+){{0,3}}?)"
                            rf"(?:{PERSON}|{_TITLES})\b(?!-)"),
         # after fat.active_one's person: one more ("... leader Fernando Buesa and his bodyguard") or N more ("...
         # president Akhmad Kadyrov and at least 6 other people"); not a kinsman who was only hurt or seized

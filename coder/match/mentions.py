@@ -152,6 +152,13 @@ _ENDING_BEFORE = re.compile(r"\b(?:until|till|(?:before|when|as|and)\s+(?:[\w'-]
                             r"were\s+over|concluded)\s+(?:[\w'-]+\s+){0,4}?$")
 # commemorations: the remembered event is history, whatever day the commemoration is on
 _REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
+# who is arrested, right after the verb: the crowd told of before ("detained around 40 of them", "arrested
+# dozens of the protesters", "arrested 12 demonstrators")
+_CROWD_ARRESTED = re.compile(
+    r"\s+(?:(?:around|about|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|[\w,-]+)\s+){0,3}?"
+    r"(?:of\s+(?:them|(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|rioters|crowd|"
+    r"strikers))|them|(?:protesters|protestors|demonstrators|marchers|participants|rioters|strikers|people)\b"
+    r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
 )
@@ -513,6 +520,8 @@ def build_mention(
     # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")
     anaphoric = index > 0 and (_ANAPHOR.search(matches.lower, max(start, trigger.start - 40), trigger.start) is not None
                                or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
+    if trigger.cls == "arrest" and _CROWD_ARRESTED.match(matches.lower, trigger.end, end) is not None:
+        rule_ids.append("arrest.crowd")  # "detained around 40 of them": the crowd told of before
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
                         anaphoric, groups, toll_group)
 

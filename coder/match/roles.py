@@ -29,7 +29,9 @@ from coder.match.triggers import TriggerMention
 _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troops|forces|soldiers|contractors|members|"
                      r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
                      r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
-                     r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?$")
+                     r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?"
+                     # "SDF fighters and Turkish-backed SNA factions exchanged fire": a patron is no joiner's end
+                     r"(?:[A-Za-z]+-(?:backed|allied|aligned|affiliated|sponsored|supported|linked)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")  # "a gunfight with (the) police": the other side

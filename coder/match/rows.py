@@ -23,6 +23,8 @@ CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
 STATE_INTER = 1
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
+_COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
+_UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 # nouns for people after a demonym ('Chinese workers'): the people of that country, not its state
 _PEOPLE_AFTER = re.compile(
@@ -64,6 +66,18 @@ class NamingContext:
     generic_forms: dict[str, ActorForm]  # role (unidentified, protesters, rioters, civilians) -> template
     # (agent id, ISO3) -> the named group a generic word means in that country ('Maoists' in India: CPI (Maoist))
     country_groups: dict[tuple[str, str], ActorForm] = field(default_factory=dict)
+    counter_cues: tuple[str, ...] = ()  # 'counter-protesters': a second crowd of protesters (actor_forms.json)
+    communal_pair: re.Pattern[str] | None = None  # 'Hindu and Muslim groups', 'two communities' (crowd_pair_regex)
+
+
+def crowd_pair_regex(data: dict) -> re.Pattern[str]:
+    """Two communities named together ('hindu and muslim groups', 'christians and muslims') or two unnamed ones
+    ('members of two communities'), from actor_forms.json's ``crowd_sides``; matched on lower-cased text."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    community, nouns = alternation(data["communities"]), alternation(data["community_nouns"])
+    return re.compile(rf"\b(?:(?:{community})s?(?:\s+(?:{nouns}))?\s+and\s+(?:{community})s?|"
+                      rf"(?:{alternation(data['pair_phrases'])}))\b")
 
 
 @dataclass(slots=True)
@@ -226,6 +240,16 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             rule_ids.append("actor.foreign_state")
     if cls.event_type == "Protests" and cls.sub_event_type == "Peaceful protest":
         actor2 = ActorFields()
+    if cls.event_type == "Protests" and actor2.name is None and _counter_crowd(event, matches, ctx.counter_cues):
+        actor2 = _form_fields(ctx.generic_forms["protesters"], country)  # counter-protesters: a second crowd (66)
+        rule_ids.append("actor.counter_protesters")
+    if cls.event_type in _COMMUNAL_TYPES and ctx.communal_pair is not None and "rioters" in ctx.generic_forms \
+            and _unarmed_sides(event) and _in_event(event, matches, ctx.communal_pair):
+        # "clashes between Hindu and Muslim groups", "members of two communities clashed with stones": two crowds
+        # fight, no armed side: mob violence, rioters against rioters (ACLED 55)
+        cls = taxonomy.event_class("mob_violence")
+        actor1 = actor2 = _form_fields(ctx.generic_forms["rioters"], country)
+        rule_ids.append("type.communal_crowds")
     if target is None and cls is base and actor2.inter:
         cls = taxonomy.resolve(event.cls, actor2.inter)
     if cls.sub_event_type == "Non-state actor overtakes territory" and actor1.inter == STATE_INTER:
@@ -308,6 +332,38 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
     if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None:
         return None
     return ctx.countries_by_iso3.get(main.country)
+
+
+def _counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...]) -> bool:
+    """Whether the event's sentences, or the one right after them, tell of counter-protesters."""
+    if not cues:
+        return False
+    last = min(event.last_sentence + 1, len(matches.sentences) - 1)
+    indexes = {m.sentence_index for m in event.mentions} | {last}
+    for index in indexes:
+        start, end = matches.sentences[index]
+        if matches.lower.find("counter", start, end) >= 0:
+            sentence = matches.lower[start:end]
+            if any(cue in sentence for cue in cues):
+                return True
+    return False
+
+
+def _unarmed_sides(event: Event) -> bool:
+    """No side of the event is named or armed: only unnamed crowds and people, if anyone."""
+    for side in (event.side1, event.side2):
+        for actor in side.actors if side else ():
+            if actor.kind != "agent" or actor.inter not in _UNARMED_INTERS:
+                return False
+    return True
+
+
+def _in_event(event: Event, matches: ArticleMatches, pattern: re.Pattern[str]) -> bool:
+    for mention in event.mentions:
+        start, end = matches.sentences[mention.sentence_index]
+        if pattern.search(matches.lower, start, end) is not None:
+            return True
+    return False
 
 
 def _sentence_text(event: Event, matches: ArticleMatches) -> str:
