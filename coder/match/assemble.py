@@ -319,6 +319,12 @@ _CLAIM_BEFORE = re.compile(
     r"brigade|battalion|structure|commando)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _CLAIM_REACH = 72  # characters looked back from a group for a blame cue (a unit's name may stand between)
 _GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
+_STATE_SIDE_KINDS = frozenset({"agent", "state_organ"})
+
+
+def _blamed(text: str, start: int, actor: ActorMention) -> bool:
+    """A blame cue right before ``actor`` ("blamed the attack on", "suspected"), not before ``start``."""
+    return _CLAIM_BEFORE.search(text, max(start, actor.start - _CLAIM_REACH), actor.start) is not None
 
 
 def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
@@ -337,10 +343,15 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
     for actor in matches.actors:
         if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
             continue
-        blamed = _CLAIM_BEFORE.search(matches.text, max(start, actor.start - _CLAIM_REACH), actor.start) is not None
-        # "Azerbaijan blamed Armenian forces": a state's forces blamed for an event nobody was named for
-        state_blamed = nobody and blamed and actor.inter == 1 and actor.kind in {"agent", "state_organ"}
-        if (actor.kind == "armed_group" and (_CLAIM_AFTER.match(matches.text, actor.end) or blamed)) or state_blamed:
+        # a group that claims or is blamed; "Azerbaijan blamed Armenian forces": a state's forces blamed for an
+        # event nobody was named for (the blame cue is looked for only where it can decide)
+        if actor.kind == "armed_group":
+            taken = _CLAIM_AFTER.match(matches.text, actor.end) is not None or _blamed(matches.text, start, actor)
+        elif nobody and actor.inter == 1 and actor.kind in _STATE_SIDE_KINDS:
+            taken = _blamed(matches.text, start, actor)
+        else:
+            continue
+        if taken:
             event.side1 = Side([actor])
             if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
                 event.side2 = None

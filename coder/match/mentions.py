@@ -244,11 +244,11 @@ class ArticleMatches:
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
     return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, _SPREAD_GATE,
-                      _GOVERNOR_CUE])
+                      _GOVERNOR_CUE, _REMEMBERED])
 
 
 _CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY, _CUE_AFTER, _CUE_MOTIVE, _CUE_REPORTED = 0, 1, 2, 3, 4, 5
-_CUE_SPREAD, _CUE_GOVERNOR = 6, 7
+_CUE_SPREAD, _CUE_GOVERNOR, _CUE_REMEMBERED = 6, 7, 8
 
 
 def _span(item: object) -> tuple[int, int]:
@@ -359,7 +359,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         # event recalled as background, already reported in its own day's news (``event.recalled``)
         return True
     if own_date is not None and matches.reference is not None:
-        if _REMEMBERED.search(matches.lower, start, end) is not None:
+        if matches.cue_possible(_CUE_REMEMBERED, start, end) \
+                and _REMEMBERED.search(matches.lower, start, end) is not None:
             return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": today is the rite's
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
