@@ -77,3 +77,17 @@ def test_a_clash_with_its_own_place_stays_a_second_event(code):
                 "killing 11 pupils, officials said. Troops clashed with Taliban fighters in Ghazni the same day, "
                 "killing five of them.")
     assert len(rows) == 2, _types(rows)
+
+
+def test_what_a_protest_is_against_is_no_event_of_its_sentence(code):
+    rows = code("DAMASCUS, Sept 12 - Warplanes struck a bakery in Maarat Misrin on Tuesday, killing seven people, "
+                "rescuers said. On Wednesday, hundreds of people demonstrated in Binnish against the air strikes, "
+                "witnesses said.")
+    assert sorted(r["event_type"] for r in rows) == ["Explosions/Remote violence", "Protests"], _types(rows)
+    protest = next(r for r in rows if r["event_type"] == "Protests")
+    assert protest["location"] == "Binnish" and protest["fatalities"] == 0
+
+
+def test_a_similar_attack_last_summer_is_history(code):
+    rows = code(LEAD + "A similar raid on a well near Menaka last summer killed six people, residents said.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 9, [(r["location"], r["fatalities"]) for r in rows]

@@ -25,6 +25,8 @@ without: the caller (coder.match.mentions) runs those rules only where the artic
   history, whatever day the sentence's trial or sentence is on.
 - ``event.progressive_background``: past the lead, in a sentence with no date, an ongoing process in the present
   progressive ("France, which is withdrawing its troops from Mali") is background, not an event of one day.
+- ``event.protest_object``: what a protest is against ("demonstrated in Idlib against the bombardment", "marched
+  over the killings") is its grievance, not an event of the sentence.
 - ``place.origin``: where victims came from ("23 people, most of them from Punjab province") is not where the
   event happened.
 """
@@ -218,3 +220,14 @@ def progressive_before(lower: str, sentence_start: int, trigger_start: int) -> b
     if lower.find("is ", lo, trigger_start) < 0 and lower.find("are ", lo, trigger_start) < 0:
         return False
     return _PROGRESSIVE_BEFORE.search(lower, lo, trigger_start) is not None
+
+
+# the grievance of a protest told before it in the sentence: "against the bombardment", "over the recent killings"
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|decry(?:ing)?)\s+"
+                             r"(?:[\w'-]+\s+){0,2}$")
+
+
+def protest_object(lower: str, protest_end: int, trigger_start: int) -> bool:
+    """``event.protest_object``: the trigger is what the protest ending at ``protest_end`` is against."""
+    lo = max(protest_end, trigger_start - 40)
+    return _PROTEST_OBJECT.search(lower, lo, trigger_start) is not None

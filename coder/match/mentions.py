@@ -4,7 +4,7 @@ Everything here works on one article's precomputed matches (:class:`ArticleMatch
 text again. The rules, each named by an id in ``rule_ids``:
 - ``event.hypothetical``: a trigger governed by a modal or threat ("vowed to attack") is not an event.
 - ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date, "in a
-  similar attack", "has been hit by several attacks", "the fighting has killed thousands", a month before the
+  similar attack", "a similar strike last summer", "has been hit by several attacks", "the fighting has killed thousands", a month before the
   article's past the lead, the anniversary of an event) is not coded as an event of the article's day.
 - habits, allegations and things not done ("they often impose", "accused of abuses, including the killing of",
   "have not produced a ceasefire", "since the rebels began attacking", "a week after bandits killed") are not
@@ -45,7 +45,7 @@ from typing import Callable, Sequence
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
-                                 progressive_before, reaction_before, reported_date, says_that_day, speaker_aside,
+                                 progressive_before, protest_object, reaction_before, reported_date, says_that_day, speaker_aside,
                                  split_motive, unreal_after, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
@@ -118,7 +118,8 @@ _HISTORY = re.compile(
     r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|in memory of|"
     r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
     r"the (?:19|20)\d\d|in recent (?:months|weeks)|(?:over|in|during) the (?:past|last) (?:decade|\w+ (?:years|decades)|years|decades)|"
-    r"in the (?:months|weeks|years) (?:that|which) followed|in (?:a|another) similar (?:attack|incident|case|raid|assault)|"
+    r"in the (?:months|weeks|years) (?:that|which) followed|(?:a|another) similar (?:attack|incident|case|raid|assault|"
+    r"strike|air\s?strike|bombing|blast|ambush)|last (?:spring|summer|autumn|fall|winter)|"
     r"for (?:several|many) years|throughout the (?:war|conflict|insurgency))\b"
 )
 # background in the perfect: a run of attacks or an aggregate toll, searched only in sentences with 'has'/'have'
@@ -435,6 +436,10 @@ def build_mention(
                          None)
     if named_by_year is not None:  # "for their role in a 2014 bombing that killed 70": that event and what it did
         live = [t for t in live if t.start < named_by_year]
+    protest = next((t for t in live if t.cls in _PROTEST_CLASSES), None)
+    if protest is not None:  # "demonstrated in Idlib against the bombardment" (``event.protest_object``)
+        live = [t for t in live if t.start < protest.end or t.cls in _PROTEST_CLASSES
+                or not protest_object(matches.lower, protest.end, t.start)]
     undated = not matches.in_sentence(matches.dates, index)
     if live and index > 0 and undated \
             and reaction_before(matches.lower, matches.sentences[index][0], min(t.start for t in live)):
