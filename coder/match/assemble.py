@@ -217,7 +217,8 @@ def merge_mentions(mentions: list[EventMention], event_type_of, separate_reports
 
 def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports: bool = False) -> None:
     # a scene of another kind within the event ("the guards shot dead a second attacker"): not the event's sides
-    scene = event_type_of(mention.trigger.cls) != event_type_of(event.cls) and _same_scene(event, mention, event_type_of)
+    scene = event_type_of(mention.trigger.cls) != event_type_of(event.cls) \
+        and _same_scene(event, mention, event_type_of)
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.cls == _ARREST_CLASS and event_type_of(event.cls) in CROWD_TYPES:  # merged by _crowd_arrest

@@ -4,8 +4,9 @@ Everything here works on one article's precomputed matches (:class:`ArticleMatch
 text again. The rules, each named by an id in ``rule_ids``:
 - ``event.hypothetical``: a trigger governed by a modal or threat ("vowed to attack") is not an event.
 - ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date, "in a
-  similar attack", "a similar strike last summer", "has been hit by several attacks", "the fighting has killed thousands", a month before the
-  article's past the lead, the anniversary of an event) is not coded as an event of the article's day.
+  similar attack", "a similar strike last summer", "has been hit by several attacks", "the fighting has killed
+  thousands", a month before the article's or the article's own past the lead, the anniversary of an event) is not
+  coded as an event of the article's day.
 - habits, allegations and things not done ("they often impose", "accused of abuses, including the killing of",
   "have not produced a ceasefire", "since the rebels began attacking", "a week after bandits killed") are not
   events; the count and place after such a trigger are not given to the sentence's event.
