@@ -433,20 +433,22 @@ def build_mention(
     "JNIM killed four soldiers in an ambush") anchors the roles (``role.anchor``).
     """
     live = [t for t in triggers if not is_hypothetical(matches, t)]
-    named_by_year = next((t.start for t in triggers if year_named(matches.lower, matches.sentences[index][0], t.start)),
-                         None)
+    if not live:
+        return None
+    lower, (sentence_start, sentence_end) = matches.lower, matches.sentences[index]
+    named_by_year = None  # a year can only be written after a space: "a 2014 bombing"
+    if lower.find(" 20", sentence_start, sentence_end) >= 0 or lower.find(" 19", sentence_start, sentence_end) >= 0:
+        named_by_year = next((t.start for t in triggers if year_named(lower, sentence_start, t.start)), None)
     if named_by_year is not None:  # "for their role in a 2014 bombing that killed 70": that event and what it did
         live = [t for t in live if t.start < named_by_year]
     protest = next((t for t in live if t.cls in _PROTEST_CLASSES), None)
     if protest is not None:  # "demonstrated in Idlib against the bombardment" (``event.protest_object``)
         live = [t for t in live if t.start < protest.end or t.cls in _PROTEST_CLASSES
-                or not protest_object(matches.lower, protest.end, t.start)]
+                or not protest_object(lower, protest.end, t.start)]
     undated = not matches.in_sentence(matches.dates, index)
-    if live and index > 0 and undated \
-            and reaction_before(matches.lower, matches.sentences[index][0], min(t.start for t in live)):
+    if live and index > 0 and undated and reaction_before(lower, sentence_start, min(t.start for t in live)):
         return None  # "the president condemned what he called a cowardly attack" (``event.reaction``)
     if live and index >= LEAD_SENTENCES and undated:
-        sentence_start = matches.sentences[index][0]
         kept, perfect_end = [], -1  # "has responded with airstrikes and artillery fire": both in the perfect
         for t in sorted(live, key=lambda t: t.start):
             if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 50), t.start) is not None or (
