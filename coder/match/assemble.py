@@ -5,6 +5,9 @@ Rules (ids land in ``rule_ids``):
   place and date do not conflict (exact days may differ by one: reports of one strike often do). An anaphoric
   mention ("the attacks had killed one child") joins the latest compatible event whatever other places its
   sentence names. Strikes at two towns stay two events.
+- ``merge.coref`` (same scene): a violent mention with no place and no date of its own, in the sentence right after a
+  violent event and naming no new actor ("A second attacker was shot dead by the guards after a gunfight" after a
+  suicide bombing), goes on with that event's scene: it is part of it, not a second event.
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
 - ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
   after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
@@ -135,6 +138,8 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
         return False  # "RSF shelling killed 14 ... The army said its warplanes struck RSF positions": two events
     if cls == event.cls or event_type_of(cls) == event_type_of(event.cls):
         return True
+    if _same_scene(event, mention, event_type_of):
+        return True
     if _crowd_arrest(event, mention, event_type_of):
         return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
@@ -149,6 +154,13 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     # looting or burning during an attack is part of the attack, not a strategic development of its own
     return event_type_of(event.cls) in VIOLENT_TYPES and event_type_of(cls) == "Strategic developments" \
         and not _names_new_actor(event, mention)
+
+
+def _same_scene(event: Event, mention: EventMention, event_type_of) -> bool:
+    """The next sentence goes on with the event's scene: no place or date of its own, no new actor, both violent."""
+    return mention.place is None and mention.sentence_index == event.last_sentence + 1 \
+        and "date.sentence" not in mention.rule_ids and event_type_of(mention.trigger.cls) in VIOLENT_TYPES \
+        and event_type_of(event.cls) in VIOLENT_TYPES and not _names_new_actor(event, mention)
 
 
 def _crowd_arrest(event: Event, mention: EventMention, event_type_of) -> bool:
@@ -204,6 +216,9 @@ def merge_mentions(mentions: list[EventMention], event_type_of, separate_reports
 
 
 def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports: bool = False) -> None:
+    # a scene of another kind within the event ("the guards shot dead a second attacker"): not the event's sides
+    scene = event_type_of(mention.trigger.cls) != event_type_of(event.cls) \
+        and _same_scene(event, mention, event_type_of)
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.cls == _ARREST_CLASS and event_type_of(event.cls) in CROWD_TYPES:  # merged by _crowd_arrest
@@ -225,8 +240,8 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
     # sides come from sentences about the event itself: not from a deployment or rescue told after it
     # ("security forces were deployed to rescue those kidnapped" names no target of the raid)
-    same_kind = event_type_of(mention.trigger.cls) == event_type_of(event.cls) or \
-        {event_type_of(mention.trigger.cls), event_type_of(event.cls)} <= VIOLENT_TYPES
+    same_kind = not scene and (event_type_of(mention.trigger.cls) == event_type_of(event.cls) or
+                               {event_type_of(mention.trigger.cls), event_type_of(event.cls)} <= VIOLENT_TYPES)
     if same_kind and (event.side1 is None or _weaker(event.side1, mention.side1)):
         event.side1 = mention.side1 or event.side1
     if same_kind and (event.side2 is None or _weaker(event.side2, mention.side2)):

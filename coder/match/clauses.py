@@ -18,6 +18,15 @@ without: the caller (coder.match.mentions) runs those rules only where the artic
   would be catastrophic", "the shells fall every day") tells of no event that happened.
 - ``event.speaker_aside``: a relative clause about a speaker ("said Naima, 24, who was taken captive in 2014")
   is the speaker's past, not an event of the article.
+- ``event.reaction``: a sentence with no date of its own whose triggers all come after a reaction ("the president
+  condemned what he called a cowardly attack", "X condemned the strike, and Y said attacks on civilians were war
+  crimes", "offered condolences over the bombing") tells of an event already reported, or of none.
+- ``event.year_named``: an event named with its year before it ("a 2014 bombing", "the October 2017 attack") is
+  history, whatever day the sentence's trial or sentence is on.
+- ``event.progressive_background``: past the lead, in a sentence with no date, an ongoing process in the present
+  progressive ("France, which is withdrawing its troops from Mali") is background, not an event of one day.
+- ``event.protest_object``: what a protest is against ("demonstrated in Idlib against the bombardment", "marched
+  over the killings") is its grievance, not an event of the sentence.
 - ``place.origin``: where victims came from ("23 people, most of them from Punjab province") is not where the
   event happened.
 """
@@ -173,3 +182,52 @@ def eyewitness_count(lower: str, start: int, end: int) -> bool:
         return False
     found = _EYEWITNESS.search(lower, start, end)
     return found is not None and _SAYS.search(lower, start, end) is not None
+
+
+# a reaction to an event told before: condemnation, condolences (``event.reaction``)
+_REACTION = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
+                       r"decr(?:y|ies|ied|ying)|condolences)\b")
+_REACTION_HEADS = ("condemn", "denounc", "deplor", "decr", "condolen")
+
+
+def reaction_before(lower: str, sentence_start: int, first_trigger: int) -> bool:
+    """``event.reaction``: a reaction word stands before the sentence's first trigger (the caller asks only for a
+    sentence with no date of its own)."""
+    if not any(lower.find(head, sentence_start, first_trigger) >= 0 for head in _REACTION_HEADS):
+        return False
+    return _REACTION.search(lower, sentence_start, first_trigger) is not None
+
+
+# "a 2014 bombing", "the October 2017 attack", "the 2016 Karrada bombing": an event named by its year
+_YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:[a-z'-]+\s+)?$")
+
+
+def year_named(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """``event.year_named``: the trigger is named with its year before it."""
+    lo = max(sentence_start, trigger_start - 40)
+    if lower.find(" 19", lo, trigger_start) < 0 and lower.find(" 20", lo, trigger_start) < 0:
+        return False
+    return _YEAR_NAMED.search(lower, lo, trigger_start) is not None
+
+
+# an ongoing process: "which is withdrawing its troops", "the army is deploying", "are now pulling out"
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|already|still|gradually|currently|slowly)\s+)?$")
+
+
+def progressive_before(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """``event.progressive_background``: the trigger is the -ing form of a present progressive."""
+    lo = max(sentence_start, trigger_start - 30)
+    if lower.find("is ", lo, trigger_start) < 0 and lower.find("are ", lo, trigger_start) < 0:
+        return False
+    return _PROGRESSIVE_BEFORE.search(lower, lo, trigger_start) is not None
+
+
+# the grievance of a protest told before it in the sentence: "against the bombardment", "over the recent killings"
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|decry(?:ing)?)\s+"
+                             r"(?:[\w'-]+\s+){0,2}$")
+
+
+def protest_object(lower: str, protest_end: int, trigger_start: int) -> bool:
+    """``event.protest_object``: the trigger is what the protest ending at ``protest_end`` is against."""
+    lo = max(protest_end, trigger_start - 40)
+    return _PROTEST_OBJECT.search(lower, lo, trigger_start) is not None

@@ -4,8 +4,9 @@ Everything here works on one article's precomputed matches (:class:`ArticleMatch
 text again. The rules, each named by an id in ``rule_ids``:
 - ``event.hypothetical``: a trigger governed by a modal or threat ("vowed to attack") is not an event.
 - ``event.history``: a sentence about the past ("an earlier drone attack", "last year", a year-only date, "in a
-  similar attack", "has been hit by several attacks", "the fighting has killed thousands", a month before the
-  article's past the lead, the anniversary of an event) is not coded as an event of the article's day.
+  similar attack", "a similar strike last summer", "has been hit by several attacks", "the fighting has killed
+  thousands", a month before the article's or the article's own past the lead, the anniversary of an event) is not
+  coded as an event of the article's day.
 - habits, allegations and things not done ("they often impose", "accused of abuses, including the killing of",
   "have not produced a ceasefire", "since the rebels began attacking", "a week after bandits killed") are not
   events; the count and place after such a trigger are not given to the sentence's event.
@@ -45,8 +46,8 @@ from typing import Callable, Sequence
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
-                                 reported_date, says_that_day, speaker_aside, split_motive,
-                                 unreal_after)
+                                 progressive_before, protest_object, reaction_before, reported_date, says_that_day, speaker_aside,
+                                 split_motive, unreal_after, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -59,7 +60,7 @@ from coder.text.normalize import lower_same_length
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
-    r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed)?|prevent(?:ed|ing)?|to prevent|"
+    r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed|ing)?|prevent(?:ed|ing)?|to prevent|"
     r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end)|"
     # the subject of a protest or a trial is not this sentence's event
     r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
@@ -118,7 +119,8 @@ _HISTORY = re.compile(
     r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|in memory of|"
     r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
     r"the (?:19|20)\d\d|in recent (?:months|weeks)|(?:over|in|during) the (?:past|last) (?:decade|\w+ (?:years|decades)|years|decades)|"
-    r"in the (?:months|weeks|years) (?:that|which) followed|in (?:a|another) similar (?:attack|incident|case|raid|assault)|"
+    r"in the (?:months|weeks|years) (?:that|which) followed|(?:a|another) similar (?:attack|incident|case|raid|assault|"
+    r"strike|air\s?strike|bombing|blast|ambush)|last (?:spring|summer|autumn|fall|winter)|"
     r"for (?:several|many) years|throughout the (?:war|conflict|insurgency))\b"
 )
 # background in the perfect: a run of attacks or an aggregate toll, searched only in sentences with 'has'/'have'
@@ -133,8 +135,8 @@ _PERFECT_HISTORY = re.compile(
 )
 # not one event at one place: "roads were blocked in several parts of the country", "hostages still held by the group"
 _SPREAD_OR_ONGOING = re.compile(
-    r"\b(?:(?:in|across|throughout)\s+(?:several|many|various|different|other|numerous)\s+(?:parts|areas|regions|"
-    r"provinces|cities|towns|districts)\s+of|still\s+(?:being\s+)?held|still\s+holding|remain(?:s|ed)?\s+in\s+captivity)\b"
+    r"\b(?:(?:in|across|throughout|on|along)\s+(?:several|many|various|different|other|numerous)\s+(?:other\s+)?"
+    r"(?:parts|areas|regions|provinces|cities|towns|districts|sections|sectors|stretches)\s+of|still\s+(?:being\s+)?held|still\s+holding|remain(?:s|ed)?\s+in\s+captivity)\b"
 )
 # a word every match of _SPREAD_OR_ONGOING holds at a word start (its own heads, "in", are everywhere): the gate
 _SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|still|remain)")
@@ -365,9 +367,10 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
             return own_date.precision != 1
-        # "Last month, gunmen killed nine farmers": past the lead, a month before the article's is background
+        # "Last month, gunmen killed nine farmers", "an attack in Herat earlier this month killed 30": past the lead,
+        # an event dated only by a month (the article's own or an earlier one) is background
         return index >= LEAD_SENTENCES and own_date.precision == 3 \
-            and (own_date.date.year, own_date.date.month) < (matches.reference.year, matches.reference.month)
+            and (own_date.date.year, own_date.date.month) <= (matches.reference.year, matches.reference.month)
     sentence_dates = matches.in_sentence(matches.dates, index)
     if any(getattr(d, "year_only", False) for d in sentence_dates):
         return True
@@ -430,11 +433,26 @@ def build_mention(
     "JNIM killed four soldiers in an ambush") anchors the roles (``role.anchor``).
     """
     live = [t for t in triggers if not is_hypothetical(matches, t)]
-    if live and index >= LEAD_SENTENCES and not matches.in_sentence(matches.dates, index):
-        sentence_start = matches.sentences[index][0]
+    if not live:
+        return None
+    lower, (sentence_start, sentence_end) = matches.lower, matches.sentences[index]
+    named_by_year = None  # a year can only be written after a space: "a 2014 bombing"
+    if lower.find(" 20", sentence_start, sentence_end) >= 0 or lower.find(" 19", sentence_start, sentence_end) >= 0:
+        named_by_year = next((t.start for t in triggers if year_named(lower, sentence_start, t.start)), None)
+    if named_by_year is not None:  # "for their role in a 2014 bombing that killed 70": that event and what it did
+        live = [t for t in live if t.start < named_by_year]
+    protest = next((t for t in live if t.cls in _PROTEST_CLASSES), None)
+    if protest is not None:  # "demonstrated in Idlib against the bombardment" (``event.protest_object``)
+        live = [t for t in live if t.start < protest.end or t.cls in _PROTEST_CLASSES
+                or not protest_object(lower, protest.end, t.start)]
+    undated = not matches.in_sentence(matches.dates, index)
+    if live and index > 0 and undated and reaction_before(lower, sentence_start, min(t.start for t in live)):
+        return None  # "the president condemned what he called a cowardly attack" (``event.reaction``)
+    if live and index >= LEAD_SENTENCES and undated:
         kept, perfect_end = [], -1  # "has responded with airstrikes and artillery fire": both in the perfect
         for t in sorted(live, key=lambda t: t.start):
             if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 50), t.start) is not None or (
+                    t.text.endswith("ing") and progressive_before(matches.lower, sentence_start, t.start)) or (
                     perfect_end >= 0 and _CAUSE_LIST.fullmatch(matches.lower, perfect_end, t.start) is not None):
                 perfect_end = t.end
             else:
