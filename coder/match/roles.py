@@ -88,6 +88,11 @@ _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|ca
 # building is property, not a side of the event (who was killed there says who the target was)
 _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buildings?|offices?|compounds?|"
                              r"vehicles?|trucks?|cars?)\b")
+# ... except when a crowd attacks it: "a mob stormed and set fire to a police station" is the crowd against the
+# police (ACLED names the force whose station a mob or rioters attack); only a force's vehicle stays property there
+_STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
+_CROWD_MEMBERS = re.compile(r"[\w\s-]*?\b(?:mob|crowd)(?:\s+of)?\s*(?:(?:angry|irate|enraged|armed|local|young|hundreds\s+of|dozens\s+of)\s+)*$")
+_CROWD_CLASSES = frozenset({"mob_violence", "violent_demonstration"})
 _PROPERTY_BEFORE = re.compile(r"\b(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing|es)?|burn(?:ed|t|ing|s)?"
                               r"(?:\s+down)?|destroy(?:ed|ing|s)?|loot(?:ed|ing|s)?|ransack(?:ed|ing|s)?|"
                               r"vandali[sz](?:ed|ing|es)|raz(?:ed|ing|es)|demolish(?:ed|ing|es))\s+"
@@ -163,12 +168,13 @@ def _in_place_chain(before: str, after: str, capital: bool = True) -> bool:
     return _CHAIN_BEFORE.search(before) is not None and _CHAIN_END.match(after) is not None
 
 
-def _is_property(text: str, side: Side) -> bool:
+def _is_property(text: str, side: Side, crowd: bool = False) -> bool:
     """'setting fire to hotels and a police station', 'torched two army trucks': a force's building or vehicle
-    that was destroyed names no side."""
+    that was destroyed names no side; a station a crowd attacks (``crowd``) names the force it attacked."""
     main = side.main
     return main is not None and main.kind in ("agent", "state_organ") and len(side.actors) == 1 \
         and _BUILDING_AFTER.match(text, side.end) is not None \
+        and not (crowd and _STATION_AFTER.match(text, side.end) is not None) \
         and _PROPERTY_BEFORE.search(text, max(0, side.start - 60), side.start) is not None
 
 
@@ -217,10 +223,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     ``symmetric`` triggers (clashes, fighting) take "X and Y clashed" as two sides. ``cased`` is the text as
     written, for the checks that need capitals (a country closing a "Town, Province, Country" chain).
     """
+    crowd = trigger.cls in _CROWD_CLASSES
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
-             and not _is_property(text, s)]
+             and not _is_property(text, s, crowd)]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
@@ -231,6 +238,8 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         own = {m.entry_id for m in mentions if m.kind == "agent" and m.start < trigger.end and trigger.start < m.end}
         if own:
             after = [s for s in after if s.main is None or s.main.entry_id not in own]
+    if after and crowd and _CROWD_MEMBERS.match(trigger.text + text[trigger.end : after[0].start]):
+        after = after[1:]  # "a mob of villagers attacked a police station": who the crowd is made of is no target
     if after:
         attribution = _ATTRIBUTION.search(text, trigger.end, after[-1].start)
         if attribution is not None:  # "..., activists said, as the battle for the city held by the army went on"

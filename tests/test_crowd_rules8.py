@@ -1,0 +1,37 @@
+"""Crowds and marches on short texts of our own: a station a crowd attacks names its force, who a crowd is made of
+is no target, a march "through" a town is there."""
+
+import datetime
+
+PUB = datetime.date(2024, 4, 10)
+
+
+def test_mob_burning_a_police_station_targets_the_police(code):
+    row = code("On 9 April 2024, a mob of angry traders stormed and burned a police post in Kisii after a hawker "
+               "was shot.")[0]
+    assert row["event_type"] == "Riots"
+    assert row["actor1"] == "Rioters (Kenya)" and row["actor2"] == "Police Forces of Kenya"
+
+
+def test_crowd_members_are_not_the_target(code):
+    row = code("On 9 April 2024, a mob of villagers attacked a police station in Nakuru.")[0]
+    assert row["actor1"] == "Rioters (Kenya)" and row["actor2"] == "Police Forces of Kenya"
+    assert row["inter2"] == 1
+
+
+def test_armed_attackers_burning_a_station_still_name_no_side(code):
+    # a station burned in an armed attack is property: the people killed say who the target was
+    row = code("On 9 April 2024, gunmen killed four villagers and set fire to a police station in Zurmi.")[0]
+    assert row["actor2"] == "Civilians (Nigeria)"
+
+
+def test_marched_through_a_town_is_the_place(code):
+    row = code("On 9 April 2024, about 3000 nurses marched through central Lusaka to demand better pay.")[0]
+    assert row["event_type"] == "Protests"
+    assert row["location"] == "Lusaka" and row["country"] == "Zambia" and row["geo_precision"] == 1
+
+
+def test_passing_through_a_town_is_no_place_cue(code):
+    row = code("On 9 April 2024, militants passed through Kandahar before an attack on a checkpoint in Spin "
+               "Boldak.")[0]
+    assert row["location"] != "Kandahar"
