@@ -35,3 +35,11 @@ def test_passing_through_a_town_is_no_place_cue(code):
     row = code("On 9 April 2024, militants passed through Kandahar before an attack on a checkpoint in Spin "
                "Boldak.")[0]
     assert row["location"] != "Kandahar"
+
+
+def test_object_of_a_first_verb_is_not_the_subject_of_the_second(code):
+    # "... at police ... and set fire to": both verbs are the rioters'; the police are the object of the first
+    row = code("On 9 April 2024, rioters threw bricks and fireworks at police near a shopping centre in Bolton "
+               "(England) and set fire to a police van.")[0]
+    assert row["event_type"] == "Riots"
+    assert row["actor1"] == "Rioters (United Kingdom)" and row["actor2"] == "Police Forces of the United Kingdom"

@@ -282,9 +282,21 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
                                             and id(s) not in victim_ids], trigger)
         if subject is not None:  # "JNIM hit an army convoy with an IED": the side before 'with' is the object
             return Roles(subject, initiator_before, "role.with_weapon")
+    if initiator_before is not None \
+            and _AT_OBJECT.search(text, max(0, initiator_before.start - 12), initiator_before.start) \
+            and _AND_THEN.match(text, initiator_before.end, trigger.start):
+        subject = _nearest_initiator(text, [s for s in before if s.end <= initiator_before.start
+                                            and id(s) not in victim_ids], trigger)
+        if subject is not None:  # "rioters threw bricks at police ... and set fire to a van": the verbs share the
+            return Roles(subject, target_after or initiator_before,  # subject; 'at police' is the object
+                         "role.coordinated_object")
     return Roles(initiator_before, target_after or victim, "role.active")
 
 
+# the object of a first verb ("threw bricks at police", "opened fire on soldiers") before a second verb joined by
+# "and": the object is not the second verb's subject (``role.coordinated_object``)
+_AT_OBJECT = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|a\s+|an\s+)?$")
+_AND_THEN = re.compile(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 _MAX_BY_GAP_WORDS = 4
 
 
