@@ -43,3 +43,22 @@ def test_object_of_a_first_verb_is_not_the_subject_of_the_second(code):
                "(England) and set fire to a police van.")[0]
     assert row["event_type"] == "Riots"
     assert row["actor1"] == "Rioters (United Kingdom)" and row["actor2"] == "Police Forces of the United Kingdom"
+
+
+def test_crowd_making_a_demand_that_wrecks_property_riots(code):
+    row = code("On 9 April 2024, traders demanding lower market fees smashed the windows of council offices in "
+               "Kumasi.")[0]
+    assert row["event_type"] == "Riots" and row["sub_event_type"] == "Violent demonstration"
+    assert row["actor1"] == "Rioters (Ghana)"
+
+
+def test_armed_men_making_a_demand_are_no_crowd(code):
+    rows = code("On 9 April 2024, gunmen demanding a ransom torched three houses in Gusau.")
+    assert rows and all(r["event_type"] != "Riots" for r in rows)
+
+
+def test_a_death_days_before_is_no_target_and_a_capital_in_a_road_no_side(code):
+    row = code("On 9 April 2024, pupils demanding speed bumps blocked the Lusaka-Kafue road and smashed two "
+               "minibuses in Chilanga, days after 3 pupils were killed by a lorry.")[0]
+    assert row["event_type"] == "Riots"
+    assert row["actor2"] is None and row["civilian_targeting"] is None

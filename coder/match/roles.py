@@ -92,6 +92,9 @@ _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buil
 # police (ACLED names the force whose station a mob or rioters attack); only a force's vehicle stays property there
 _STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
 _CROWD_MEMBERS = re.compile(r"[\w\s-]*?\b(?:mob|crowd)(?:\s+of)?\s*(?:(?:angry|irate|enraged|armed|local|young|hundreds\s+of|dozens\s+of)\s+)*$")
+_OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b")
+_CROWD_ACTS = frozenset({"mob_violence", "violent_demonstration", "peaceful_protest", "road_blockade_protest",
+                         "strike_labour", "hunger_strike"})
 _CROWD_CLASSES = frozenset({"mob_violence", "violent_demonstration"})
 _PROPERTY_BEFORE = re.compile(r"\b(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing|es)?|burn(?:ed|t|ing|s)?"
                               r"(?:\s+down)?|destroy(?:ed|ing|s)?|loot(?:ed|ing|s)?|ransack(?:ed|ing|s)?|"
@@ -227,7 +230,10 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
-             and not _is_property(text, s, crowd)]
+             and not _is_property(text, s, crowd)
+             # "students blocked the Dhaka-Chittagong highway and vandalised buses": a crowd acts against a force
+             # or people, and no state named bare is its side
+             and not (trigger.cls in _CROWD_ACTS and s.main is not None and s.main.kind == "country")]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
@@ -238,6 +244,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         own = {m.entry_id for m in mentions if m.kind == "agent" and m.start < trigger.end and trigger.start < m.end}
         if own:
             after = [s for s in after if s.main is None or s.main.entry_id not in own]
+    if after:  # "..., days after 2 students were killed by a bus": who a clause dated apart names is no target
+        offset = _OFFSET_CLAUSE.search(text, trigger.end, after[-1].start)
+        if offset is not None:
+            after = [s for s in after if s.start < offset.start()]
+            victims = [s for s in victims if s.start < offset.start() or s.end <= trigger.start]
     if after and crowd and _CROWD_MEMBERS.match(trigger.text + text[trigger.end : after[0].start]):
         after = after[1:]  # "a mob of villagers attacked a police station": who the crowd is made of is no target
     if after:
