@@ -62,3 +62,24 @@ def test_a_death_days_before_is_no_target_and_a_capital_in_a_road_no_side(code):
                "minibuses in Chilanga, days after 3 pupils were killed by a lorry.")[0]
     assert row["event_type"] == "Riots"
     assert row["actor2"] is None and row["civilian_targeting"] is None
+
+
+def test_what_a_protest_is_about_is_no_event_of_it(code):
+    rows = code("On 9 April 2024, hundreds of residents protested in Zaria after gunmen killed a village chief.")
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["sub_event_type"] == "Peaceful protest" and row["actor1"] == "Protesters (Nigeria)"
+    assert row["fatalities"] == 0
+
+
+def test_a_protest_about_a_downing_is_a_protest(code):
+    row = code("On 9 April 2024, thousands marched in Isfahan against the downing of a passenger jet, which was "
+               "shot down by the IRGC.")[0]
+    assert row["event_type"] == "Protests" and row["actor1"] == "Protesters (Iran)"
+
+
+def test_a_gathering_to_commemorate_is_an_event_of_its_day(code):
+    row = code("On 9 April 2024, hundreds of students gathered outside a university in Shiraz to commemorate the "
+               "victims of a bus shot at by soldiers and chanted slogans against the authorities.")[0]
+    assert row["event_type"] == "Protests" and row["sub_event_type"] == "Peaceful protest"
+    assert row["event_date"].isoformat() == "2024-04-09" and row["location"] == "Shiraz"
