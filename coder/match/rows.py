@@ -115,6 +115,11 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
     group = ctx.country_groups.get((mention.entry_id.partition(":")[0], country.iso3)) if country is not None else None
+    if group is None and mention.kind == "armed_group" and own is not None and fallback is not None \
+            and fallback.iso3 != own.iso3 and own.name[:5].lower() not in mention.text.lower():
+        # "Taliban gunmen" in Pakistan are the TTP: the event's country picks the group, unless the words name the
+        # group's own country ("Afghan Taliban")
+        group = ctx.country_groups.get((mention.entry_id.partition(":")[0], fallback.iso3))
     if group is not None:  # "Maoists" in India are CPI (Maoist), in Nepal CPN-M
         return ActorFields(group.name, None, group.inter, group.cameo)
     # "government warplanes struck": the government's military; "a bus carrying government employees" (a

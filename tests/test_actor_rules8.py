@@ -1,0 +1,21 @@
+"""Actors on short texts of our own: an armed group whose name the event's country reads ('Taliban' in Pakistan)."""
+
+import datetime
+
+PUB = datetime.date(2024, 4, 10)
+
+
+def test_taliban_in_pakistan_are_the_ttp(code):
+    row = code("On 9 April 2024, Taliban militants ambushed a police patrol near Tank (Khyber Pakhtunkhwa), "
+               "killing two officers.")[0]
+    assert row["actor1"] == "TTP: Tehreek-e-Taliban Pakistan" and row["inter1"] == 2
+
+
+def test_taliban_in_afghanistan_stay_the_taliban(code):
+    row = code("On 9 April 2019, Taliban fighters overran a police checkpoint in Ghazni, killing six officers.")[0]
+    assert row["actor1"] == "Taliban"
+
+
+def test_afghan_taliban_keep_their_name_abroad(code):
+    row = code("On 9 April 2024, Afghan Taliban fighters fired on Pakistani border guards near Torkham.")[0]
+    assert row["actor1"] == "Taliban"
