@@ -19,3 +19,20 @@ def test_taliban_in_afghanistan_stay_the_taliban(code):
 def test_afghan_taliban_keep_their_name_abroad(code):
     row = code("On 9 April 2024, Afghan Taliban fighters fired on Pakistani border guards near Torkham.")[0]
     assert row["actor1"] == "Taliban"
+
+
+def test_unnamed_soldiers_are_the_speaking_foreign_army(code):
+    row = code("On 9 April 2024, soldiers shot dead a Palestinian man near Tubas (West Bank). The Israeli army "
+               "said he had fired at a patrol.")[0]
+    assert row["actor1"] == "Military Forces of Israel"
+
+
+def test_unnamed_soldiers_stay_home_when_home_troops_are_named(code):
+    row = code("On 9 April 2024, troops killed three gunmen near Garissa. Kenyan soldiers later combed the area, "
+               "the Somali military said.")[0]
+    assert row["actor1"] == "Military Forces of Kenya"
+
+
+def test_a_possessive_owner_is_no_foreign_speaker(code):
+    row = code("On 9 April 2024, soldiers killed four gunmen near Culiacan, Mexico's Defense Department said.")[0]
+    assert row["actor1"] == "Military Forces of Mexico"
