@@ -36,3 +36,10 @@ def test_unnamed_soldiers_stay_home_when_home_troops_are_named(code):
 def test_a_possessive_owner_is_no_foreign_speaker(code):
     row = code("On 9 April 2024, soldiers killed four gunmen near Culiacan, Mexico's Defense Department said.")[0]
     assert row["actor1"] == "Military Forces of Mexico"
+
+
+def test_a_capitals_airport_or_subway_is_no_state_side(code):
+    row = code("On 9 April 2024, gunmen attacked the Madrid airport, killing 5 travellers.")[0]
+    assert row["actor2"] != "Military Forces of Spain" and row["inter2"] != 1
+    row = code("On 9 April 2024, a man released a toxic gas on the Seoul subway, killing 2 commuters.")[0]
+    assert row["actor2"] != "Military Forces of South Korea" and row["inter2"] != 1

@@ -133,6 +133,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|t
                                r"division|city|town|territory|municipality|prefecture)\b")  # on lower-cased text
 
 
+# a capital that names its airport or subway ("the Rome airport", "on the Tokyo subway"): a place, not its state
+_TRANSIT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|subway|metro|underground)\b")
+
+
 # civilians named only in a place's name: "a raid on the Jenin refugee camp", "a displaced persons camp"
 _CAMP_AFTER = re.compile(r"\s+(?:camps?|settlements?|shelters?|sites?)\b")
 
@@ -151,6 +155,7 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
             after = text[mention.end : mention.end + 16]
             capital = mention.text.lower() != (mention.name or "").lower()  # 'Baghdad', not 'Iraq' ('Iran town')
             if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) \
+                    or (capital and _TRANSIT_AFTER.match(after)) \
                     or _in_place_chain((cased or text)[start : mention.start], after, capital):
                 continue
         kept.append(mention)
