@@ -91,7 +91,8 @@ _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buil
 # ... except when a crowd attacks it: "a mob stormed and set fire to a police station" is the crowd against the
 # police (ACLED names the force whose station a mob or rioters attack); only a force's vehicle stays property there
 _STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
-_CROWD_MEMBERS = re.compile(r"[\w\s-]*?\b(?:mob|crowd)(?:\s+of)?\s*(?:(?:angry|irate|enraged|armed|local|young|hundreds\s+of|dozens\s+of)\s+)*$")
+_CROWD_MEMBERS = re.compile(r"[\w\s-]*?\b(?:mob|crowd)(?:\s+of)?\s*"
+                            r"(?:(?:angry|irate|enraged|armed|local|young|hundreds\s+of|dozens\s+of)\s+)*$")
 _OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b")
 _CROWD_ACTS = frozenset({"mob_violence", "violent_demonstration", "peaceful_protest", "road_blockade_protest",
                          "strike_labour", "hunger_strike"})
@@ -254,7 +255,8 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         if offset is not None:
             after = [s for s in after if s.start < offset.start()]
             victims = [s for s in victims if s.start < offset.start() or s.end <= trigger.start]
-    if after and crowd and _CROWD_MEMBERS.match(trigger.text + text[trigger.end : after[0].start]):
+    if after and crowd and after[0].start - trigger.end <= 40 \
+            and _CROWD_MEMBERS.match(trigger.text + text[trigger.end : after[0].start]):
         after = after[1:]  # "a mob of villagers attacked a police station": who the crowd is made of is no target
     if after:
         attribution = _ATTRIBUTION.search(text, trigger.end, after[-1].start)
