@@ -83,3 +83,8 @@ def test_a_gathering_to_commemorate_is_an_event_of_its_day(code):
                "victims of a bus shot at by soldiers and chanted slogans against the authorities.")[0]
     assert row["event_type"] == "Protests" and row["sub_event_type"] == "Peaceful protest"
     assert row["event_date"].isoformat() == "2024-04-09" and row["location"] == "Shiraz"
+
+
+def test_a_capitals_subway_places_the_event_in_the_capital(code):
+    row = code("On 9 April 2024, a man released a toxic gas on the Seoul subway, killing 2 commuters.")[0]
+    assert row["location"] == "Seoul" and row["geo_precision"] == 1
