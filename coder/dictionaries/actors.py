@@ -100,8 +100,8 @@ def _check_by_country(data: dict) -> str | None:
     by_country = data.get("by_country")
     if by_country is None:
         return None
-    if not data.get("requires_country"):
-        return "by_country needs requires_country (the country picks the group)"
+    if not data.get("requires_country") and data.get("kind") != "armed_group":
+        return "by_country needs requires_country or an armed group (the country picks the group)"
     for iso3, group in by_country.items():
         if not re.fullmatch(r"[A-Z]{3}", iso3) or not isinstance(group, str) or not group.startswith(("grp.", "org.")):
             return (f"by_country maps ISO3 codes to armed-group ids or state-organ ids ('IND': 'grp...', 'BRA': 'org...'), "

@@ -413,9 +413,15 @@ def names_victims(event: Event, matches: ArticleMatches) -> bool:
     """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
     for mention in event.mentions:
         start, end = matches.sentences[mention.sentence_index]
-        if _VICTIMS.search(matches.lower, start, end) and _HARM.search(matches.lower, start, end):
+        if _VICTIMS.search(matches.lower, start, end) and any(
+                _OFFSET_CLAUSE.search(matches.lower, max(start, harm.start() - 80), harm.start()) is None
+                for harm in _HARM.finditer(matches.lower, start, end)):
             return True
     return False
+
+
+# a death told as what came days before ("..., days after 2 students were killed by a bus"): background, no victim
+_OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b[^,;.]*$")
 
 
 def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:

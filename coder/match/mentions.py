@@ -174,6 +174,10 @@ _MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment"
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|ahead\s+of|"
                            r"in\s+anticipation\s+of|to\s+(?:prevent|forestall|head\s+off))\s+"
                            r"(?:[a-z'-]+\s+){0,3}$")
+_PEACEFUL_CROWD = frozenset({"peaceful_protest", "road_blockade_protest", "strike_labour", "hunger_strike"})
+_PROTEST_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|over|against|"
+                            r"victims\s+of|(?:to|and)\s+(?:protest|denounce|condemn|mourn|commemorate))\s+"
+                            r"(?:[a-z'-]+\s+){0,3}$")
 _CAUSE_LIST = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:[a-z'-]+\s+){0,2}$")
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
@@ -348,7 +352,7 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
 
 
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None,
-               lead: DateMention | None = None) -> bool:
+               lead: DateMention | None = None, rite: bool = False) -> bool:
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date; or no single
     event ("in several parts of the country", "hostages still held")."""
     start, end = matches.sentences[index]
@@ -361,7 +365,7 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         # event recalled as background, already reported in its own day's news (``event.recalled``)
         return True
     if own_date is not None and matches.reference is not None:
-        if matches.cue_possible(_CUE_REMEMBERED, start, end) \
+        if not rite and matches.cue_possible(_CUE_REMEMBERED, start, end) \
                 and _REMEMBERED.search(matches.lower, start, end) is not None:
             return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": today is the rite's
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
@@ -488,7 +492,8 @@ def build_mention(
     own_date = sentence_date(matches, index, trigger, default_date)
     if own_date is None and index > 0 and says_that_day(matches.lower, *matches.sentences[index]):
         own_date = _day_told_before(matches, index)  # ``date.that_day``
-    if is_history(matches, index, own_date, default_date) or (
+    # a gathering to commemorate is itself an event of its day ("rallied to commemorate the victims of ...")
+    if is_history(matches, index, own_date, default_date, trigger.cls in _PEACEFUL_CROWD) or (
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
@@ -599,11 +604,13 @@ def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMenti
 def _drop_causes(matches: ArticleMatches, index: int,
                  live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
     """Triggers in a cause clause after a measure ("imposed a curfew after ethnic clashes") are not the event."""
-    first = min((t for t in live if t.cls in _MEASURE_CLASSES or t.cls in _TERRITORY_CLASSES),
-                key=lambda t: t.start, default=None)
+    first = min((t for t in live if t.cls in _MEASURE_CLASSES or t.cls in _TERRITORY_CLASSES
+                 or t.cls in _PEACEFUL_CROWD), key=lambda t: t.start, default=None)
     if first is None:
         return live, []
     measure = first.start
+    # "protested in Tehran after a jet was shot down by the IRGC": what a protest is about is no event of it
+    cause = _PROTEST_CAUSE if first.cls in _PEACEFUL_CROWD else _CAUSE_BEFORE
     # a withdrawal beside a takeover is no cause but the handover itself: ``_peaceful_transfer`` weighs it
     keep_transfers = first.cls in _TERRITORY_CLASSES
     sentence_start = matches.sentences[index][0]
@@ -612,7 +619,7 @@ def _drop_causes(matches: ArticleMatches, index: int,
     for t in sorted(live, key=lambda t: t.start):
         if t.start <= measure or (keep_transfers and t.cls in _TRANSFER_CLASSES):
             continue
-        if _CAUSE_BEFORE.search(matches.lower, max(sentence_start, t.start - 40), t.start) is not None or (
+        if cause.search(matches.lower, max(sentence_start, t.start - 40), t.start) is not None or (
                 cause_end >= 0 and _CAUSE_LIST.match(matches.lower, cause_end, t.start) is not None):
             dropped.add(t.start)
             cause_end = t.end

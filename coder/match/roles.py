@@ -88,6 +88,15 @@ _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|ca
 # building is property, not a side of the event (who was killed there says who the target was)
 _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buildings?|offices?|compounds?|"
                              r"vehicles?|trucks?|cars?)\b")
+# ... except when a crowd attacks it: "a mob stormed and set fire to a police station" is the crowd against the
+# police (ACLED names the force whose station a mob or rioters attack); only a force's vehicle stays property there
+_STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
+_CROWD_MEMBERS = re.compile(r"[\w\s-]*?\b(?:mob|crowd)(?:\s+of)?\s*"
+                            r"(?:(?:angry|irate|enraged|armed|local|young|hundreds\s+of|dozens\s+of)\s+)*$")
+_OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b")
+_CROWD_ACTS = frozenset({"mob_violence", "violent_demonstration", "peaceful_protest", "road_blockade_protest",
+                         "strike_labour", "hunger_strike"})
+_CROWD_CLASSES = frozenset({"mob_violence", "violent_demonstration"})
 _PROPERTY_BEFORE = re.compile(r"\b(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing|es)?|burn(?:ed|t|ing|s)?"
                               r"(?:\s+down)?|destroy(?:ed|ing|s)?|loot(?:ed|ing|s)?|ransack(?:ed|ing|s)?|"
                               r"vandali[sz](?:ed|ing|es)|raz(?:ed|ing|es)|demolish(?:ed|ing|es))\s+"
@@ -125,6 +134,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|t
                                r"division|city|town|territory|municipality|prefecture)\b")  # on lower-cased text
 
 
+# a capital that names its airport or subway ("the Rome airport", "on the Tokyo subway"): a place, not its state
+_TRANSIT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|subway|metro|underground)\b")
+
+
 # civilians named only in a place's name: "a raid on the Jenin refugee camp", "a displaced persons camp"
 _CAMP_AFTER = re.compile(r"\s+(?:camps?|settlements?|shelters?|sites?)\b")
 
@@ -143,6 +156,7 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
             after = text[mention.end : mention.end + 16]
             capital = mention.text.lower() != (mention.name or "").lower()  # 'Baghdad', not 'Iraq' ('Iran town')
             if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) \
+                    or (capital and _TRANSIT_AFTER.match(after)) \
                     or _in_place_chain((cased or text)[start : mention.start], after, capital):
                 continue
         kept.append(mention)
@@ -163,12 +177,13 @@ def _in_place_chain(before: str, after: str, capital: bool = True) -> bool:
     return _CHAIN_BEFORE.search(before) is not None and _CHAIN_END.match(after) is not None
 
 
-def _is_property(text: str, side: Side) -> bool:
+def _is_property(text: str, side: Side, crowd: bool = False) -> bool:
     """'setting fire to hotels and a police station', 'torched two army trucks': a force's building or vehicle
-    that was destroyed names no side."""
+    that was destroyed names no side; a station a crowd attacks (``crowd``) names the force it attacked."""
     main = side.main
     return main is not None and main.kind in ("agent", "state_organ") and len(side.actors) == 1 \
         and _BUILDING_AFTER.match(text, side.end) is not None \
+        and not (crowd and _STATION_AFTER.match(text, side.end) is not None) \
         and _PROPERTY_BEFORE.search(text, max(0, side.start - 60), side.start) is not None
 
 
@@ -217,10 +232,14 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     ``symmetric`` triggers (clashes, fighting) take "X and Y clashed" as two sides. ``cased`` is the text as
     written, for the checks that need capitals (a country closing a "Town, Province, Country" chain).
     """
+    crowd = trigger.cls in _CROWD_CLASSES
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
-             and not _is_property(text, s)]
+             and not _is_property(text, s, crowd)
+             # "students blocked the Dhaka-Chittagong highway and vandalised buses": a crowd acts against a force
+             # or people, and no state named bare is its side
+             and not (trigger.cls in _CROWD_ACTS and s.main is not None and s.main.kind == "country")]
     victims = [s for s in sides if _VICTIM_AFTER.match(text, s.end)]
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
@@ -231,6 +250,14 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         own = {m.entry_id for m in mentions if m.kind == "agent" and m.start < trigger.end and trigger.start < m.end}
         if own:
             after = [s for s in after if s.main is None or s.main.entry_id not in own]
+    if after:  # "..., days after 2 students were killed by a bus": who a clause dated apart names is no target
+        offset = _OFFSET_CLAUSE.search(text, trigger.end, after[-1].start)
+        if offset is not None:
+            after = [s for s in after if s.start < offset.start()]
+            victims = [s for s in victims if s.start < offset.start() or s.end <= trigger.start]
+    if after and crowd and after[0].start - trigger.end <= 40 \
+            and _CROWD_MEMBERS.match(trigger.text + text[trigger.end : after[0].start]):
+        after = after[1:]  # "a mob of villagers attacked a police station": who the crowd is made of is no target
     if after:
         attribution = _ATTRIBUTION.search(text, trigger.end, after[-1].start)
         if attribution is not None:  # "..., activists said, as the battle for the city held by the army went on"
@@ -273,9 +300,21 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
                                             and id(s) not in victim_ids], trigger)
         if subject is not None:  # "JNIM hit an army convoy with an IED": the side before 'with' is the object
             return Roles(subject, initiator_before, "role.with_weapon")
+    if initiator_before is not None \
+            and _AT_OBJECT.search(text, max(0, initiator_before.start - 12), initiator_before.start) \
+            and _AND_THEN.match(text, initiator_before.end, trigger.start):
+        subject = _nearest_initiator(text, [s for s in before if s.end <= initiator_before.start
+                                            and id(s) not in victim_ids], trigger)
+        if subject is not None:  # "rioters threw bricks at police ... and set fire to a van": the verbs share the
+            return Roles(subject, target_after or initiator_before,  # subject; 'at police' is the object
+                         "role.coordinated_object")
     return Roles(initiator_before, target_after or victim, "role.active")
 
 
+# the object of a first verb ("threw bricks at police", "opened fire on soldiers") before a second verb joined by
+# "and": the object is not the second verb's subject (``role.coordinated_object``)
+_AT_OBJECT = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|a\s+|an\s+)?$")
+_AND_THEN = re.compile(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 _MAX_BY_GAP_WORDS = 4
 
 

@@ -115,6 +115,11 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
     group = ctx.country_groups.get((mention.entry_id.partition(":")[0], country.iso3)) if country is not None else None
+    if group is None and mention.kind == "armed_group" and own is not None and fallback is not None \
+            and fallback.iso3 != own.iso3 and own.name[:5].lower() not in mention.text.lower():
+        # "Taliban gunmen" in Pakistan are the TTP: the event's country picks the group, unless the words name the
+        # group's own country ("Afghan Taliban")
+        group = ctx.country_groups.get((mention.entry_id.partition(":")[0], fallback.iso3))
     if group is not None:  # "Maoists" in India are CPI (Maoist), in Nepal CPN-M
         return ActorFields(group.name, None, group.inter, group.cameo)
     # "government warplanes struck": the government's military; "a bus carrying government employees" (a
@@ -175,6 +180,36 @@ def event_id(article_id: str, index: int, row: dict) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+# a military that speaks of its own operation: "The Israeli army said ...", "according to the Kenyan military"
+_SPEAKS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|says|stated|confirmed|announced|reported)\b")
+_SPEAKS_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$")
+_OWNED_BEFORE = re.compile(r"(?:'|\u2019)s?\s+$")
+_BARE_SOLDIERS = "agt.military"
+
+
+def _soldiers_country(side: Side | None, matches: ArticleMatches, ctx: NamingContext,
+                      country: CountryInfo | None) -> CountryInfo | None:
+    """Whose unnamed soldiers: the place's country, unless the article has one foreign state's military speak of
+    the operation and names no home force ("soldiers shot a man in Jenin. The Israeli army said ...")."""
+    main = side.main if side is not None else None
+    if main is None or main.entry_id != _BARE_SOLDIERS or country is None:
+        return country
+    speaker: str | None = None
+    for actor in matches.actors:
+        if actor.sector != "MIL" or actor.country is None or actor.entry_id == _BARE_SOLDIERS:
+            continue
+        if actor.country == country.iso3:
+            return country  # "Somali troops" named too: the soldiers may be theirs
+        if _OWNED_BEFORE.search(matches.lower, max(0, actor.start - 4), actor.start) is not None:
+            continue  # "Mexico's Defense Department said": whose it is, the text says before it
+        if _SPEAKS_AFTER.match(matches.lower, actor.end) is not None \
+                or _SPEAKS_BEFORE.search(matches.lower, max(0, actor.start - 20), actor.start) is not None:
+            if speaker is not None and speaker != actor.country:
+                return country
+            speaker = actor.country
+    return ctx.countries_by_iso3.get(speaker, country) if speaker is not None else country
+
+
 def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches, taxonomy: Taxonomy,
               ctx: NamingContext) -> dict:
     """One row of the events table for ``event``."""
@@ -193,8 +228,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if people is not None:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
-    actor1 = side_fields(event.side1, cls, ctx, country)
-    actor2 = side_fields(event.side2, cls, ctx, country, initiator=False)
+    actor1 = side_fields(event.side1, cls, ctx, _soldiers_country(event.side1, matches, ctx, country), True)
+    actor2 = side_fields(event.side2, cls, ctx, _soldiers_country(event.side2, matches, ctx, country), False)
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
