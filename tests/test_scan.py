@@ -68,3 +68,10 @@ def test_no_actor_is_found_across_a_line_break(coder, gap, found):
     folded = fold_lowered(low)
     names = [m.text for m in coder.actors.find(text, low=low, folded=folded, hits=coder._scan.hits(folded)[0])]
     assert (f"security{gap}forces" in names) is found
+
+
+def test_every_cue_gate_head_is_a_word_not_a_letter():
+    # a one-letter head ("a", which `re` factors out of "(?:a|another) similar") wakes the gate at every such letter
+    # and doubles the shared walk's hits: write the alternatives apart instead
+    heads = cue_gate().lexicon()
+    assert heads and min(len(head.strip()) for head in heads) >= 2, sorted(heads, key=len)[:5]
