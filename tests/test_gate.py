@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from coder.match import mentions
+from coder.match import clauses
 from coder.text.gate import RegexGate, literal_heads
 from coder.text.normalize import lower_same_length
 from fixture_loader import REPO
@@ -48,11 +48,11 @@ def _texts() -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("name", ["_HYPOTHETICAL", "_RESCUED", "_HISTORY"])
+@pytest.mark.parametrize("name", ["HYPOTHETICAL", "RESCUED", "HISTORY", "GOVERNOR_CUE", "REMEMBERED"])
 def test_gate_never_hides_a_match(name):
     """Over every window ending at a word start of the dev articles (as is_hypothetical searches them), and every
     sentence-sized span (as is_history does), a window the gate rules out has no match."""
-    pattern = getattr(mentions, name)
+    pattern = getattr(clauses, name)
     gate = RegexGate([pattern])
     assert gate.gated[0]
     skipped = 0

@@ -2,7 +2,7 @@
 
 import pytest
 
-from coder.match.mentions import cue_gate
+from coder.match.clauses import cue_gate
 from coder.match.triggers import fold_lowered
 from coder.pipeline import Coder
 from coder.text.normalize import lower_same_length, normalize_text

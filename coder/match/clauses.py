@@ -33,11 +33,13 @@ without: the caller (coder.match.mentions) runs those rules only where the artic
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from coder.match.dates import DateMention
 from coder.match.triggers import TriggerMention
+from coder.text.gate import RegexGate
 
 # a reporting verb and the words that may stand between it and its date ("said in a statement late on Tuesday")
 _REPORTED_BEFORE = re.compile(
@@ -231,3 +233,55 @@ def protest_object(lower: str, protest_end: int, trigger_start: int) -> bool:
     """``event.protest_object``: the trigger is what the protest ending at ``protest_end`` is against."""
     lo = max(protest_end, trigger_start - 40)
     return _PROTEST_OBJECT.search(lower, lo, trigger_start) is not None
+
+
+# -- the cue regexes searched once per trigger or sentence, gated on their literal heads by the article's shared
+# walk (coder.text.gate, coder.text.scan); coder.match.mentions applies them
+HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
+    r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed|ing)?|prevent(?:ed|ing)?|to prevent|"
+    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end)|"
+    # the subject of a protest or a trial is not this sentence's event
+    r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
+    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing)|prosecut(?:e|es|ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
+    r"convict(?:s|ed|ing)?|acquitt(?:ed|al of)|trial (?:of|for|over)|tried for|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
+    r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
+    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
+    r"supposed to|(?:not|never|failed to)\s+(?:yet\s+)?(?:produced?|reach(?:ed)?|secured?|signed?|agreed?\s+(?:on|to))|"
+    r"anniversary of|in memory of|commemorat\w+|"
+    # a kind of event, not one event: "each attack pushes more families to the towns"
+    r"each|every|"
+    # uncertain: "investigating whether the attack was linked to a dispute between criminal groups"
+    r"whether)"
+    r"\s+(?:\w+\s+){0,3}$"
+)
+RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
+                     r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
+GOVERNOR_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before |accused|"
+                          r"suspected|charged|convicted|turn|resort")
+HISTORY = re.compile(
+    r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|in memory of|"
+    r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
+    r"the (?:19|20)\d\d|in recent (?:months|weeks)|(?:over|in|during) the (?:past|last) (?:decade|\w+ (?:years|decades)|years|decades)|"
+    r"in the (?:months|weeks|years) (?:that|which) followed|a similar (?:attack|incident|case|raid|assault|strike|"
+    r"air\s?strike|bombing|blast|ambush)|another similar (?:attack|incident|case|raid|assault|strike|air\s?strike|"
+    r"bombing|blast|ambush)|last (?:spring|summer|autumn|fall|winter)|"
+    r"for (?:several|many) years|throughout the (?:war|conflict|insurgency))\b"
+)
+# ("a similar ..." and "another similar ..." are written apart: as "(?:a|another) similar", `re` would factor out their
+# common "a", and the cue gate would wake at every letter a)
+# a word every match of mentions._SPREAD_OR_ONGOING holds at a word start (its own heads, "in", are everywhere): the gate
+SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|still|remain)")
+# commemorations: the remembered event is history, whatever day the commemoration is on
+REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
+
+
+@functools.cache
+def cue_gate() -> RegexGate:
+    """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
+    return RegexGate([HYPOTHETICAL, RESCUED, HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, SPREAD_GATE,
+                      GOVERNOR_CUE, REMEMBERED])
+
+
+CUE_HYPOTHETICAL, CUE_RESCUED, CUE_HISTORY, CUE_AFTER, CUE_MOTIVE, CUE_REPORTED = 0, 1, 2, 3, 4, 5
+CUE_SPREAD, CUE_GOVERNOR, CUE_REMEMBERED = 6, 7, 8

@@ -38,16 +38,17 @@ text again. The rules, each named by an id in ``rule_ids``:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
-from coder.match.clauses import (AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, eyewitness_count, opens_on_told_event,
-                                 progressive_before, protest_object, reaction_before, reported_date, says_that_day, speaker_aside,
-                                 split_motive, unreal_after, year_named)
+from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MOTIVE, CUE_REMEMBERED,
+                                 CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL, REMEMBERED, RESCUED,
+                                 cue_gate, eyewitness_count, opens_on_told_event, progressive_before, protest_object,
+                                 reaction_before, reported_date, says_that_day, speaker_aside, split_motive,
+                                 unreal_after, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -55,27 +56,8 @@ from coder.match.resolved import ResolvedPlace, sentence_place
 from coder.match.roles import Roles, Side, assign_roles, protest_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
-from coder.text.gate import RegexGate
 from coder.text.normalize import lower_same_length
 
-_HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
-    r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed|ing)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end)|"
-    # the subject of a protest or a trial is not this sentence's event
-    r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|"
-    r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing)|prosecut(?:e|es|ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
-    r"convict(?:s|ed|ing)?|acquitt(?:ed|al of)|trial (?:of|for|over)|tried for|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
-    r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
-    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|intercept(?:ed|s|ing)?|shot down|shooting down|downed|"
-    r"supposed to|(?:not|never|failed to)\s+(?:yet\s+)?(?:produced?|reach(?:ed)?|secured?|signed?|agreed?\s+(?:on|to))|"
-    r"anniversary of|in memory of|commemorat\w+|"
-    # a kind of event, not one event: "each attack pushes more families to the towns"
-    r"each|every|"
-    # uncertain: "investigating whether the attack was linked to a dispute between criminal groups"
-    r"whether)"
-    r"\s+(?:\w+\s+){0,3}$"
-)
 # the whole scope of an accusation: "accused both the insurgents and the soldiers of abuses against civilians in X,
 # including beheadings and torture" (``event.alleged``)
 _ACCUSATION_SCOPE = re.compile(r"\baccus(?:ed|es|ing|e)\s+(?:[\w'-]+\s+){0,8}?of\s[^.;]*$")
@@ -100,12 +82,8 @@ _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\
 # (not "the riots that killed 4": the event itself)
 _GRIEVANCE_CAUSE = re.compile(r"\b(?:(?:after|following)|(?!(?:riots?|clash\w*|violence|unrest|crackdown|protests?|"
                               r"demonstrations?|fighting|shooting|firing)\b)[a-z]+\s+(?:that|which))\s+$")
-_RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
-                      r"return(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
-_GOVERNOR_CUE = re.compile(r"often|usually|regularly|routinely|frequently|typically|since| after | before |accused|"
-                           r"suspected|charged|convicted|turn|resort")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
 # ("since the Houthis began attacking ships"): the trigger it governs is not an event of the article
 _HABITUAL = re.compile(
@@ -115,17 +93,6 @@ _HABITUAL = re.compile(
     # "fled since the attack", "have grown since the peace deal was signed": an event named as a time anchor
     r"|\bsince\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,2}$"
 )
-_HISTORY = re.compile(
-    r"\b(?:an earlier|a previous|previous(?:ly)?|in the past|last year|years? ago|decades? ago|anniversary|in memory of|"
-    r"in recent years|over the years|since (?:19|20)\d\d|in (?:19|20)\d\d|had been (?:killed|attacked)|"
-    r"the (?:19|20)\d\d|in recent (?:months|weeks)|(?:over|in|during) the (?:past|last) (?:decade|\w+ (?:years|decades)|years|decades)|"
-    r"in the (?:months|weeks|years) (?:that|which) followed|a similar (?:attack|incident|case|raid|assault|strike|"
-    r"air\s?strike|bombing|blast|ambush)|another similar (?:attack|incident|case|raid|assault|strike|air\s?strike|"
-    r"bombing|blast|ambush)|last (?:spring|summer|autumn|fall|winter)|"
-    r"for (?:several|many) years|throughout the (?:war|conflict|insurgency))\b"
-)
-# ("a similar ..." and "another similar ..." are written apart: as "(?:a|another) similar", `re` would factor out their
-# common "a", and the cue gate would wake at every letter a)
 # background in the perfect: a run of attacks or an aggregate toll, searched only in sentences with 'has'/'have'
 _PERFECT_HISTORY = re.compile(
     r"\b(?:(?:has|have) (?:long )?been (?:hit|targeted|struck|rocked|plagued|shaken|attacked) by (?:several|repeated|"
@@ -141,8 +108,6 @@ _SPREAD_OR_ONGOING = re.compile(
     r"\b(?:(?:in|across|throughout|on|along)\s+(?:several|many|various|different|other|numerous)\s+(?:other\s+)?"
     r"(?:parts|areas|regions|provinces|cities|towns|districts|sections|sectors|stretches)\s+of|still\s+(?:being\s+)?held|still\s+holding|remain(?:s|ed)?\s+in\s+captivity)\b"
 )
-# a word every match of _SPREAD_OR_ONGOING holds at a word start (its own heads, "in", are everywhere): the gate
-_SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|still|remain)")
 # a non-state side's own statement ("Taliban spokesman X said the militants had killed 20 officers"): a claim
 _GROUP_SPEAKS = re.compile(r"(?:'s)?\s+(?:(?:spokes(?:man|woman|person)|commander|statement)\b[^.;]{0,60}?\b)?"
                            r"(?:said|says|claimed|claims|told)\b")
@@ -155,8 +120,6 @@ RECALLED_DAYS = 2
 _ENDING_BEFORE = re.compile(r"\b(?:until|till|(?:before|when|as|and)\s+(?:[\w'-]+\s+){0,4}?(?:end(?:ed|ing|s)?|"
                             r"lift(?:ed|ing|s)?|broke|break(?:ing|s)?|stormed)|end(?:ed|ing)|was\s+over|"
                             r"were\s+over|concluded)\s+(?:[\w'-]+\s+){0,4}?$")
-# commemorations: the remembered event is history, whatever day the commemoration is on
-_REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
 # who is arrested, right after the verb: the crowd told of before ("detained around 40 of them", "arrested
 # dozens of the protesters", "arrested 12 demonstrators")
 _CROWD_ARRESTED = re.compile(
@@ -249,17 +212,6 @@ class ArticleMatches:
         return gate.may_match(cue, self._cue_starts, self.lower, lo, hi)
 
 
-@functools.cache
-def cue_gate() -> RegexGate:
-    """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
-    return RegexGate([_HYPOTHETICAL, _RESCUED, _HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, _SPREAD_GATE,
-                      _GOVERNOR_CUE, _REMEMBERED])
-
-
-_CUE_HYPOTHETICAL, _CUE_RESCUED, _CUE_HISTORY, _CUE_AFTER, _CUE_MOTIVE, _CUE_REPORTED = 0, 1, 2, 3, 4, 5
-_CUE_SPREAD, _CUE_GOVERNOR, _CUE_REMEMBERED = 6, 7, 8
-
-
 def _span(item: object) -> tuple[int, int]:
     if isinstance(item, tuple):
         item = item[0]
@@ -315,7 +267,7 @@ def _reported(matches: ArticleMatches, mention: DateMention) -> bool:
     memo = matches._reported
     if mention.start not in memo:  # asked for the lead's dates once per mention
         start = matches.sentences[matches.sentence_of(mention.start)][0]
-        memo[mention.start] = matches.cue_possible(_CUE_REPORTED, max(start, mention.start - 70), mention.start) \
+        memo[mention.start] = matches.cue_possible(CUE_REPORTED, max(start, mention.start - 70), mention.start) \
             and reported_date(matches.lower, start, mention.start, mention.end)
     return memo[mention.start]
 
@@ -359,7 +311,7 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date; or no single
     event ("in several parts of the country", "hostages still held")."""
     start, end = matches.sentences[index]
-    if matches.cue_possible(_CUE_SPREAD, start, end) \
+    if matches.cue_possible(CUE_SPREAD, start, end) \
             and _SPREAD_OR_ONGOING.search(matches.lower, start, end) is not None:
         return True
     if own_date is not None and lead is not None and index >= LEAD_SENTENCES and own_date.rule_id in _CALENDAR_DATE_RULES \
@@ -368,8 +320,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         # event recalled as background, already reported in its own day's news (``event.recalled``)
         return True
     if own_date is not None and matches.reference is not None:
-        if not rite and matches.cue_possible(_CUE_REMEMBERED, start, end) \
-                and _REMEMBERED.search(matches.lower, start, end) is not None:
+        if not rite and matches.cue_possible(CUE_REMEMBERED, start, end) \
+                and REMEMBERED.search(matches.lower, start, end) is not None:
             return True  # "gathered on Tuesday to mark the anniversary of a bombing that killed ...": today is the rite's
         if own_date.date < matches.reference - timedelta(days=HISTORY_DAYS):
             # an explicit, complete date codes the event on its own day (ACLED-style descriptions)
@@ -381,7 +333,7 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     sentence_dates = matches.in_sentence(matches.dates, index)
     if any(getattr(d, "year_only", False) for d in sentence_dates):
         return True
-    if matches.cue_possible(_CUE_HISTORY, start, end) and _HISTORY.search(matches.lower, start, end) is not None:
+    if matches.cue_possible(CUE_HISTORY, start, end) and HISTORY.search(matches.lower, start, end) is not None:
         return True
     lower = matches.lower
     return (lower.find(" has ", start, end) >= 0 or lower.find(" have ", start, end) >= 0) \
@@ -390,16 +342,16 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start, end = matches.sentences[matches.sentence_of(trigger.start)]
-    if (matches.cue_possible(_CUE_AFTER, trigger.end, min(end, trigger.end + 60))
+    if (matches.cue_possible(CUE_AFTER, trigger.end, min(end, trigger.end + 60))
             and unreal_after(matches.lower, trigger.start, trigger.end, start, end)) \
             or speaker_aside(matches.lower, start, trigger.start):
         return True  # "the shells fall every day", "an assault on X would be ...", "said Naima, who was taken ..."
     lo = max(start, trigger.start - 60)
     window = matches.lower[lo : trigger.start]
-    if matches.cue_possible(_CUE_HYPOTHETICAL, lo, trigger.start) and _HYPOTHETICAL.search(window) is not None:
+    if matches.cue_possible(CUE_HYPOTHETICAL, lo, trigger.start) and HYPOTHETICAL.search(window) is not None:
         return True
-    if trigger.cls == _ABDUCTION and matches.cue_possible(_CUE_RESCUED, lo, trigger.start) \
-            and _RESCUED.search(window) is not None:
+    if trigger.cls == _ABDUCTION and matches.cue_possible(CUE_RESCUED, lo, trigger.start) \
+            and RESCUED.search(window) is not None:
         return True  # "troops rescued 12 kidnapped passengers": the rescue, not a kidnapping
     if matches.lower.find("accus", start, trigger.start) >= 0 \
             and _ACCUSATION_SCOPE.search(matches.lower, start, trigger.start) is not None \
@@ -407,7 +359,7 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
                      and _PAST_VERB.fullmatch(trigger.text.split(None, 1)[0].lower()) is not None):
         return True
     wide_start = max(start, trigger.start - 80)
-    if not matches.cue_possible(_CUE_GOVERNOR, wide_start, trigger.start):  # one of its words first
+    if not matches.cue_possible(CUE_GOVERNOR, wide_start, trigger.start):  # one of its words first
         return False
     return _ALLEGED.search(window) is not None or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
 
@@ -468,7 +420,7 @@ def build_mention(
     if not live:
         return None
     motive_rule: list[str] = []
-    if matches.cue_possible(_CUE_MOTIVE, *matches.sentences[index]):
+    if matches.cue_possible(CUE_MOTIVE, *matches.sentences[index]):
         live, motive_rule = split_motive(matches.lower, matches.sentences[index], live,
                                          matches.in_sentence(matches.dates, index))
     if not live:
