@@ -250,7 +250,10 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         own = {m.entry_id for m in mentions if m.kind == "agent" and m.start < trigger.end and trigger.start < m.end}
         if own:
             after = [s for s in after if s.main is None or s.main.entry_id not in own]
-    if after:  # "..., days after 2 students were killed by a bus": who a clause dated apart names is no target
+    if after and (text.find("after", trigger.end, after[-1].start) >= 0
+                  or text.find("before", trigger.end, after[-1].start) >= 0):
+        # "..., days after 2 students were killed by a bus": who a clause dated apart names is no target (the
+        # words are looked for first: the regex, with no literal head, would be tried at every position)
         offset = _OFFSET_CLAUSE.search(text, trigger.end, after[-1].start)
         if offset is not None:
             after = [s for s in after if s.start < offset.start()]
