@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import pyarrow as pa
 
 from coder.errors import InputError
-from coder.match.dates import parse_published
+from coder.io.published import parse_published
 from coder.schema import event_schema
 
 if TYPE_CHECKING:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coder.match.dates import DateMention, DateResolver, parse_published
+from coder.io.published import parse_published
+from coder.match.dates import DateMention, DateResolver
 
 MON = dt.date(2021, 6, 28)  # a Monday
 
