@@ -39,7 +39,7 @@ from datetime import date
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.mentions import ArticleMatches, EventMention
 from coder.match.resolved import ResolvedPlace
-from coder.match.roles import Side
+from coder.match.roles import OFFSET_CLAUSE, Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
 _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the class of an event that killed
@@ -421,7 +421,7 @@ def names_victims(event: Event, matches: ArticleMatches) -> bool:
 
 
 # a death told as what came days before ("..., days after 2 students were killed by a bus"): background, no victim
-_OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b[^,;.]*$")
+_OFFSET_CLAUSE = re.compile(OFFSET_CLAUSE.pattern + r"[^,;.]*$")  # ending right before the harm
 
 
 def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:

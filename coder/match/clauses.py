@@ -195,9 +195,13 @@ _REACTION_HEADS = ("condemn", "denounc", "deplor", "decr", "condolen")
 def reaction_before(lower: str, sentence_start: int, first_trigger: int) -> bool:
     """``event.reaction``: a reaction word stands before the sentence's first trigger (the caller asks only for a
     sentence with no date of its own)."""
-    if not any(lower.find(head, sentence_start, first_trigger) >= 0 for head in _REACTION_HEADS):
-        return False
-    return _REACTION.search(lower, sentence_start, first_trigger) is not None
+    return _words_then(_REACTION, _REACTION_HEADS, lower, sentence_start, first_trigger)
+
+
+def _words_then(pattern: re.Pattern[str], words: tuple[str, ...], lower: str, lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches in ``lower[lo:hi]``, searched only when one of ``words`` (literals every match
+    holds) is written there: a regex with no literal head is otherwise tried at every position."""
+    return any(lower.find(word, lo, hi) >= 0 for word in words) and pattern.search(lower, lo, hi) is not None
 
 
 # "a 2014 bombing", "the October 2017 attack", "the 2016 Karrada bombing": an event named by its year
@@ -206,10 +210,7 @@ _YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that)\s+(?:[a-z]+\s+)?(?:19|2
 
 def year_named(lower: str, sentence_start: int, trigger_start: int) -> bool:
     """``event.year_named``: the trigger is named with its year before it."""
-    lo = max(sentence_start, trigger_start - 40)
-    if lower.find(" 19", lo, trigger_start) < 0 and lower.find(" 20", lo, trigger_start) < 0:
-        return False
-    return _YEAR_NAMED.search(lower, lo, trigger_start) is not None
+    return _words_then(_YEAR_NAMED, (" 19", " 20"), lower, max(sentence_start, trigger_start - 40), trigger_start)
 
 
 # an ongoing process: "which is withdrawing its troops", "the army is deploying", "are now pulling out"
@@ -218,10 +219,8 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|already|still|g
 
 def progressive_before(lower: str, sentence_start: int, trigger_start: int) -> bool:
     """``event.progressive_background``: the trigger is the -ing form of a present progressive."""
-    lo = max(sentence_start, trigger_start - 30)
-    if lower.find("is ", lo, trigger_start) < 0 and lower.find("are ", lo, trigger_start) < 0:
-        return False
-    return _PROGRESSIVE_BEFORE.search(lower, lo, trigger_start) is not None
+    return _words_then(_PROGRESSIVE_BEFORE, ("is ", "are "), lower, max(sentence_start, trigger_start - 30),
+                       trigger_start)
 
 
 # the grievance of a protest told before it in the sentence: "against the bombardment", "over the recent killings"

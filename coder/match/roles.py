@@ -93,7 +93,8 @@ _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buil
 _STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
 _CROWD_MEMBERS = re.compile(r"[\w\s-]*?\b(?:mob|crowd)(?:\s+of)?\s*"
                             r"(?:(?:angry|irate|enraged|armed|local|young|hundreds\s+of|dozens\s+of)\s+)*$")
-_OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b")
+# a clause dated apart from the event: "..., days after 2 students were killed by a bus" (also assemble.names_victims)
+OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\s+(?:after|before)\b")
 _CROWD_ACTS = frozenset({"mob_violence", "violent_demonstration", "peaceful_protest", "road_blockade_protest",
                          "strike_labour", "hunger_strike"})
 _CROWD_CLASSES = frozenset({"mob_violence", "violent_demonstration"})
@@ -254,7 +255,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
                   or text.find("before", trigger.end, after[-1].start) >= 0):
         # "..., days after 2 students were killed by a bus": who a clause dated apart names is no target (the
         # words are looked for first: the regex, with no literal head, would be tried at every position)
-        offset = _OFFSET_CLAUSE.search(text, trigger.end, after[-1].start)
+        offset = OFFSET_CLAUSE.search(text, trigger.end, after[-1].start)
         if offset is not None:
             after = [s for s in after if s.start < offset.start()]
             victims = [s for s in victims if s.start < offset.start() or s.end <= trigger.start]
