@@ -4,6 +4,7 @@ what their plain forms match: the plain forms are kept here as the oracle."""
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -39,6 +40,19 @@ def test_the_place_sequence_regex_matches_its_plain_form(texts):
                        rf"[ \u00a0])*{places._WORD})*")
     for text in texts:
         assert [m.span() for m in places._SEQUENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_split_place_scan_gives_the_sequence_regexs_matches(texts):
+    """places.sequences (capital-led scan, article-led starts tried at hyphens) is _SEQUENCE.finditer, on real
+    text and on random strings of the pieces where the two could part (articles, hyphens, capitals, connectors)."""
+    for text in texts:
+        assert places.sequences(text) == [(m.start(), m.group()) for m in places._SEQUENCE.finditer(text)], text
+    pieces = ["al", "el", "ash", "ul", "um", "tal", "-", "‐", "‑", "Q", "Qaim", "É", "Ān", " ", " ", "\u00a0", "of",
+              "the", "de", "'", "’", "x", "_", "9", ",", "a", "e", "u", "Sh", "bin", "ez", "Zor", "("]
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        assert places.sequences(text) == [(m.start(), m.group()) for m in places._SEQUENCE.finditer(text)], text
 
 
 def test_the_sentence_boundary_regex_matches_its_plain_form(texts):

@@ -61,6 +61,67 @@ def _first_word() -> str:
 
 
 _SEQUENCE = re.compile(rf"{_first_word()}(?:[ \u00a0](?:(?:{'|'.join(_CONNECTORS)})[ \u00a0])*{_WORD})*")
+
+
+def _capital_sequence(upper: str, flags: int = 0) -> re.Pattern[str]:
+    """``_SEQUENCE``'s matches that begin with a capital, with ``upper`` as the capitals."""
+    word = rf"(?:{_ARTICLE}[-‐‑])?[{upper}]{_WORD_REST}"
+    return re.compile(rf"[{upper}](?<![\w'’‐‑-].){_WORD_REST}"
+                      rf"(?:[ \u00a0](?:(?:{'|'.join(_CONNECTORS)})[ \u00a0])*{word})*", flags)
+
+
+# The capital-led sequences, found fast: `re` skips to a capital at C speed where ``_SEQUENCE``'s first class (a
+# capital, or an article's letter a/e/u) stops at a third of all letters; on ASCII text the ASCII pattern reads the
+# same (no capital outside A-Z; \w and [^\W\d_] agree there) and tests each character with a table lookup.
+_CAPITAL_SEQUENCE = _capital_sequence(_UPPER)
+_CAPITAL_SEQUENCE_ASCII = _capital_sequence("A-Z", re.ASCII)
+# a hyphen before a capital: where an article-led sequence ("al-Qaim", "ash-Shaddadi") can begin, just before it
+_HYPHEN_CAPITAL = re.compile(rf"[-‐‑][{_UPPER}]")
+_ARTICLES = frozenset(_ARTICLE[3:-1].split("|"))
+_ARTICLE_LENGTHS = tuple(sorted({len(a) for a in _ARTICLES}))
+_NOT_BEFORE = frozenset("'’‐‑-")
+
+
+def sequences(text: str) -> list[tuple[int, str]]:
+    """(start, text) of ``_SEQUENCE``'s matches in ``text``, as ``finditer`` gives them: the capital-led ones from
+    the fast scan, merged with the article-led ones tried only where an article stands before a hyphen and a
+    capital. A capital-led match inside an article-led one ends where it ends (both are greedy over the same
+    words), so the leftmost-first merge is ``finditer``'s."""
+    capital = _CAPITAL_SEQUENCE_ASCII if text.isascii() else _CAPITAL_SEQUENCE
+    starts = _article_starts(text) if ("-" in text or "‐" in text or "‑" in text) else []
+    if not starts:
+        return [(m.start(), m.group()) for m in capital.finditer(text)]
+    out: list[tuple[int, str]] = []
+    pos, k = 0, 0
+    for m in capital.finditer(text):
+        while k < len(starts) and starts[k] < m.start():
+            if starts[k] >= pos and (a := _SEQUENCE.match(text, starts[k])) is not None:
+                out.append((a.start(), a.group()))
+                pos = a.end()
+            k += 1
+        if m.start() >= pos:
+            out.append((m.start(), m.group()))
+            pos = m.end()
+    for start in starts[k:]:
+        if start >= pos and (a := _SEQUENCE.match(text, start)) is not None:
+            out.append((a.start(), a.group()))
+            pos = a.end()
+    return out
+
+
+def _article_starts(text: str) -> list[int]:
+    """Where a lower-case article joined by a hyphen to a capital begins a word ("... in al-Qaim")."""
+    starts: list[int] = []
+    for m in _HYPHEN_CAPITAL.finditer(text):
+        hyphen = m.start()
+        for length in _ARTICLE_LENGTHS:
+            start = hyphen - length
+            if start >= 0 and text[start:hyphen] in _ARTICLES and (
+                    start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE
+                                       or text[start - 1] == "_")):
+                starts.append(start)
+                break
+    return starts
 # prepositions written with a capital (sentence start, title-case headlines) that never sit inside a place name
 _TITLE_PREPOSITIONS = frozenset({"In", "At", "Near", "On", "From", "To", "By", "With", "After", "During", "For",
                                  "Against", "Over", "Outside", "Inside", "Into", "Across", "Around", "Throughout",
@@ -154,8 +215,8 @@ class PlaceMatcher:
     def find(self, text: str) -> list[PlaceMention]:
         """Place mentions in ``text``, in order, non-overlapping."""
         out: list[PlaceMention] = []
-        for match in _SEQUENCE.finditer(text):
-            self._scan(text, match.start(), match.group(), out)
+        for start, words in sequences(text):
+            self._scan(text, start, words, out)
         unknown = set()
         for k in range(len(out) - 1):  # "Tripoli, Lebanon": the country qualifies the place before it
             here, nxt = out[k], out[k + 1]
