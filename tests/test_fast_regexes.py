@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coder.match import places
+from coder.match import fatality_grammar, places
 from coder.text import sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -53,6 +53,31 @@ def test_the_split_place_scan_gives_the_sequence_regexs_matches(texts):
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
         assert places.sequences(text) == [(m.start(), m.group()) for m in places._SEQUENCE.finditer(text)], text
+
+
+def _number_starts_by_regex(regex: re.Pattern[str], s: str, limit: int) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    weak: list[int] = []
+    for found in regex.finditer(s):
+        if found.start() >= limit:
+            break
+        (weak if found.lastgroup else starts).append(found.start())
+    return starts, weak
+
+
+def test_number_starts_are_the_number_start_regexs(texts):
+    """fatality_grammar.NumberStarts (one Aho-Corasick pass, two fast regexes) finds what number_start_regex
+    finds, strong and weak, before any limit."""
+    words = fatality_grammar.number_start_words()
+    regex, fast = fatality_grammar.number_start_regex(words), fatality_grammar.NumberStarts(words)
+    rnd = random.Random(3)
+    pieces = ["a", "an", "a dozen", "an estimated", "one", "two", "twenty", "seven", "seventeen", "hundred", "1",
+              "12", "x9", "_a", "score", "scores of", "dozens", " ", " ", "  ", "\n", ",", "-", "and", "at least", "é"]
+    samples = [text.lower() for text in texts]
+    samples += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20_000)]
+    for s in samples:
+        for limit in (len(s), len(s) // 2, 3):
+            assert fast.find(s, limit) == _number_starts_by_regex(regex, s, limit), (s, limit)
 
 
 def test_the_sentence_boundary_regex_matches_its_plain_form(texts):

@@ -63,7 +63,7 @@ from coder.match.fatality_grammar import (
     anchored,
     fatality_patterns,
     gate_automaton,
-    number_start_regex,
+    NumberStarts,
     number_start_words,
 )
 from coder.match.numbers import parse_quantity
@@ -103,7 +103,7 @@ class FatalityFinder:
         patterns = fatality_patterns()
         self._gate = gate_automaton()
         self._number_starts = number_start_words()
-        self._number_start = number_start_regex(self._number_starts)
+        self._number_start = NumberStarts(self._number_starts)
         self._people = frozenset(PEOPLE.split("|"))
         self._rival_claim = re.compile(r"\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|insisted|"
                                        r"put\s+the\s+(?:toll|number))\b", flags)
@@ -189,12 +189,7 @@ class FatalityFinder:
             matches: Iterable[re.Match[str]]
             if rule in NUMBER_LED:
                 if starts is None:  # (s is lower-cased: see find)
-                    starts = []
-                    for found in self._number_start.finditer(s):
-                        at = found.start()
-                        if at >= limit:
-                            break
-                        (weak if found.lastgroup else starts).append(at)
+                    starts, weak = self._number_start.find(s, limit)
                 matches = anchored(regex, s, sorted(starts + weak) if weak and rule == "fat.and_one" else starts)
             elif rule in VERB_LED:
                 matches = anchored(regex, s, verb_starts)

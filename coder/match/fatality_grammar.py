@@ -246,6 +246,54 @@ def number_start_regex(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?(?=\s+(?:{second}))|(?P<weak>an?)(?!\w))")
 
 
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")  # a digit at a word start; begins with a class: `re` skips at C speed
+_A_WORD = re.compile(r"a(?<!\wa)n?(?!\w)")  # "a" / "an" as a word; its literal head is found by a fast search
+
+
+class NumberStarts:
+    """What :func:`number_start_regex` finds, found faster: that regex must be tried at every position (its
+    alternatives begin with a look-behind and a hundred words), so the number words are found here by one
+    Aho-Corasick pass and kept at word starts and ends, digits and "a"/"an" by two regexes with fast heads."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        tables = number_tables()
+        self._automaton = ahocorasick.Automaton()
+        for word in words - {"a", "an"}:
+            if re.fullmatch(r"\w+", word):
+                self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+        after_a = set(tables.scales)
+        after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
+        self._second = re.compile(rf"\s+(?:{'|'.join(sorted(after_a, key=lambda w: (-len(w), w)))})")
+
+    def find(self, s: str, limit: int) -> tuple[list[int], list[int]]:
+        """(starts, weak starts) before ``limit``, in text order: as ``number_start_regex`` finds them, weak
+        where its group ``weak`` matched (a bare "a"/"an")."""
+        starts: list[int] = []
+        weak: list[int] = []
+        n = len(s)
+        hit: tuple[int, int]
+        for hit in self._automaton.iter(s):
+            last: int = hit[0]
+            start = last - hit[1] + 1
+            if start < limit and not (start and _word_char(s[start - 1])) \
+                    and not (last + 1 < n and _word_char(s[last + 1])):
+                starts.append(start)
+        for m in _DIGIT_START.finditer(s, 0, limit):
+            starts.append(m.start())
+        if "a" in s:
+            for m in _A_WORD.finditer(s):
+                if m.start() >= limit:
+                    break
+                (starts if self._second.match(s, m.end()) is not None else weak).append(m.start())
+        starts.sort()
+        return starts, weak
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
     """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number- and
     verb-led rules)."""
