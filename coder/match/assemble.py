@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.clauses import CUE_VICTIMS, VICTIMS
 from coder.match.mentions import ArticleMatches, EventMention
 from coder.match.resolved import ResolvedPlace
 from coder.match.roles import OFFSET_CLAUSE, Side
@@ -44,22 +45,6 @@ from coder.match.roles import OFFSET_CLAUSE, Side
 GENERIC_CLASSES = frozenset({"attack", "killing"})
 _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the class of an event that killed
 _PROPERTY_CLASSES = frozenset({"looting", "arson", "destruction"})  # a raid's damage: an attack once people died
-_VICTIMS = re.compile(
-    r"\b(?:people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
-    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
-    r"(?:foreign\s+)?nationals|foreigners|migrants|immigrants|tourists|inmates|prisoners|"
-    r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
-    # crowds and a party's or a team's followers ("attacked opposition supporters", "drove into crowds")
-    r"supporters|crowds?|diners|guests|bathers|beachgoers|fans|revellers|spectators|concert-?goers|voters|"
-    r"(?:a|one|an?\s+\w+)\s+"
-    r"(?:man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
-    r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
-    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist|blogger|writer|professor|"
-    r"engineer|contractor|tourist|politician|councillor|councilor|candidate)|"
-    # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
-    r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
-    r"environmental|land|peasant|union|trade\s+union|youth)\s+(?:leaders?|activists?|defenders?|chiefs?)|"
-    r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")  # on lower-cased text
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
                    r"abduct\w*|kidnap\w*|raped|stoned|to\s+death|burn(?:ed|t)\s+alive)\b")
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
@@ -413,7 +398,7 @@ def names_victims(event: Event, matches: ArticleMatches) -> bool:
     """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
     for mention in event.mentions:
         start, end = matches.sentences[mention.sentence_index]
-        if _VICTIMS.search(matches.lower, start, end) and any(
+        if matches.cue_possible(CUE_VICTIMS, start, end) and VICTIMS.search(matches.lower, start, end) and any(
                 _OFFSET_CLAUSE.search(matches.lower, max(start, harm.start() - 80), harm.start()) is None
                 for harm in _HARM.finditer(matches.lower, start, end)):
             return True

@@ -273,14 +273,36 @@ HISTORY = re.compile(
 SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|still|remain)")
 # commemorations: the remembered event is history, whatever day the commemoration is on
 REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
+# unnamed people named as victims ("killing twelve people", "shot dead a young man", "a social leader"), on
+# lower-cased text; the gate holds the nouns, which every match has (the regex's own heads are "a" and "one")
+_VICTIM_PLURALS = (
+    r"people|persons|civilians|villagers|residents|passers-by|bystanders|men|women|children|worshippers|"
+    r"passengers|traders|shoppers|pupils|students|farmers|famil(?:y|ies)|pilgrims|mourners|workers|labou?rers|"
+    r"nationals|foreigners|migrants|immigrants|tourists|inmates|prisoners|"
+    r"teachers|journalists|doctors|nurses|drivers|shopkeepers|vendors|shepherds|fishermen|miners|refugees|"
+    # crowds and a party's or a team's followers ("attacked opposition supporters", "drove into crowds")
+    r"supporters|crowds?|diners|guests|bathers|beachgoers|fans|revellers|spectators|concert-?goers|voters")
+_VICTIM_SINGULARS = (
+    r"man|woman|boy|girl|person|civilian|resident|villager|trader|farmer|teenager|child|worker|labou?rer|driver|"
+    r"shopkeeper|vendor|journalist|teacher|student|doctor|nurse|pastor|priest|imam|cleric|herder|shepherd|fisherman|"
+    r"businessman|businesswoman|motorist|passenger|pilgrim|refugee|lawyer|activist|blogger|writer|professor|"
+    r"engineer|contractor|tourist|politician|councillor|councilor|candidate")
+_VICTIM_ROLES = r"leaders?|activists?|defenders?|chiefs?"
+VICTIMS = re.compile(
+    rf"\b(?:{_VICTIM_PLURALS}|(?:a|one|an?\s+\w+)\s+(?:{_VICTIM_SINGULARS})|"
+    # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
+    r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
+    rf"environmental|land|peasant|union|trade\s+union|youth)\s+(?:{_VICTIM_ROLES})|"
+    r"(?:human\s+rights|environmental|land|political)\s+defenders?)\b")
+VICTIM_GATE = re.compile(rf"\b(?:{_VICTIM_PLURALS}|{_VICTIM_SINGULARS}|{_VICTIM_ROLES})")
 
 
 @functools.cache
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
     return RegexGate([HYPOTHETICAL, RESCUED, HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, SPREAD_GATE,
-                      GOVERNOR_CUE, REMEMBERED])
+                      GOVERNOR_CUE, REMEMBERED, VICTIM_GATE])
 
 
 CUE_HYPOTHETICAL, CUE_RESCUED, CUE_HISTORY, CUE_AFTER, CUE_MOTIVE, CUE_REPORTED = 0, 1, 2, 3, 4, 5
-CUE_SPREAD, CUE_GOVERNOR, CUE_REMEMBERED = 6, 7, 8
+CUE_SPREAD, CUE_GOVERNOR, CUE_REMEMBERED, CUE_VICTIMS = 6, 7, 8, 9
