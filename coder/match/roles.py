@@ -77,6 +77,14 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
 # another clause, never the event's target (``role.attribution``)
 # ("camps, home to people who fled fighting between the army and M23": nor past a relative pronoun)
 _ATTRIBUTION = re.compile(r",\s[^,.;]{0,60}?\b(?:said|says|told|reported|added)\b|\b(?:who|whom|which|where)\b")
+
+
+def _may_attribute(gap: str) -> bool:
+    """Whether ``_ATTRIBUTION`` can match in ``gap``: its words are looked for first (it has no literal head, so
+    `re` would try it at every position; it almost never matches)."""
+    return "wh" in gap or ("," in gap and ("sa" in gap or "told" in gap or "reported" in gap or "added" in gap))
+
+
 _ARRIVAL_BEFORE = re.compile(r"\b(?:before|after|until|when|once)\s+(?:the\s+)?$")
 _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|came)\b"
                             # "killing 86 people before police shot him dead": who stopped the attacker responded
@@ -262,7 +270,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     if after and crowd and after[0].start - trigger.end <= 40 \
             and _CROWD_MEMBERS.match(trigger.text + text[trigger.end : after[0].start]):
         after = after[1:]  # "a mob of villagers attacked a police station": who the crowd is made of is no target
-    if after:
+    if after and _may_attribute(text[trigger.end : after[-1].start]):
         attribution = _ATTRIBUTION.search(text, trigger.end, after[-1].start)
         if attribution is not None:  # "..., activists said, as the battle for the city held by the army went on"
             after = [s for s in after if s.start < attribution.start()]
