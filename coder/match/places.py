@@ -203,6 +203,7 @@ class PlaceMatcher:
         self._cues_before = frozenset(words["before_cues"])
         self._cue_width = max(len(c.split()) for c in self._cues_before)
         self._place_nouns = frozenset(words.get("place_nouns", ()))
+        self._apposition_heads = frozenset(words.get("apposition_heads", ()))
         self._folded: dict[str, str] = {}
         self._loose: dict[str, str] = {}  # bounded memo of _indexed's loose lookups (key -> indexed form or "")
         self._chunks: dict[str, _Plan] = {}
@@ -489,6 +490,8 @@ class PlaceMatcher:
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""
         words = _words_before(text, start)
+        if words and words[-1].rstrip(",") in self._apposition_heads:
+            self._drop_apposition(words)  # "in the Libyan capital Tripoli", "in Senegal's capital, Dakar"
         if words and words[-1][-1] in ",;:":
             return None  # "Mpeketoni town, Lamu county": the word before a comma is another name's suffix, no cue
         if words and words[-1] == "the":
@@ -498,6 +501,22 @@ class PlaceMatcher:
             if words and words[-1] == "the":
                 words.pop()
         return self._longest_cue(words)
+
+    @staticmethod
+    def _drop_apposition(words: list[str]) -> None:
+        """Pop a head noun the name stands in apposition to and its determiner: 'in the Libyan capital Tripoli',
+        'in Senegal's capital, Dakar', 'in the port city Aden' then read as 'in Tripoli' (``words`` lower case). The
+        words are kept when no 'the' or possessive comes within three words of the head ('rebels attacked city
+        Dakar' has none)."""
+        for back in range(2, min(len(words), 5) + 1):
+            word = words[-back]
+            if word == "the" or word.endswith(("'s", "\u2019s")):
+                del words[-back:]
+                if word != "the" and words and words[-1] == "the":  # "in the country's capital"
+                    words.pop()
+                return
+            if not word.replace("-", "").isalpha():
+                return
 
     def _longest_cue(self, words: list[str]) -> str | None:
         """The longest listed cue phrase the (lower-case) ``words`` end with."""

@@ -147,6 +147,12 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|state(?!\s+(?:media|television|t
 _TRANSIT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|subway|metro|underground)\b")
 
 
+# a capital in apposition to a place noun after a locative word ("in the Senegalese capital Dakar", "in Senegal's
+# capital, Dakar", "in the capital, Dakar"): a place, not its state as a side (on lower-cased text)
+_APPOSITION_BEFORE = re.compile(r"\b(?:in|near|at|across|into|inside|outside|around|throughout)\s+(?:the\s+)?"
+                                r"(?:[\w'\u2019-]+\s+){0,3}?(?:capital|city|port|town),?\s+$")
+
+
 # civilians named only in a place's name: "a raid on the Jenin refugee camp", "a displaced persons camp"
 _CAMP_AFTER = re.compile(r"\s+(?:camps?|settlements?|shelters?|sites?)\b")
 
@@ -165,7 +171,7 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
             after = text[mention.end : mention.end + 16]
             capital = mention.text.lower() != (mention.name or "").lower()  # 'Baghdad', not 'Iraq' ('Iran town')
             if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) \
-                    or (capital and _TRANSIT_AFTER.match(after)) \
+                    or (capital and (_TRANSIT_AFTER.match(after) or _APPOSITION_BEFORE.search(before))) \
                     or _in_place_chain((cased or text)[start : mention.start], after, capital):
                 continue
         kept.append(mention)
