@@ -122,6 +122,18 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|such\s+an?)\s+(?:[\w-]+\s
 AFTER_GATE = re.compile(r"every|daily|nightly|each |would|could|might")  # one scan before the two patterns
 
 
+# a trigger word that modifies another noun or names a sound: "protest-related violence", "protest organisers",
+# "explosions echoed across the city", "gunfire could be heard" (``event.modifier``)
+_MODIFIER_AFTER = re.compile(r"(?:-(?:related|linked)\b|s?\s+(?:organi[sz]ers|leaders|movements?)\b|"
+                             r"s?\s+(?:\w+\s+){0,2}?(?:echo(?:ed|es|ing)?|(?:could|can|were|was)\s+(?:be\s+)?heard|"
+                             r"r(?:a|i)ng\s+out)\b)")
+
+
+def modifier_after(lower: str, end: int) -> bool:
+    """``event.modifier``: the trigger ending at ``end`` modifies a noun after it or names a sound heard."""
+    return _MODIFIER_AFTER.match(lower, end) is not None
+
+
 def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """``event.unreal_after``: the trigger at ``start:end`` is a habit ("the shells fall every day") or an
     indefinite thing a modal weighs ("an assault on the city would be catastrophic"), told in its own clause."""
@@ -251,7 +263,12 @@ HYPOTHETICAL = re.compile(
     # a kind of event, not one event: "each attack pushes more families to the towns"
     r"each|every|"
     # uncertain: "investigating whether the attack was linked to a dispute between criminal groups"
-    r"whether)"
+    r"whether|"
+    # a denial names what did not happen by the speaker's account: "the ministry denied attacking civilians"
+    r"den(?:y|ies|ied|ying)|"
+    # what talks are about, and a strike or rally called, is no event yet: "talks on a peace treaty", "called a
+    # general strike for Tuesday"
+    r"(?:talks|negotiations|consultations)\s+(?:on|about|over|towards?|for)|call(?:s|ed|ing)?\s+(?:a|an))"
     r"\s+(?:\w+\s+){0,3}$"
 )
 RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"

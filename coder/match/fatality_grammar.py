@@ -61,13 +61,17 @@ CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4
                r"in\s+recent\s+(?:years|months|weeks)|this\s+year\s+alone|cumulative|altogether|"
                # "1,000 civilians were killed in the first six months of 2009", "600 police died in the same period"
                r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)|in\s+the\s+same\s+period|"
-               r"(?:so\s+far\s+)?this\s+year|last\s+year)\b")
+               r"(?:so\s+far\s+)?this\s+year|last\s+year|"
+               # what a whole operation or war killed: "the operation had killed hundreds of rebels"
+               r"(?:operation|offensive|campaign|crackdown|insurgency|war|conflict)(?:\s+[\w'-]+){0,4}?\s+(?:has|had|have)\s+"
+               r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left))\b")
 # a total over the last few days ("18 dead since Sunday"): no one event's toll, but the deaths are the report's news
 RECENT_TOTAL = (r"\bsince\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night|dawn|"
                 r"(?:this|early\s+this)\s+morning|the\s+weekend)\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
-                    "first", "period", "year")
+                    "first", "period", "year", "operation", "offensive", "campaign", "crackdown", "insurgency",
+                    "war ", "conflict")
 _KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
                "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
                "succumb", "themselves")

@@ -47,7 +47,7 @@ from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MOTIVE, CUE_REMEMBERED,
                                  CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL, REMEMBERED, RESCUED,
                                  cue_gate, eyewitness_count, opens_on_told_event, progressive_before, protest_object,
-                                 reaction_before, reported_date, says_that_day, speaker_aside, split_motive,
+                                 modifier_after, reaction_before, reported_date, says_that_day, speaker_aside, split_motive,
                                  unreal_after, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
@@ -342,6 +342,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     start, end = matches.sentences[matches.sentence_of(trigger.start)]
+    if modifier_after(matches.lower, trigger.end):
+        return True  # "protest-related violence", "protest organisers", "explosions echoed across the city"
     if (matches.cue_possible(CUE_AFTER, trigger.end, min(end, trigger.end + 60))
             and unreal_after(matches.lower, trigger.start, trigger.end, start, end)) \
             or speaker_aside(matches.lower, start, trigger.start):
