@@ -38,7 +38,7 @@ from coder.match.mentions import (
 )
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import ResolvedPlace, resolve_place
-from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row
+from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.schema import SCHEMA_VERSION
@@ -589,5 +589,7 @@ def _naming_context(dictionary) -> NamingContext:
             group = dictionary.by_id[group_id]
             groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
     crowds = _actor_forms_file().get("crowd_sides")
+    owned = _actor_forms_file().get("civilian_property")
     return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups,
-                         tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None)
+                         tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
+                         words_regex(owned["words"]) if owned else None)

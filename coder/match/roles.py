@@ -297,6 +297,10 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     victim_ids = {id(s) for s in victims}  # identity: a run-on text can hold thousands of sides
     initiator_before = _nearest_initiator(text, [s for s in before if id(s) not in victim_ids], trigger)
     victim = next((s for s in victims if s is not by_side), None)
+    if by_side is not None and not trigger.passive and initiator_before is not None \
+            and _repelled_attack(text, trigger):
+        # "peacekeepers repelled an attack by CODECO militiamen": the attack is CODECO's, the repelling side its
+        return Roles(by_side, initiator_before, "role.repelled_attack")  # target
     if by_side is not None and not trigger.passive and initiator_before is not None:
         by_side = None  # "X struck a depot used by Y": the verb has its own subject
         target_after = after[0] if after else None
@@ -305,7 +309,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             target = initiator_before if trigger.passive else (target_after or initiator_before)
             return Roles(by_side, victim or target, "role.passive")
         return Roles(None, victim or _nearest_initiator(text, before, trigger), "role.passive")
-    if symmetric and initiator_before is not None and len(initiator_before.actors) > 1 and target_after is None:
+    if symmetric and initiator_before is not None and len(initiator_before.actors) > 1 and (
+            target_after is None or (trigger.cls in _EXCHANGE_CLASSES and _only_people(target_after))):
+        # "the Houthis and the government exchanged 1,000 prisoners": who is exchanged is no party to the deal
         actors = initiator_before.actors
         return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")
     if initiator_before is None and victim is not None:
@@ -327,6 +333,30 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             return Roles(subject, target_after or initiator_before,  # subject; 'at police' is the object
                          "role.coordinated_object")
     return Roles(initiator_before, target_after or victim, "role.active")
+
+
+# a side fends off an attack a 'by' names ("repelled an attack by militants", "foiled an assault by rebels")
+_REPELLED_BEFORE = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fended\s+off|fought\s+off|beat\s+back|"
+                              r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|resist(?:ed|ing|s)?|pushed\s+back)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_REPEL_VERB = re.compile(r"(?:repell?|repuls|thwart|foil)\w*|(?:fended|fought|beat|pushed)\s+(?:off|back)")
+_ATTACK_BY_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|"
+                             r"incursions?|advances?|attempts?)\s+by\s")
+_EXCHANGE_CLASSES = frozenset({"prisoner_exchange"})
+_CIVILIAN_INTER = 7
+
+
+def _repelled_attack(text: str, trigger: TriggerMention) -> bool:
+    """Whether the trigger is an attack a side fends off ('repelled an attack by', 'the assault ... was foiled')."""
+    if _REPELLED_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None:
+        return True  # trigger 'attack' after 'repelled an'
+    verb = _REPEL_VERB.match(text, trigger.start)  # trigger 'repelled' or 'repelled an attack', then 'by'
+    return verb is not None and _ATTACK_BY_AFTER.match(text, verb.end()) is not None
+
+
+def _only_people(side: Side) -> bool:
+    """Whether every actor of the side is civilians or prisoners (inter 7): people a deal is about."""
+    return all(actor.inter == _CIVILIAN_INTER for actor in side.actors)
 
 
 # the object of a first verb ("threw bricks at police", "opened fire on soldiers") before a second verb joined by

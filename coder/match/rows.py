@@ -33,6 +33,11 @@ _PEOPLE_AFTER = re.compile(
     r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
     r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
     r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
+_PROPERTY_SUBTYPES = frozenset({"Looting/property destruction", "Mob violence"})
+_STRATEGIC = "Strategic developments"
+# a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
+_RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
+                               r"retreated|abandoned|vacated|handed\s+over|left|surrendered|gave\s+up)\b")
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -68,6 +73,13 @@ class NamingContext:
     country_groups: dict[tuple[str, str], ActorForm] = field(default_factory=dict)
     counter_cues: tuple[str, ...] = ()  # 'counter-protesters': a second crowd of protesters (actor_forms.json)
     communal_pair: re.Pattern[str] | None = None  # 'Hindu and Muslim groups', 'two communities' (crowd_pair_regex)
+    civilian_property: re.Pattern[str] | None = None  # 'houses', 'shops': people's property (words_regex)
+
+
+def words_regex(words: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases from a word list, longest first, on lower-cased text."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
 
 
 def crowd_pair_regex(data: dict) -> re.Pattern[str]:
@@ -245,6 +257,16 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if form is not None:
             actor2 = _form_fields(form, country)
             rule_ids.append("actor.victims")
+    if actor2.name is None and cls.sub_event_type in _PROPERTY_SUBTYPES and ctx.civilian_property is not None \
+            and "civilians" in ctx.generic_forms and _in_event(event, matches, ctx.civilian_property):
+        # "RSF fighters looted shops", "a mob torched houses of Christians": whose property it is, the civilians
+        actor2 = _form_fields(ctx.generic_forms["civilians"], country)
+        rule_ids.append("actor.civilian_property")
+    if cls.sub_event_type == "Non-violent transfer of territory" and actor2.name is not None \
+            and _relinquishes(event.side1, matches.lower):
+        # "junta troops withdrew from Tangyan and UWSA forces took over": the side that takes the place is actor1
+        actor1, actor2 = actor2, actor1
+        rule_ids.append("actor.transfer_taker_first")
     if actor1.inter == PROTESTER_INTER and (cls.event_type in _CROWD_VIOLENCE or (
             cls.sub_event_type == "Excessive force against protesters" and actor2.inter == STATE_INTER)):
         # "protesters stormed the parliament", "demonstrators attacked a police station": demonstrators who
@@ -313,7 +335,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "assoc_actor_2": actor2.assoc,
         "inter2": actor2.inter if actor2.name else 0,
         "interaction": interaction(actor1.inter if actor1.name else 0, actor2.inter if actor2.name else 0),
-        "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or actor2.inter == CIVILIAN_INTER) else None,
+        # a strategic development is no political violence: no civilian targeting (ACLED)
+        "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or (
+            actor2.inter == CIVILIAN_INTER and cls.event_type != _STRATEGIC)) else None,
         "country": country.name if country else None,
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
@@ -391,6 +415,11 @@ def _unarmed_sides(event: Event) -> bool:
             if actor.kind != "agent" or actor.inter not in _UNARMED_INTERS:
                 return False
     return True
+
+
+def _relinquishes(side: Side | None, lower: str) -> bool:
+    """Whether the side's name is followed by a verb of giving a place up ('government forces withdrew from')."""
+    return side is not None and bool(side.actors) and _RELINQUISH_AFTER.match(lower, side.actors[-1].end) is not None
 
 
 def _in_event(event: Event, matches: ArticleMatches, pattern: re.Pattern[str]) -> bool:
