@@ -8,12 +8,12 @@ worker processes, which rebuild it once.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import difflib
 import functools
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -463,33 +463,16 @@ def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[
     return sorted(wanted)
 
 
-def _find_in_runs(find, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list:
-    """Run a matcher over runs of consecutive sentences only, with offsets into the whole text."""
+def _find_in_runs(find: Callable[[str], list[Any]], text: str, sentences: list[tuple[int, int]],
+                  runs: list[tuple[int, int]]) -> list:
+    """Run a matcher over runs of consecutive sentences only, with offsets into the whole text (its mentions
+    have a ``shifted(offset)`` copy)."""
     found = []
     for first, last in runs:
         offset, end = sentences[first][0], sentences[last][1]
         for mention in find(text[offset:end]):
-            found.append(_shifted(mention, offset) if offset else mention)
+            found.append(mention.shifted(offset) if offset else mention)
     return found
-
-
-def _shifted(mention: Any, offset: int) -> Any:
-    """A copy of a (frozen dataclass) mention with its start and end moved by ``offset``."""
-    cls: type = type(mention)
-    names = _field_names(cls)
-    values = [getattr(mention, name) for name in names]
-    values[0] += offset  # start
-    values[1] += offset  # end
-    return type(mention)(*values)
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    """Init field names of a mention class, which must begin with start and end (dataclasses.replace is 3x slower)."""
-    names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
-    if names[:2] != ("start", "end"):
-        raise TypeError(f"{cls.__name__} must declare start and end as its first two fields")
-    return names
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

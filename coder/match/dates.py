@@ -77,6 +77,11 @@ class DateMention:
     rule_id: str
     year_only: bool = False  # "in 2014", "since 2014", "last year": history, never an event's day
 
+    def shifted(self, offset: int) -> DateMention:
+        """This mention ``offset`` characters later (found in a slice of the text)."""
+        return DateMention(self.start + offset, self.end + offset, self.text, self.date, self.precision, self.rule_id,
+                           self.year_only)
+
 
 @dataclass(frozen=True, slots=True)
 class DateWords:

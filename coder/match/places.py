@@ -140,6 +140,10 @@ class PlaceMention:
     candidates: tuple[Place, ...]
     cue: str | None  # "in", "near", "outskirts of", ... or a suffix such as "province"
 
+    def shifted(self, offset: int) -> PlaceMention:
+        """This mention ``offset`` characters later (found in a slice of the text)."""
+        return PlaceMention(self.start + offset, self.end + offset, self.text, self.candidates, self.cue)
+
 
 @cache
 def _words(path: Path = _WORDS_FILE) -> dict[str, Any]:
