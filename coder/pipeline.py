@@ -44,7 +44,7 @@ from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
-from coder.text.scan import JointScan
+from coder.text.scan import JointScan, unfolded
 from coder.text.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,8 @@ class Coder:
         self.places = PlaceMatcher(self.gazetteer)
         self.splitter = SentenceSplitter()
         # one walk over the article finds the actor aliases, trigger phrases and cue heads (coder.text.scan)
-        self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon()], fold_lowered)
+        self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
+                                self.dates.lexicon()], fold_lowered)
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
@@ -144,7 +145,7 @@ class Coder:
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         low = lower_same_length(text)
         folded = fold_lowered(low)
-        actor_hits, trigger_hits, cue_hits = self._scan.hits(folded)
+        actor_hits, trigger_hits, cue_hits, date_hits = self._scan.hits(folded)
         all_actors = self.communal.armed(text, self.communal.name(
             text, self.actors.find(text, text is not normalized, low, folded, actor_hits)))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
@@ -192,7 +193,7 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions, places, text)
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
-        dates, reference = self._dates(text, published, sentences, runs)
+        dates, reference = self._dates(text, published, sentences, runs, _date_anchors(date_hits, low, folded))
         if cited:  # "0940 gmt 21 Jun 10": when the source filed, not when the event happened
             dates = [d for d in dates if not _overlaps(d, cited)]
         matches = ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries, low,
@@ -201,18 +202,19 @@ class Coder:
         return matches
 
     def _dates(self, text: str, published: date | None, sentences: list[tuple[int, int]],
-               runs: list[tuple[int, int]]) -> tuple[list, date | None]:
+               runs: list[tuple[int, int]], anchors: list[tuple[int, str]]) -> tuple[list, date | None]:
         """The article's date mentions and the day relative ones were resolved against (``date.anchor``): the
         publication date, or without one the latest explicit day with a year in the text ("On 9 May 2020, ...
         On Saturday, ..."); with neither, only dates that carry their own year are kept."""
         reference = published
         if reference is None:
-            explicit = _find_in_runs(self.dates.find_explicit, text, sentences, runs)
+            explicit = _find_in_runs(self.dates.find_explicit, text, sentences, runs, anchors)
             days = [m.date for m in explicit if m.precision < 3 and not m.year_only]
             if not days:
                 return [m for m in explicit if not _is_filing_date(text, m)], None
             reference = max(days)
-        found = _find_in_runs(lambda chunk: self.dates.find(chunk, reference), text, sentences, runs)
+        found = _find_in_runs(lambda chunk, hits: self.dates.find(chunk, reference, hits), text, sentences, runs,
+                              anchors)
         return [m for m in found if not _is_filing_date(text, m)], reference
 
     # -- helpers ------------------------------------------------------------------------------------------
@@ -463,16 +465,42 @@ def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[
     return sorted(wanted)
 
 
-def _find_in_runs(find: Callable[[str], list[Any]], text: str, sentences: list[tuple[int, int]],
-                  runs: list[tuple[int, int]]) -> list:
+def _find_in_runs(find: Callable[..., list[Any]], text: str, sentences: list[tuple[int, int]],
+                  runs: list[tuple[int, int]], hits: list[tuple[int, str]] | None = None) -> list:
     """Run a matcher over runs of consecutive sentences only, with offsets into the whole text (its mentions
-    have a ``shifted(offset)`` copy)."""
+    have a ``shifted(offset)`` copy). With ``hits`` (``(last index, word)`` in the whole text, by end offset), the
+    matcher also takes those that lie inside each run, as offsets into the run."""
     found = []
+    at = 0
     for first, last in runs:
         offset, end = sentences[first][0], sentences[last][1]
-        for mention in find(text[offset:end]):
+        if hits is None:
+            mentions = find(text[offset:end])
+        else:
+            while at < len(hits) and hits[at][0] < offset:
+                at += 1
+            inside = []
+            while at < len(hits) and hits[at][0] < end:
+                if hits[at][0] - len(hits[at][1]) + 1 >= offset:
+                    inside.append((hits[at][0] - offset, hits[at][1]))
+                at += 1
+            mentions = find(text[offset:end], inside)
+        for mention in mentions:
             found.append(mention.shifted(offset) if offset else mention)
     return found
+
+
+def _date_anchors(hits: list[tuple[int, str]], low: str, folded: str) -> list[tuple[int, str]]:
+    """The date matcher's anchor hits from the shared walk over the folded text, as its own automaton finds them
+    in the lower-cased text: those the folding made are dropped (an accent folded away), and at one end offset
+    the longer word comes first."""
+    kept = [hit for hit in hits if unfolded(low, folded, hit[0] - len(hit[1]) + 1, hit[0] + 1)]
+    kept.sort(key=_by_end_longer_first)
+    return kept
+
+
+def _by_end_longer_first(hit: tuple[int, str]) -> tuple[int, int]:
+    return hit[0], -len(hit[1])
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

@@ -1,10 +1,12 @@
 """coder.text.scan: one walk for several lexicons gives each matcher what its own walk would."""
 
+import datetime
+
 import pytest
 
 from coder.match.clauses import cue_gate
 from coder.match.triggers import fold_lowered
-from coder.pipeline import Coder
+from coder.pipeline import Coder, _date_anchors
 from coder.text.normalize import lower_same_length, normalize_text
 from coder.text.scan import JointScan, unfolded
 
@@ -14,6 +16,9 @@ TEXTS = [
     "The security\nforces said the Islamic State fighters opened\nfire on the convoy near Raqqa.\n\n"
     "Residents would not say whether the army had\nwithdrawn.",
     "Troops of the Sudanese army shelled El Fasher; the RSF said it would retaliate.\nNo one was hurt.",
+    # dates: a month written with an accent ('décembre' folds to 'decembre', whose 'dec' is no anchor in the
+    # text itself), a weekday inside a longer anchor, numbers
+    "On 12 Déc 2023 and on Sunday 3 May 2020, 14 people died; last Monday night 2,000 fled.",
     "",
 ]
 
@@ -52,8 +57,12 @@ def test_matchers_find_the_same_with_the_shared_walk(coder, raw):
     text = normalize_text(raw)
     low = lower_same_length(text)
     folded = fold_lowered(low)
-    actor_hits, trigger_hits, cue_hits = coder._scan.hits(folded)
+    actor_hits, trigger_hits, cue_hits, date_hits = coder._scan.hits(folded)
     assert coder.actors.find(text, low=low, folded=folded, hits=actor_hits) == coder.actors.find(text)
+    published = datetime.date(2024, 5, 9)
+    anchors = _date_anchors(date_hits, low, folded)
+    assert coder.dates.find(text, published, anchors) == coder.dates.find(text, published)
+    assert coder.dates.find_explicit(text, anchors) == coder.dates.find_explicit(text)
     assert coder.triggers.find(text, folded, trigger_hits) == coder.triggers.find(text)
     gate = cue_gate()
     alone, shared = gate.starts(low), gate.starts(low, cue_hits)

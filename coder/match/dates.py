@@ -306,16 +306,24 @@ class DateResolver:
     def __reduce__(self) -> tuple[Any, ...]:
         return (DateResolver, (self._words_path,))
 
-    def find(self, text: str, published: datetime.date) -> list[DateMention]:
-        """Every date expression in ``text``, resolved against ``published``, in text order."""
+    def lexicon(self) -> dict[str, str]:
+        """The anchor words the matcher walks the text for, each with itself as the value its automaton stores:
+        for a shared walk (coder.text.scan), whose hits :meth:`find` takes as ``anchors``."""
+        return {word: word for word in self._anchors.keys()}
+
+    def find(self, text: str, published: datetime.date, anchors: list[tuple[int, str]] | None = None
+             ) -> list[DateMention]:
+        """Every date expression in ``text``, resolved against ``published``, in text order. ``anchors`` are the
+        ``(last index, word)`` hits of :meth:`lexicon`'s words in the lower-cased ``text``, by end offset and the
+        longer first at one end (as the matcher's own automaton gives them); without them it walks the text."""
         if isinstance(published, datetime.datetime):
             published = published.date()
-        return self._resolve(text, self._matches(text), published)
+        return self._resolve(text, self._matches(text, anchors), published)
 
-    def find_explicit(self, text: str) -> list[DateMention]:
+    def find_explicit(self, text: str, anchors: list[tuple[int, str]] | None = None) -> list[DateMention]:
         """The date expressions that carry their own year ("9 May 2020", "2020-05-09", "May 2020"), resolved
-        without a publication date; relative and year-less ones are left out."""
-        explicit = [m for m in self._matches(text) if m.lastgroup in _EXPLICIT_YEAR
+        without a publication date; relative and year-less ones are left out (``anchors``: see :meth:`find`)."""
+        explicit = [m for m in self._matches(text, anchors) if m.lastgroup in _EXPLICIT_YEAR
                     and not (m.lastgroup in ("dmy", "mdy") and m[m.lastgroup + "_y"] is None)
                     and not (m.lastgroup == "num" and len(m["num_y"]) != 4)]
         return self._resolve(text, explicit, _NO_PUBLICATION)
@@ -351,7 +359,7 @@ class DateResolver:
                 by_word[word] = compiled[keep]
         return by_word
 
-    def _matches(self, text: str) -> list[re.Match[str]]:
+    def _matches(self, text: str, anchors: list[tuple[int, str]] | None = None) -> list[re.Match[str]]:
         """Non-overlapping matches, leftmost first, as ``finditer`` over the whole text would give them, but
         trying the regex only at start words inside the windows around anchor words. A match may be on the
         lower-cased text (``m.string``) where that reads the same: take the mention's words from ``text``."""
@@ -359,7 +367,7 @@ class DateResolver:
         low = lower_same_length(text)
         cased = not text.isascii()  # ASCII: the lower-case match on ``low`` is the case-blind one on ``text``
         by_word, pos = self._by_word, 0
-        for start, end, last in self._regions(low):
+        for start, end, last in self._regions(low, anchors):
             for word in _WORD.finditer(low, max(start, pos), end):
                 at = word.start()
                 if at > last:
@@ -379,13 +387,13 @@ class DateResolver:
         """The plain whole-text scan :meth:`_matches` must agree with (tests only; ~20x slower)."""
         return list(self._regex.finditer(text))
 
-    def _regions(self, text: str) -> list[tuple[int, int, int]]:
+    def _regions(self, text: str, anchors: list[tuple[int, str]] | None = None) -> list[tuple[int, int, int]]:
         """Merged windows (start, end, start of the last anchor) around anchor words in lower-cased ``text``,
         from one Aho-Corasick pass: a match starts at most _BEFORE characters before an anchor and ends near
         its last anchor."""
         regions: list[tuple[int, int, int]] = []
         n = len(text)
-        for last, word in self._anchors.iter(text):
+        for last, word in (self._anchors.iter(text) if anchors is None else anchors):
             first = last - len(word) + 1
             inside_word = (first and text[first - 1].isalpha()) or (last + 1 < n and text[last + 1].isalpha())
             if word.isalpha() and inside_word:
