@@ -490,11 +490,14 @@ def _find_in_runs(find: Callable[..., list[Any]], text: str, sentences: list[tup
     return found
 
 
-def _date_anchors(hits: list[tuple[int, str]], low: str, folded: str) -> list[tuple[int, str]]:
+def _date_anchors(hits: list[tuple[int, object]], low: str, folded: str) -> list[tuple[int, str]]:
     """The date matcher's anchor hits from the shared walk over the folded text, as its own automaton finds them
     in the lower-cased text: those the folding made are dropped (an accent folded away), and at one end offset
     the longer word comes first."""
-    kept = [hit for hit in hits if unfolded(low, folded, hit[0] - len(hit[1]) + 1, hit[0] + 1)]
+    kept: list[tuple[int, str]] = []
+    for last, word in hits:
+        if isinstance(word, str) and unfolded(low, folded, last - len(word) + 1, last + 1):
+            kept.append((last, word))
     kept.sort(key=_by_end_longer_first)
     return kept
 
