@@ -11,6 +11,8 @@ Rules (ids land in ``rule_ids``):
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
 - ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
   after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
+- ``merge.crowd_response``: the state's answer to a riot in the sentence after it ("Police fired tear gas", "Police
+  fired live rounds; 1 rioter was killed") is the riot's intervention and toll, not a protest event of its own.
 - ``actor.counter_protesters`` / ``type.communal_crowds`` (rows.py): counter-protesters are a protest's second side
   (66); two communities' crowds fighting with no armed or state side are mob violence, rioters vs rioters (55).
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
@@ -53,6 +55,7 @@ _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protest", "protest_intervention"
 _STATE_INTER = 1
+_RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
@@ -125,7 +128,7 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
         return True
     if _same_scene(event, mention, event_type_of):
         return True
-    if _crowd_arrest(event, mention, event_type_of):
+    if _crowd_arrest(event, mention, event_type_of) or _crowd_response(event, mention, event_type_of):
         return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
     if cls in _CROWD_TOLL_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
@@ -159,6 +162,19 @@ def _crowd_arrest(event: Event, mention: EventMention, event_type_of) -> bool:
     if side1 is not None and side1.main is not None and side1.main.inter != _STATE_INTER:
         return False
     return "arrest.crowd" in mention.rule_ids  # the arrested are the crowd ("around 40 of them")
+
+
+def _crowd_response(event: Event, mention: EventMention, event_type_of) -> bool:
+    """``merge.crowd_response``: the state's answer to a riot told in the sentence after it ("... burned tyres in
+    Cetinje. Police fired tear gas", "Police fired live rounds; 1 rioter was killed") is part of the riot (ACLED: the
+    intervention and the rioters its force killed belong to the demonstration event), not a protest event of its
+    own: tear gas, water cannon or live fire by the state or by nobody named."""
+    if mention.trigger.cls not in _RESPONSE_CLASSES or event_type_of(event.cls) not in CROWD_TYPES \
+            or not event.last_sentence <= mention.sentence_index <= event.last_sentence + 1:
+        return False
+    side1 = mention.side1
+    return side1 is None or side1.main is None or side1.main.inter == _STATE_INTER \
+        or (side1.main.kind == "agent" and side1.main.inter in CROWD_AGENT_INTERS)
 
 
 def _other_initiator(event: Event, mention: EventMention) -> bool:
@@ -213,6 +229,13 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                 and mention.side1.main is not None:
             event.side2 = mention.side1  # who arrests is the other side, unless the event already names the state
         event.rule_ids.append("merge.crowd_arrest")
+    if mention.trigger.cls in _RESPONSE_CLASSES and event_type_of(event.cls) in CROWD_TYPES \
+            and event_type_of(mention.trigger.cls) != event_type_of(event.cls):  # merged by _crowd_response
+        side1 = mention.side1
+        if _crowd_or_nobody(event.side2) and side1 is not None and side1.main is not None \
+                and side1.main.inter == _STATE_INTER:
+            event.side2 = side1  # "rioters burned tyres. Police fired tear gas": the police are the other side
+        event.rule_ids.append("merge.crowd_response")
     if event.cls in _PROPERTY_CLASSES and mention.trigger.cls in GENERIC_CLASSES and (mention.fatalities or 0) > 0:
         # "raided the village and set fire to houses. Residents counted 30 bodies": a deadly attack, not looting
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
