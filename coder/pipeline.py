@@ -146,8 +146,8 @@ class Coder:
         low = lower_same_length(text)
         folded = fold_lowered(low)
         actor_hits, trigger_hits, cue_hits, date_hits = self._scan.hits(folded)
-        all_actors = self.communal.armed(text, self.communal.name(
-            text, self.actors.find(text, text is not normalized, low, folded, actor_hits)))
+        all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
+            text, self.actors.find(text, text is not normalized, low, folded, actor_hits))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:
@@ -604,6 +604,7 @@ def _naming_context(dictionary) -> NamingContext:
             groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
     crowds = _actor_forms_file().get("crowd_sides")
     owned = _actor_forms_file().get("civilian_property")
+    rivals = _actor_forms_file().get("rival_sides")
     return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups,
                          tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
-                         words_regex(owned["words"]) if owned else None)
+                         words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None)
