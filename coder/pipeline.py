@@ -23,7 +23,7 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
-from coder.match.actors import ActorMatcher, ActorMention
+from coder.match.actors import ActorMatcher, ActorMention, names_a_place
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
@@ -158,6 +158,8 @@ class Coder:
         if "pro-" in low or "anti-" in low:  # "pro-Palestinian students", "pro-EU protesters": a cause, no side or country
             all_actors = [a for a in all_actors if a.kind not in _STANCE_KINDS or _STANCE_BEFORE.search(
                 low, max(0, a.start - 5), a.start) is None]
+        if " of " in low or "embass" in low or "consul" in low:  # a literal test first: both cues are rare
+            all_actors = [a for a in all_actors if not names_a_place(a, low)]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         # "Popular Mobilization Units"

@@ -76,3 +76,58 @@ def test_a_count_of_dead_is_no_second_side(code):
     row = _one(code("On 4 April 2023, Fulani militiamen clashed with soldiers near Bankass (Mopti), "
                     "killing two soldiers.", PUB))
     assert row["interaction"] == 14
+
+
+# -- 3. incident summaries: targets, perpetrators named by a claim, attackers among the dead -----------------------
+def test_named_village_headman_and_his_son_are_civilians(code):
+    row = _one(code("On 2 February 2022, gunmen shot dead a village headman and his son outside their house near "
+                    "Bannu (Khyber Pakhtunkhwa).", PUB))
+    assert row["actor2"] == "Civilians (Pakistan)" and row["interaction"] == 37
+
+
+def test_a_titled_victim_named_by_name_is_a_civilian(code):
+    row = _one(code("On 9 October 2021, an unknown gunman shot dead Mayor Ana Ruiz in Celaya (Guanajuato).", PUB))
+    assert row["actor2"] == "Civilians (Mexico)"
+
+
+def test_families_of_soldiers_are_civilians(code):
+    row = _one(code("On 4 March 2022, a bomb exploded in a housing block for families of soldiers in Quetta "
+                    "(Balochistan), killing 6 people.", PUB))
+    assert row["actor2"] == "Civilians (Pakistan)" and row["inter2"] == 7
+
+
+def test_a_place_named_like_a_state_organ_is_no_side(code):
+    row = _one(code("On 3 July 2022, a grenade exploded in a bar in the district of Miraflores in Lima (Lima), "
+                    "wounding 4 people.", PUB))
+    assert row["inter1"] != 1 and row["inter1"] != 8
+
+
+def test_an_embassy_where_a_bomb_went_off_is_no_side(code):
+    row = _one(code("On 5 September 2022, a suicide bomber blew himself up outside the Russian embassy in Kabul "
+                    "(Kabul), killing 6 people. The Islamic State claimed responsibility.", PUB))
+    assert row["actor1"].startswith("Islamic State") and row["actor2"] == "Civilians (Afghanistan)"
+
+
+def test_attackers_counted_among_the_dead_are_no_target(code):
+    row = _one(code("On 8 May 2021, two bombs went off at a bus station in Maiduguri (Borno), killing 14 people, "
+                    "including the three suicide bombers.", PUB))
+    assert row["inter2"] == 7
+
+
+def test_a_claim_two_sentences_later_names_the_perpetrator(code):
+    row = _one(code("On 18 August 2021, a suicide bomber struck a wedding hall in Kunduz (Kunduz), killing 11 "
+                    "guests. The attacker also died. The Taliban claimed responsibility.", PUB))
+    assert row["actor1"] == "Taliban" and row["actor2"] == "Civilians (Afghanistan)"
+
+
+def test_a_claim_after_another_side_is_named_stays_with_that_sentence(code):
+    rows = code("On 18 August 2021, a bomb exploded at a market in Kunduz (Kunduz), killing 4 people. Officials "
+                "of the Afghan army visited the site. Al Shabaab claimed responsibility for a raid in Somalia.", PUB)
+    assert rows[0]["actor1"] != "Al Shabaab"
+
+
+def test_group_blamed_for_a_defused_bomb_is_the_other_side(code):
+    row = _one(code("On 11 March 2023, army bomb disposal experts defused an IED left near a checkpoint in "
+                    "Miranshah (Khyber Pakhtunkhwa). The TTP was blamed.", PUB))
+    assert row["sub_event_type"] == "Disrupted weapons use"
+    assert row["inter1"] == 1 and row["inter2"] == 2 and "Tehreek" in row["actor2"]

@@ -22,7 +22,8 @@ Rules (ids land in ``rule_ids``):
   conservative of conflicting reports; a toll update ("the toll rose to 35") still raises it.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
-- ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
+- ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one (the claim
+  may come a few sentences later when those between name no side: "The bomber also died. Hamas claimed ...").
 - ``actor.self_report``: so is the named group speaking right after an unnamed one told what it did ("An armed group
   said it had taken X. The MNDAA said ...").
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
@@ -55,6 +56,7 @@ _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protest", "protest_intervention"
 _STATE_INTER = 1
+_DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure"})  # Disrupted weapons use
 _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
@@ -354,15 +356,34 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
     """``actor.claim``: an armed group that claims the event ("Al Shabaab claimed responsibility", "the BLA said it
     carried out the attack", "IS claimed the bombing") or is blamed for it ("Boko Haram was suspected", "police
     blamed the attack on ISWAP") in the sentences describing it becomes actor1 when the text named no initiator or
-    only a generic one; it is then no longer a candidate target."""
+    only a generic one; it is then no longer a candidate target. ``actor.claim_disrupted``: the group blamed for a
+    bomb the state defused or a plot it foiled ("British army experts defused a car bomb ... The IRA was blamed") is
+    the other side of that disrupted weapons use."""
     side1 = event.side1
+    if event.cls in _DISRUPTED_CLASSES and side1 is not None and side1.main is not None \
+            and side1.main.inter == _STATE_INTER:
+        owner = _claimant(event, matches, busy, False)
+        if owner is not None and not _same_actor(side1, Side([owner])):
+            event.side2 = Side([owner])
+            event.rule_ids.append("actor.claim_disrupted")
+        return
     if side1 is not None and side1.main is not None and not (
             side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
         return
+    actor = _claimant(event, matches, busy, side1 is None or side1.main is None)
+    if actor is not None:
+        event.side1 = Side([actor])
+        if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
+            event.side2 = None
+        event.rule_ids.append("actor.claim")
+
+
+def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobody: bool) -> ActorMention | None:
+    """The group that claims the event or is blamed for it in the sentences telling of it (``nobody``: the event
+    has no initiator, so a state's forces blamed for it count too)."""
     first = event.first_sentence
-    last = min(len(matches.sentences) - 1, event.last_sentence + BACKFILL_WINDOW)
+    last = _claim_reach(event, matches, busy)
     start, end = matches.sentences[first][0], matches.sentences[last][1]
-    nobody = side1 is None or side1.main is None
     for actor in matches.actors:
         if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
             continue
@@ -375,11 +396,26 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
         else:
             continue
         if taken:
-            event.side1 = Side([actor])
-            if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
-                event.side2 = None
-            event.rule_ids.append("actor.claim")
-            return
+            return actor
+    return None
+
+
+_CLAIM_SENTENCES = 3  # sentences after the event a claim may come, when those between name no side
+
+
+def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int]) -> int:
+    """The last sentence a claim of the event may stand in: the one after the event, or further while the sentences
+    between name no actor but generic agents and tell no other event ("... killing 40 CRPF personnel. The bomber
+    also died. Jaish-e-Mohammad claimed responsibility.")."""
+    count = len(matches.sentences)
+    last = min(count - 1, event.last_sentence + BACKFILL_WINDOW)
+    while last + 1 < count and last < event.last_sentence + _CLAIM_SENTENCES and last not in busy \
+            and last + 1 not in busy:
+        start, end = matches.sentences[last]
+        if any(start <= a.start < end and a.kind != "agent" for a in matches.actors):
+            break
+        last += 1
+    return last
 
 
 # an unnamed group telling what it did ("An ethnic minority armed group said on Friday that it had taken ..."), and a
