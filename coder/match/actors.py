@@ -415,16 +415,16 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:district|town|city|village|neighbou?rhood|s
                               r"township|locality)\s+of\s+$")
 # "outside the United States embassy": a building where it happened, not a side (actor.building)
 _BUILDING_AT = re.compile(r"\b(?:outside|at|near|in|inside|into|on|by|opposite|beside)\s+(?:the\s+|an?\s+)?$")
-_BUILDING_END = re.compile(r"(?:embass(?:y|ies)|consulates?)$")
+_BUILDINGS = ("embassy", "embassies", "consulate", "consulates")
 _PLACE_REACH = 24  # characters looked back for the place noun or preposition
 
 
 def names_a_place(actor: ActorMention, low: str) -> bool:
     """A state or group name that names a place ('the district of Miraflores') or a building where an event happened
-    ('outside the United States embassy'), not a side of it."""
-    if actor.kind == "agent" and _BUILDING_END.search(low, actor.start, actor.end) is None:
-        return False
+    ('outside the United States embassy'), not a side of it. Literal tests first: the rule runs on every actor."""
     reach = max(0, actor.start - _PLACE_REACH)
-    if _BUILDING_END.search(low, actor.start, actor.end) is not None:
+    if low.endswith(_BUILDINGS, actor.start, actor.end):
         return _BUILDING_AT.search(low, reach, actor.start) is not None
+    if actor.kind == "agent" or low.find(" of ", reach, actor.start) < 0:
+        return False
     return _PLACE_OF_BEFORE.search(low, reach, actor.start) is not None
