@@ -23,7 +23,7 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
-from coder.match.actors import ActorMatcher, ActorMention
+from coder.match.actors import ActorMatcher, ActorMention, names_a_place
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
@@ -146,8 +146,8 @@ class Coder:
         low = lower_same_length(text)
         folded = fold_lowered(low)
         actor_hits, trigger_hits, cue_hits, date_hits = self._scan.hits(folded)
-        all_actors = self.communal.armed(text, self.communal.name(
-            text, self.actors.find(text, text is not normalized, low, folded, actor_hits)))
+        all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
+            text, self.actors.find(text, text is not normalized, low, folded, actor_hits))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:
@@ -158,6 +158,8 @@ class Coder:
         if "pro-" in low or "anti-" in low:  # "pro-Palestinian students", "pro-EU protesters": a cause, no side or country
             all_actors = [a for a in all_actors if a.kind not in _STANCE_KINDS or _STANCE_BEFORE.search(
                 low, max(0, a.start - 5), a.start) is None]
+        if " of " in low or "embass" in low or "consul" in low:  # a literal test first: both cues are rare
+            all_actors = [a for a in all_actors if not names_a_place(a, low)]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         # "Popular Mobilization Units"
@@ -604,6 +606,7 @@ def _naming_context(dictionary) -> NamingContext:
             groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
     crowds = _actor_forms_file().get("crowd_sides")
     owned = _actor_forms_file().get("civilian_property")
+    rivals = _actor_forms_file().get("rival_sides")
     return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups,
                          tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
-                         words_regex(owned["words"]) if owned else None)
+                         words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None)

@@ -106,7 +106,7 @@ NOTES_DEV7_FLOORS = {  # political violence in the conflicts with most of ACLED'
 NOTES_DEV8_FLOORS = {  # strategic developments, IEDs, grenades, shelling, abductions, mobs, every inter code (notes)
     "acled": {
         "event_type": 0.97, "sub_event_type": 0.97, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.97,
-        "actor2": 0.95, "inter1": 0.97, "inter_pair": 0.95, "fatalities": 0.95, "fatalities_died": 0.93,
+        "actor2": 0.97, "inter1": 0.97, "inter_pair": 0.97, "fatalities": 0.97, "fatalities_died": 0.95,
         "country": 0.97, "admin1": 0.97, "location": 0.97, "cameo_root": 0.95, "civilian_targeting": 0.97,
         "geo_precision": 0.97,
     },
@@ -114,9 +114,9 @@ NOTES_DEV8_FLOORS = {  # strategic developments, IEDs, grenades, shelling, abduc
 
 SUMMARIES_DEV6_FLOORS = {
     "summary": {
-        "event_type": 0.92, "sub_event_type": 0.89, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.76,
-        "actor2": 0.74, "inter1": 0.73, "inter_pair": 0.56, "fatalities": 0.86, "fatalities_died": 0.85,
-        "country": 0.97, "admin1": 0.97, "location": 0.97, "cameo_root": 0.92, "civilian_targeting": 0.83,
+        "event_type": 0.92, "sub_event_type": 0.89, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.85,
+        "actor2": 0.86, "inter1": 0.88, "inter_pair": 0.85, "fatalities": 0.86, "fatalities_died": 0.85,
+        "country": 0.97, "admin1": 0.97, "location": 0.97, "cameo_root": 0.92, "civilian_targeting": 0.86,
         "geo_precision": 0.9,
     },
 }
@@ -125,7 +125,7 @@ SUMMARIES_DEV6_FLOORS = {
 NOTES_DEV6_FLOORS = {
     "acled": {
         "event_type": 0.91, "sub_event_type": 0.86, "event_date": 0.93, "time_precision": 0.93, "actor1": 0.84,
-        "actor2": 0.77, "inter1": 0.86, "inter_pair": 0.75, "fatalities": 0.88, "fatalities_died": 0.76,
+        "actor2": 0.85, "inter1": 0.86, "inter_pair": 0.85, "fatalities": 0.88, "fatalities_died": 0.76,
         "country": 0.91, "admin1": 0.84, "location": 0.86, "cameo_root": 0.91, "civilian_targeting": 0.91,
         "geo_precision": 0.84,
     },
@@ -153,10 +153,10 @@ DEV_SETS = {
     "summaries_dev5": DevSet("summaries_dev5.jsonl", SUMMARIES_DEV5_FLOORS, 10, 10, 5, 1.0, 1.0,
                              frozenset({"summary"}), False),
     "notes_dev7": DevSet("notes_dev7.jsonl", NOTES_DEV7_FLOORS, 45, 18, 17, 1.0, 1.0, frozenset({"acled"})),
-    "notes_dev8": DevSet("notes_dev8.jsonl", NOTES_DEV8_FLOORS, 45, 30, 19, 1.0, 0.95, frozenset({"acled"})),
+    "notes_dev8": DevSet("notes_dev8.jsonl", NOTES_DEV8_FLOORS, 45, 30, 19, 1.0, 0.97, frozenset({"acled"})),
     "summaries_dev6": DevSet("summaries_dev6.jsonl", SUMMARIES_DEV6_FLOORS, 44, 30, 6, 1.0, 1.0,
                              frozenset({"summary"}), True),
-    "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.89, frozenset({"acled"})),
+    "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
 }
 
 

@@ -408,3 +408,23 @@ def _is_bracketed_repeat(text: str, prev_end: int, start: int, end: int) -> bool
 
 def _rebuild(path: str) -> ActorMatcher:
     return ActorMatcher(load_actor_dictionary(Path(path)))
+
+
+# "the district of Miraflores", "the city of Kabul": a name after a place noun is the place, no side (actor.place_of)
+_PLACE_OF_BEFORE = re.compile(r"\b(?:district|town|city|village|neighbou?rhood|suburb|municipality|commune|quarter|"
+                              r"township|locality)\s+of\s+$")
+# "outside the United States embassy": a building where it happened, not a side (actor.building)
+_BUILDING_AT = re.compile(r"\b(?:outside|at|near|in|inside|into|on|by|opposite|beside)\s+(?:the\s+|an?\s+)?$")
+_BUILDINGS = ("embassy", "embassies", "consulate", "consulates")
+_PLACE_REACH = 24  # characters looked back for the place noun or preposition
+
+
+def names_a_place(actor: ActorMention, low: str) -> bool:
+    """A state or group name that names a place ('the district of Miraflores') or a building where an event happened
+    ('outside the United States embassy'), not a side of it. Literal tests first: the rule runs on every actor."""
+    reach = max(0, actor.start - _PLACE_REACH)
+    if low.endswith(_BUILDINGS, actor.start, actor.end):
+        return _BUILDING_AT.search(low, reach, actor.start) is not None
+    if actor.kind == "agent" or low.find(" of ", reach, actor.start) < 0:
+        return False
+    return _PLACE_OF_BEFORE.search(low, reach, actor.start) is not None

@@ -11,6 +11,8 @@ Rules (ids land in ``rule_ids``):
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
 - ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
   after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
+- ``merge.crowd_response``: the state's answer to a riot in the sentence after it ("Police fired tear gas", "Police
+  fired live rounds; 1 rioter was killed") is the riot's intervention and toll, not a protest event of its own.
 - ``actor.counter_protesters`` / ``type.communal_crowds`` (rows.py): counter-protesters are a protest's second side
   (66); two communities' crowds fighting with no armed or state side are mob violence, rioters vs rioters (55).
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
@@ -20,7 +22,8 @@ Rules (ids land in ``rule_ids``):
   conservative of conflicting reports; a toll update ("the toll rose to 35") still raises it.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
-- ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one.
+- ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one (the claim
+  may come a few sentences later when those between name no side: "The bomber also died. Hamas claimed ...").
 - ``actor.self_report``: so is the named group speaking right after an unnamed one told what it did ("An armed group
   said it had taken X. The MNDAA said ...").
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
@@ -53,6 +56,8 @@ _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protest", "protest_intervention"
 _STATE_INTER = 1
+_DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure"})  # Disrupted weapons use
+_RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
@@ -125,7 +130,7 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
         return True
     if _same_scene(event, mention, event_type_of):
         return True
-    if _crowd_arrest(event, mention, event_type_of):
+    if _crowd_arrest(event, mention, event_type_of) or _crowd_response(event, mention, event_type_of):
         return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
     if cls in _CROWD_TOLL_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
@@ -159,6 +164,19 @@ def _crowd_arrest(event: Event, mention: EventMention, event_type_of) -> bool:
     if side1 is not None and side1.main is not None and side1.main.inter != _STATE_INTER:
         return False
     return "arrest.crowd" in mention.rule_ids  # the arrested are the crowd ("around 40 of them")
+
+
+def _crowd_response(event: Event, mention: EventMention, event_type_of) -> bool:
+    """``merge.crowd_response``: the state's answer to a riot told in the sentence after it ("... burned tyres in
+    Cetinje. Police fired tear gas", "Police fired live rounds; 1 rioter was killed") is part of the riot (ACLED: the
+    intervention and the rioters its force killed belong to the demonstration event), not a protest event of its
+    own: tear gas, water cannon or live fire by the state or by nobody named."""
+    if mention.trigger.cls not in _RESPONSE_CLASSES or event_type_of(event.cls) not in CROWD_TYPES \
+            or not event.last_sentence <= mention.sentence_index <= event.last_sentence + 1:
+        return False
+    side1 = mention.side1
+    return side1 is None or side1.main is None or side1.main.inter == _STATE_INTER \
+        or (side1.main.kind == "agent" and side1.main.inter in CROWD_AGENT_INTERS)
 
 
 def _other_initiator(event: Event, mention: EventMention) -> bool:
@@ -213,6 +231,13 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                 and mention.side1.main is not None:
             event.side2 = mention.side1  # who arrests is the other side, unless the event already names the state
         event.rule_ids.append("merge.crowd_arrest")
+    if mention.trigger.cls in _RESPONSE_CLASSES and event_type_of(event.cls) in CROWD_TYPES \
+            and event_type_of(mention.trigger.cls) != event_type_of(event.cls):  # merged by _crowd_response
+        side1 = mention.side1
+        if _crowd_or_nobody(event.side2) and side1 is not None and side1.main is not None \
+                and side1.main.inter == _STATE_INTER:
+            event.side2 = side1  # "rioters burned tyres. Police fired tear gas": the police are the other side
+        event.rule_ids.append("merge.crowd_response")
     if event.cls in _PROPERTY_CLASSES and mention.trigger.cls in GENERIC_CLASSES and (mention.fatalities or 0) > 0:
         # "raided the village and set fire to houses. Residents counted 30 bodies": a deadly attack, not looting
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
@@ -331,15 +356,34 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
     """``actor.claim``: an armed group that claims the event ("Al Shabaab claimed responsibility", "the BLA said it
     carried out the attack", "IS claimed the bombing") or is blamed for it ("Boko Haram was suspected", "police
     blamed the attack on ISWAP") in the sentences describing it becomes actor1 when the text named no initiator or
-    only a generic one; it is then no longer a candidate target."""
+    only a generic one; it is then no longer a candidate target. ``actor.claim_disrupted``: the group blamed for a
+    bomb the state defused or a plot it foiled ("British army experts defused a car bomb ... The IRA was blamed") is
+    the other side of that disrupted weapons use."""
     side1 = event.side1
+    if event.cls in _DISRUPTED_CLASSES and side1 is not None and side1.main is not None \
+            and side1.main.inter == _STATE_INTER:
+        owner = _claimant(event, matches, busy, False)
+        if owner is not None and not _same_actor(side1, Side([owner])):
+            event.side2 = Side([owner])
+            event.rule_ids.append("actor.claim_disrupted")
+        return
     if side1 is not None and side1.main is not None and not (
             side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
         return
+    actor = _claimant(event, matches, busy, side1 is None or side1.main is None)
+    if actor is not None:
+        event.side1 = Side([actor])
+        if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
+            event.side2 = None
+        event.rule_ids.append("actor.claim")
+
+
+def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobody: bool) -> ActorMention | None:
+    """The group that claims the event or is blamed for it in the sentences telling of it (``nobody``: the event
+    has no initiator, so a state's forces blamed for it count too)."""
     first = event.first_sentence
-    last = min(len(matches.sentences) - 1, event.last_sentence + BACKFILL_WINDOW)
+    last = _claim_reach(event, matches, busy)
     start, end = matches.sentences[first][0], matches.sentences[last][1]
-    nobody = side1 is None or side1.main is None
     for actor in matches.actors:
         if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
             continue
@@ -352,11 +396,26 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
         else:
             continue
         if taken:
-            event.side1 = Side([actor])
-            if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
-                event.side2 = None
-            event.rule_ids.append("actor.claim")
-            return
+            return actor
+    return None
+
+
+_CLAIM_SENTENCES = 3  # sentences after the event a claim may come, when those between name no side
+
+
+def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int]) -> int:
+    """The last sentence a claim of the event may stand in: the one after the event, or further while the sentences
+    between name no actor but generic agents and tell no other event ("... killing 40 CRPF personnel. The bomber
+    also died. Jaish-e-Mohammad claimed responsibility.")."""
+    count = len(matches.sentences)
+    last = min(count - 1, event.last_sentence + BACKFILL_WINDOW)
+    while last + 1 < count and last < event.last_sentence + _CLAIM_SENTENCES and last not in busy \
+            and last + 1 not in busy:
+        start, end = matches.sentences[last]
+        if any(start <= a.start < end and a.kind != "agent" for a in matches.actors):
+            break
+        last += 1
+    return last
 
 
 # an unnamed group telling what it did ("An ethnic minority armed group said on Friday that it had taken ..."), and a

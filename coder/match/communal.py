@@ -26,6 +26,10 @@ _NAME = r"((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})"
 # "armed Meitei groups", "Armed Fulani men"; "Kuki armed groups"
 _ARMED_NAMED = re.compile(r"(?<![\w-])[Aa]rmed[ \t]+" + _NAME + r"(?:groups?|men|militias?|militiamen|fighters|gangs|youths?)\b")
 _NAMED_ARMED = re.compile(r"(?<![\w-])" + _NAME + r"armed[ \t]+(?:groups?|men|militias?|fighters|gangs|youths?)\b")
+# "Dinka and ", "Hawiye and ": a second people named before another's militia ("Dinka and Nuer militias")
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+\Z")
+_PAIR_REACH = 30  # characters before a militia searched for the first people's name
+_IDENTITY_INTER = 4
 # what the dictionary calls a people's militia: '<name> militia', '<name> militants', ...
 _MILITIA_ALIASES = ("militia", "militants", "militiamen", "armed groups", "gunmen", "ethnic militia")
 
@@ -62,6 +66,40 @@ class CommunalNamer:
                                          used.inter, None, used.cameo, "UAF")
             out.append(actor)
         return out
+
+    def paired(self, text: str, actors: list[ActorMention]) -> list[ActorMention]:
+        """``actor.paired_militias``: ``actors`` with the first people of '<Name> and <Name> <militia noun>'
+        ('Dinka and Nuer militias', 'Hawiye and Darod clan militias') named as a militia of its own: the group the
+        dictionary lists for '<Name> <noun>', else the same form (ethnic, clan, tribal) as the second people's."""
+        out: list[ActorMention] = []
+        for actor in actors:
+            if actor.inter == _IDENTITY_INTER and actor.kind == "armed_group" and actor.start > 5 \
+                    and text.startswith("and", actor.start - 4):
+                found = _PAIRED_BEFORE.search(text, max(0, actor.start - _PAIR_REACH), actor.start)
+                mention = self._paired_mention(text, found, actor, actors) if found else None
+                if mention is not None and (not out or out[-1].end <= mention.start):
+                    out.append(mention)
+            out.append(actor)
+        return out
+
+    def _paired_mention(self, text: str, found: re.Match[str], actor: ActorMention,
+                        actors: list[ActorMention]) -> ActorMention | None:
+        name = found.group(1)
+        if name in self._not_community or any(a.start < found.end(1) and a.end > found.start(1) for a in actors):
+            return None  # a country, a named force, a generic word: no people
+        start, end = found.start(1), found.end(1)
+        parts = actor.text.split(None, 1)
+        nouns = ((parts[1],) if len(parts) == 2 else ()) + _MILITIA_ALIASES
+        entry = self._matcher.armed_group(name, nouns) if self._matcher is not None else None
+        if entry is not None:
+            return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
+                                entry.country, entry.cameo, entry.sector)
+        form_id = actor.entry_id.split(":", 1)[0]
+        form = next((f for f in self._forms.values() if f.entry_id == form_id), self._forms.get("ethnic_militia"))
+        if form is None:
+            return None
+        return ActorMention(start, end, text[start:end], f"{form.entry_id}:{name}", "armed_group",
+                            form.name.replace("{group}", name), form.inter, None, form.cameo, "UAF")
 
     def armed(self, text: str, actors: list[ActorMention]) -> list[ActorMention]:
         """``actor.armed_named``: ``actors`` with 'armed <Name> <noun>' / '<Name> armed <noun>' as that people's

@@ -10,7 +10,8 @@ Rules, each with an id that lands in ``rule_ids``:
 - ``role.reported``: a side that only reports ("X said", "according to X") is never the initiator; nor is one
   that only responded ("... before police shot him dead") or a force named only by a building or vehicle that
   was burned ("setting fire to a police station") a side at all; the trigger's own unnamed agents named again
-  ("suicide bombers attacked ...; the bombers also died") are never its target.
+  ("suicide bombers attacked ...; the bombers also died") are never its target, nor are attackers counted among
+  the dead ("killing 20 people, including the two suicide bombers").
 Sides are runs of actor mentions joined by "and", ",", "as well as", "along with" ("Kataib Hezbollah and
 Kataib Sayyid al-Shuhada" is one side: the first is the actor, the others associated actors).
 """
@@ -217,6 +218,18 @@ _OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|among|to|on|at|in|against|with|in
                             r"some\s+|many\s+|\d[\d,]*\s+|[a-z]+\s+)?$")
 
 
+# "killing 20 people, including the two suicide bombers": the attackers counted among the dead are no target
+# (``role.attackers_dead``)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:the\s+|all\s+|both\s+)*(?:\w+\s+)?$")
+_ATTACKER_INTERS = frozenset({2, 3})
+
+
+def _attackers_among_dead(text: str, side: Side) -> bool:
+    main = side.main
+    return main is not None and main.kind == "agent" and main.inter in _ATTACKER_INTERS \
+        and _INCLUDING_BEFORE.search(text, max(0, side.start - 32), side.start) is not None
+
+
 def _civilians_as_object(text: str, side: Side) -> bool:
     main = side.main
     if main is None or main.kind != "agent" or main.inter != CIVILIAN_INTER:
@@ -251,7 +264,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
-             and not _is_property(text, s, crowd)
+             and not _is_property(text, s, crowd) and not _attackers_among_dead(text, s)
              # "students blocked the Dhaka-Chittagong highway and vandalised buses": a crowd acts against a force
              # or people, and no state named bare is its side
              and not (trigger.cls in _CROWD_ACTS and s.main is not None and s.main.kind == "country")]

@@ -38,6 +38,7 @@ _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
                                r"retreated|abandoned|vacated|handed\s+over|left|surrendered|gave\s+up)\b")
+IDENTITY_INTER = 4  # identity (communal, ethnic, clan) militias
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -74,6 +75,7 @@ class NamingContext:
     counter_cues: tuple[str, ...] = ()  # 'counter-protesters': a second crowd of protesters (actor_forms.json)
     communal_pair: re.Pattern[str] | None = None  # 'Hindu and Muslim groups', 'two communities' (crowd_pair_regex)
     civilian_property: re.Pattern[str] | None = None  # 'houses', 'shops': people's property (words_regex)
+    rival_sides: re.Pattern[str] | None = None  # 'rival', 'two', 'clan militias': two militias of one kind (words_regex)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -307,6 +309,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         cls = taxonomy.event_class("mob_violence")
         actor1 = actor2 = _form_fields(ctx.generic_forms["rioters"], country)
         rule_ids.append("type.communal_crowds")
+    if cls.event_type == "Battles" and actor2.name is None and actor1.inter == IDENTITY_INTER \
+            and ctx.rival_sides is not None and _in_event(event, matches, ctx.rival_sides):
+        # "tribal fighters from rival clans clashed", "members of two clans fought": the same militia on both sides
+        actor2 = ActorFields(actor1.name, None, actor1.inter, actor1.code)
+        rule_ids.append("actor.rival_sides")
     if target is None and cls is base and actor2.inter:
         cls = taxonomy.resolve(event.cls, actor2.inter)
     if cls.sub_event_type == "Non-state actor overtakes territory" and actor1.inter == STATE_INTER:
