@@ -107,6 +107,10 @@ class FatalityFinder:
         self._people = frozenset(PEOPLE.split("|"))
         self._rival_claim = re.compile(r"\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|insisted|"
                                        r"put\s+the\s+(?:toll|number))\b", flags)
+        self._toll_update = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|later|now|updated|revised)\b",
+                                       flags)  # "the toll later rose to 9": an update, not a rival figure
+        self._superlative_before = re.compile(r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|"
+                                              r"most\s+[a-z]+|first)\b[^.;]*$", flags)
         self._next_word = re.compile(r"\s+(?:[a-z-]+\s+)??([a-z]+(?:s|men|people|children))\b", flags)
         self._person_before = re.compile(rf"(?<![\w-])(?:{PERSON})(?:\s+member)?\s+$", flags)
         # "A major in the regime forces killed": one person with a modifier before the headline verb
@@ -281,7 +285,7 @@ class FatalityFinder:
         more = self._one_and_more.match(s, end) if " and " in s[end : end + 80] else None
         if more is not None:  # 'killed leader X and his bodyguard' (2), '... and 6 other people' (7)
             found = self._quantity(s, more, "n", rule) if more.group("n") is not None else None
-            if more.group("kin") is not None or found is not None:
+            if more.group("kin") is not None or more.group("one") is not None or found is not None:
                 end, count = more.end(), count + (found.count if found is not None else 1)
         return self._continue(s, [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)], m.start(),
                               end, rule)
@@ -380,6 +384,7 @@ class FatalityFinder:
         ranked = sorted(((cand.priority, mention) for cand in accepted for mention in cand.mentions),
                         key=lambda pm: pm[1].start)
         flags = self._cumulative_flags(s, [mention for _, mention in ranked])
+        ranked, flags = self._rival_toll(s, ranked, flags)
         current = [(p, f) for (p, f), cumulative in zip(ranked, flags) if not cumulative]
         if any(p == _TOLL for p, _ in current):
             drop = {_COUNT, _SELF, _SINGLE, _VAGUE}
@@ -394,6 +399,25 @@ class FatalityFinder:
             elif priority not in drop:
                 out.append(f)
         return self._competing(s, out) if len(out) > 1 else out
+
+    def _rival_toll(self, s: str, ranked: list[tuple[int, FatalityMention]], flags: list[bool],
+                    ) -> tuple[list[tuple[int, FatalityMention]], list[bool]]:
+        """A toll another source gives in a rival clause ('killing at least 19 people, state media said, while a
+        rights group put the toll at 41') is no update of the count before it: the most conservative figure
+        stays (CODING_RULES.md, Fatalities), so a higher rival toll is dropped."""
+        if not any(p == _TOLL for p, _ in ranked):
+            return ranked, flags
+        cue = self._rival_claim.search(s)
+        if cue is None:
+            return ranked, flags
+        before = sum(f.count for (p, f), cumulative in zip(ranked, flags)
+                     if not cumulative and p in (_COUNT, _SINGLE) and f.end <= cue.start())
+        if before <= 0:
+            return ranked, flags
+        keep = [not (p == _TOLL and f.start >= cue.start() and f.count >= before and not cumulative
+                     and self._toll_update.search(f.text) is None)
+                for (p, f), cumulative in zip(ranked, flags)]
+        return ([pf for pf, k in zip(ranked, keep) if k], [c for c, k in zip(flags, keep) if k])
 
     def _competing(self, s: str, found: list[FatalityMention]) -> list[FatalityMention]:
         """A rival claim about the same victims ('two soldiers were killed, according to the ministry, while a
@@ -427,6 +451,8 @@ class FatalityFinder:
             return flags
         for cue in self._cumulative.finditer(s):
             a, b = cue.span()
+            if s.startswith("since", a) and self._superlative_before.search(s, max(0, a - 60), a) is not None:
+                continue  # "the worst fighting since their 2020 war": a comparison, not a total since then
             nearest = min(range(len(mentions)), key=lambda i: max(0, mentions[i].start - b, a - mentions[i].end))
             flags[nearest] = True
         return flags

@@ -119,6 +119,10 @@ SAME_HANDLER = {name: "bodies" for name in ("noun", "bodies_of", "lives", "lives
 # "death" for "to  death"; " die" only after a space, see find), so a number after the last of them starts none
 AFTER_NUMBER = frozenset(_KILL_STEMS + ("death",) + _GATES["fat.bodies"] + _DEATH_NOUNS)
 
+# a count of people who speak, not of the dead: "two security sources told Reuters", "three officials said"
+_REPORT_VERBS = r"told|said|says|say|reported|confirmed|added|stated|quoted"
+_SPEAKERS = rf"(?:\s+{_TOKEN}){{1,4}}?\s+(?:{_REPORT_VERBS})\b"
+
 _KIN = (r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide|nephew|niece|cousin|"
         r"uncle|grandson|granddaughter|companion")
 
@@ -148,7 +152,8 @@ def fatality_patterns() -> dict[str, str]:
         "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"
                        rf"(?P<np>(?:\s+(?:of\s+)?{_TOKEN}){{0,3}})"),
         # ("killing 35 people, many of them children": a part of the dead, not more of them)
-        "conj": (rf"{sep}(?P<n>{n})(?!\s+of\s+(?:them|whom|those|these)\b)(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
+        # ("killing two soldiers, two security sources told Reuters": a count of speakers is no toll)
+        "conj": (rf"{sep}(?P<n>{n})(?!\s+of\s+(?:them|whom|those|these)\b)(?!{_SPEAKERS})(?P<np>(?:\s+{_TOKEN}){{1,3}}?)(?!\s+(?:(?:were|was|are|had|have|been|also|"
                  rf"reportedly)\s+)*(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|displaced|"
                  rf"rescued|captured)\b)"),
         "fat.bodies": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:bodies|corpses)\b",
@@ -168,7 +173,11 @@ def fatality_patterns() -> dict[str, str]:
         "one_and_more": (rf"(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<kin>(?:his|her|their)\s+(?:[a-z'-]+\s+)?"
                          rf"(?:{_KIN}|{PERSON}))\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|"
                          rf"arrested|abducted|kidnapped|detained|rescued|captured|unharmed))|"
-                         rf"(?P<n>{n})\s+others?\b(?:\s+(?:{PEOPLE}))?)"),
+                         rf"(?P<n>{n})\s+others?\b(?:\s+(?:{PEOPLE}))?|"
+                         # "... a police officer and a party activist": a second singular victim
+                         rf"(?P<one>(?:a|an|one)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}))\b(?!-)"
+                         rf"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
+                         rf"detained|rescued|captured|unharmed))(?!\s+(?:{_REPORT_VERBS})\b))"),
         # one person named by a pronoun: "... before police shot him dead", "abducted a teacher and killed her";
         # "her" only where a clause or phrase ends after it ("killed her husband" is no pronoun object)
         "fat.pronoun": (rf"\b(?:(?:shot|shooting|shoots?)\s+(?:him|her)\s+dead\b|{_ACTIVE_VERB}\s+(?:him|her)"

@@ -1,0 +1,57 @@
+"""Long news articles, tenth set: counts of speakers, rival tolls, coordinated victims, openers of a new event,
+people named by their demonym, a border named by a country adjective, crowds that attack.
+
+Every text here is new, written for these tests (fixtures/long_dev5.jsonl measures the same rules on whole articles).
+"""
+
+import datetime
+
+from coder.match.fatalities import FatalityFinder
+
+PUB = datetime.date(2024, 11, 8)  # a Friday
+
+
+def _counts(sentence):
+    return [(f.count, f.cumulative) for f in FatalityFinder().find(sentence)]
+
+
+def _rows(rows):
+    return [(r["event_type"], r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"], r["location"])
+            for r in rows]
+
+
+def test_a_count_of_speakers_is_no_toll():
+    assert _counts("Gunmen ambushed a patrol near Gao on Tuesday, killing three police officers, two security "
+                   "sources told AFP.") == [(3, False)]
+    assert _counts("A mine hit a lorry near Kidal, killing five traders, three local officials said.") == [(5, False)]
+    assert _counts("Militants stormed a checkpoint, killing four soldiers, two witnesses reported.") == [(4, False)]
+    # a second group of dead is still counted
+    assert sum(c for c, _ in _counts("The raid killed six farmers and two soldiers, officials said.")) == 8
+
+
+def test_a_count_of_speakers_in_an_article(code):
+    rows = code("Suspected militants ambushed a military convoy near Menaka on Thursday, killing seven soldiers, "
+                "three army sources told Reuters.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 7, _rows(rows)
+
+
+def test_a_rival_toll_is_not_the_conservative_figure():
+    assert _counts("Police fired on marchers in Kassala, killing at least 11 people, officials said, while an "
+                   "opposition group put the toll at 27.") == [(11, False)]
+    assert _counts("An airstrike killed 6 people, while a monitoring group said the death toll was 15.") == [(6, False)]
+    # an update of the toll is the event's figure
+    assert _counts("A car bomb killed 4 people on Monday, but the toll later rose to 9, police said.") == [(9, False)]
+
+
+def test_coordinated_singular_victims_are_each_counted():
+    assert sum(c for c, _ in _counts("Gunmen shot dead a village chief and a teacher in Zamfara.")) == 2
+    assert sum(c for c, _ in _counts("The blast killed a soldier and an elderly farmer.")) == 2
+    # one killed, one only hurt or speaking
+    assert sum(c for c, _ in _counts("The attackers killed a guard and a nurse was wounded.")) == 1
+    assert sum(c for c, _ in _counts("Troops killed a militant and a spokesman said the hunt went on.")) == 1
+
+
+def test_a_comparison_since_is_no_total():
+    assert _counts("Artillery hit the town early on Monday, killing four soldiers, in the heaviest shelling "
+                   "since the 2019 truce.") == [(4, False)]
+    assert _counts("More than 50 people have died in the unrest since then.") == [(50, True)]
