@@ -25,6 +25,7 @@ from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import ActorMatcher, ActorMention, names_a_place
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
+from coder.match.clauses import event_triggers
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
@@ -119,6 +120,8 @@ class Coder:
                       and all(t.entry_id in self.triggers.count_required for t in found)
                       and not _toll_update(matches, i)]:
             del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
+        for index, in_sentence in list(by_sentence.items()):  # "In another attack, ...", ", a group that signed a deal,"
+            by_sentence[index] = event_triggers(matches.lower, *matches.sentences[index], index, in_sentence)
         for index in sorted(by_sentence):
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
             mention = build_mention(matches, index, by_sentence[index], found, default_date, self._symmetric)

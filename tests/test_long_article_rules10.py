@@ -55,3 +55,27 @@ def test_a_comparison_since_is_no_total():
     assert _counts("Artillery hit the town early on Monday, killing four soldiers, in the heaviest shelling "
                    "since the 2019 truce.") == [(4, False)]
     assert _counts("More than 50 people have died in the unrest since then.") == [(50, True)]
+
+
+LEAD2 = ("MAIDUGURI, Nov 8 - Gunmen attacked a market near Biu in Borno state on Tuesday, killing nine traders, a "
+         "local official said. ")
+
+
+def test_an_opener_announcing_another_event_starts_one(code):
+    for second in ("On the same day, fighters of the Ansaru group ambushed a police convoy on the road near Funtua "
+                   "in Katsina state, killing four officers, a police spokesman said.",
+                   "Separately, Ansaru fighters ambushed a police convoy near Funtua, killing four officers.",
+                   "Elsewhere in the north, Ansaru fighters ambushed a police convoy near Funtua, killing four officers.",
+                   "In another attack, Ansaru fighters killed four police officers near Funtua."):
+        rows = code(LEAD2 + second)
+        assert [(r["location"], r["fatalities"]) for r in rows] == [("Biu", 9), ("Funtua", 4)], (second, _rows(rows))
+        assert rows[1]["actor1"] == "Ansaru" and rows[1]["actor2"] == "Police Forces of Nigeria", _rows(rows)
+
+
+def test_a_relative_clause_about_a_side_holds_no_event(code):
+    rows = code(LEAD2 + "On the same day, fighters of the Ansaru group, an armed faction that rejected a 2020 truce, "
+                        "ambushed a police convoy near Funtua in Katsina state, killing four officers.")
+    assert [(r["event_type"], r["location"]) for r in rows] == [("Violence against civilians", "Biu"),
+                                                               ("Battles", "Funtua")], _rows(rows)
+    rows = code(LEAD2 + "Student unions, which led the protests that ousted the governor in 2019, asked for talks.")
+    assert len(rows) == 1, _rows(rows)

@@ -8,6 +8,8 @@ Rules (ids land in ``rule_ids``):
 - ``merge.coref`` (same scene): a violent mention with no place and no date of its own, in the sentence right after a
   violent event and naming no new actor ("A second attacker was shot dead by the guards after a gunfight" after a
   suicide bombing), goes on with that event's scene: it is part of it, not a second event.
+- ``event.new_opener`` (mentions): a mention whose sentence opens "Separately,", "On the same day,", "In another
+  attack," starts an event of its own.
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
 - ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
   after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
@@ -120,6 +122,8 @@ def _dates_conflict(event: Event, mention: EventMention) -> bool:
 
 
 def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
+    if "event.new_opener" in mention.rule_ids:
+        return False  # "Separately, ...", "In another attack, ...": a new event
     if not mention.anaphoric and (_places_conflict(event.place, mention.place) or _dates_conflict(event, mention)):
         return False
     cls = mention.trigger.cls

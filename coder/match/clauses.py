@@ -27,6 +27,10 @@ without: the caller (coder.match.mentions) runs those rules only where the artic
   progressive ("France, which is withdrawing its troops from Mali") is background, not an event of one day.
 - ``event.protest_object``: what a protest is against ("demonstrated in Idlib against the bombardment", "marched
   over the killings") is its grievance, not an event of the sentence.
+- ``event.new_opener``: a sentence that opens by announcing another event ("On the same day,", "Separately,",
+  "Elsewhere,", "In another attack,") tells of a new event, never of the one before it.
+- ``event.appositive``: a relative clause about a side set off by commas (", a rebel group that has not signed the
+  2018 peace agreement,") holds no event of the sentence when the sentence has a trigger outside it.
 - ``place.origin``: where victims came from ("23 people, most of them from Punjab province") is not where the
   event happened.
 """
@@ -109,6 +113,76 @@ def opens_on_told_event(lower: str, sentence_start: int, trigger_start: int) -> 
     """Whether the sentence's first trigger stands in a definite description at its start ("The battle ...")."""
     return trigger_start - sentence_start <= 45 and \
         _DEFINITE_OPENING.fullmatch(lower, sentence_start, trigger_start) is not None
+
+
+# a trigger after a determiner and at most two words ("the attack", "these two raids"): it refers back to an event
+_ANAPHOR = re.compile(r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$")
+
+
+def refers_back(lower: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the trigger at ``trigger_start`` stands after a determiner ("the attack"): an anaphoric mention."""
+    return _ANAPHOR.search(lower, max(sentence_start, trigger_start - 40), trigger_start) is not None
+
+
+# a sentence that opens by announcing another event: "On the same day,", "Separately,", "Elsewhere in the north,",
+# "In another attack,", "In a separate incident,", "Also on Tuesday,"
+_NEW_EVENT_OPENER = re.compile(
+    r"\s*[\"']?(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|afternoon|evening)|separately|elsewhere(?:\s+in\s+[^,.;]{1,40})?|"
+    r"in\s+(?:another|a\s+separate|a\s+second|a\s+further|an\s+unrelated)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|"
+    r"raids?|clash(?:es)?|strikes?|bombings?|ambush(?:es)?|developments?|operations?|cases?|shootings?|assaults?|"
+    r"explosions?|blasts?)|(?:also|later)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
+    r"evening|night))?)\s*,")
+
+
+def opens_new_event(lower: str, sentence_start: int) -> bool:
+    """``event.new_opener``: the sentence opens by announcing another event ("Separately, ..."): what it tells is
+    no further report of the event before it, even when it names a group or a place the article named."""
+    return _NEW_EVENT_OPENER.match(lower, sentence_start) is not None
+
+
+# a relative clause set off by commas, after a name or an appositive noun phrase: ", a rebel group that has not
+# signed the 2018 peace agreement,", ", which has waged an insurgency since 2009,": what the side is, not an event
+_APPOSITIVE_CLAUSE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.()\"]{0,60}?\s+)?(?:that|which|who)\s+[^,;.()\"]{1,120},")
+
+
+def background_spans(lower: str, sentence_start: int, sentence_end: int, index: int) -> list[tuple[int, int]]:
+    """The parts of sentence ``index`` whose triggers tell of no event of their own: an opener announcing another
+    event ("In another attack,": ``event.new_opener``) and relative clauses about a side (``event.appositive``)."""
+    found = _NEW_EVENT_OPENER.match(lower, sentence_start) if index else None
+    return ([found.span()] if found is not None else []) + appositive_spans(lower, sentence_start, sentence_end)
+
+
+def appositive_spans(lower: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+    """``event.appositive``: relative clauses about a side set off by commas (", which has waged an insurgency
+    since 2009,")."""
+    if lower.find(" wh", sentence_start, sentence_end) < 0 and lower.find(" that ", sentence_start, sentence_end) < 0:
+        return []
+    return [m.span() for m in _APPOSITIVE_CLAUSE.finditer(lower, sentence_start, sentence_end)]
+
+
+def event_triggers(lower: str, sentence_start: int, sentence_end: int, index: int,
+                   triggers: list[TriggerMention]) -> list[TriggerMention]:
+    """The triggers of sentence ``index`` that may tell of its event: none in an opener announcing another event
+    ("In another attack, gunmen killed ...") unless the sentence has no other, none in a relative clause about a
+    side (", a group that signed the 2018 deal,"): a sentence whose triggers all stand in one has no event."""
+    spans = background_spans(lower, sentence_start, sentence_end, index)
+    if not spans:
+        return triggers
+    kept = [t for t in triggers if not within_spans(t.start, spans)]
+    if kept:
+        return kept
+    aside = appositive_spans(lower, sentence_start, sentence_end)
+    return [t for t in triggers if not within_spans(t.start, aside)]
+
+
+def within_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def search_outside(pattern: re.Pattern[str], lower: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pattern`` matches in ``lower[start:end]`` outside ``spans`` (clauses that tell of no event)."""
+    return any(not within_spans(m.start(), spans) for m in pattern.finditer(lower, start, end)) if spans \
+        else pattern.search(lower, start, end) is not None
 
 
 # a trigger whose clause goes on with a habit: "the shells fall every day", "are shelled almost daily"

@@ -46,9 +46,10 @@ from typing import Callable, Sequence
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MOTIVE, CUE_REMEMBERED,
                                  CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL, REMEMBERED, RESCUED,
-                                 cue_gate, eyewitness_count, opens_on_told_event, progressive_before, protest_object,
-                                 modifier_after, reaction_before, reported_date, says_that_day, speaker_aside, split_motive,
-                                 unreal_after, year_named)
+                                 background_spans, cue_gate, eyewitness_count, modifier_after, opens_new_event,
+                                 opens_on_told_event, progressive_before, protest_object, reaction_before, refers_back,
+                                 reported_date, says_that_day, search_outside, speaker_aside, split_motive,
+                                 unreal_after, within_spans, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -127,9 +128,6 @@ _CROWD_ARRESTED = re.compile(
     r"(?:of\s+(?:them|(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|rioters|crowd|"
     r"strikers))|them|(?:protesters|protestors|demonstrators|marchers|participants|rioters|strikers|people)\b"
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
-_ANAPHOR = re.compile(
-    r"\b(?:the|these|those|this|that|such|its|their|both)\s+(?:[\"'\w-]+\s+){0,2}[\"']?$"
-)
 _TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
 # measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
 # five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
@@ -236,9 +234,8 @@ class EventMention:
 
 def _definite_agent(text: str, side: Side | None) -> bool:
     """'the attackers', 'the marchers': a generic agent with a definite article refers back to an earlier event."""
-    if side is None or side.main is None or side.main.kind != "agent":
-        return False
-    return text[max(0, side.main.start - 4) : side.main.start] == "the "
+    return side is not None and side.main is not None and side.main.kind == "agent" \
+        and text[max(0, side.main.start - 4) : side.main.start] == "the "
 
 
 def lead_date(matches: ArticleMatches) -> DateMention | None:
@@ -330,14 +327,14 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         # an event dated only by a month (the article's own or an earlier one) is background
         return index >= LEAD_SENTENCES and own_date.precision == 3 \
             and (own_date.date.year, own_date.date.month) <= (matches.reference.year, matches.reference.month)
-    sentence_dates = matches.in_sentence(matches.dates, index)
-    if any(getattr(d, "year_only", False) for d in sentence_dates):
+    lower, aside = matches.lower, background_spans(matches.lower, start, end, index)  # (``event.appositive``)
+    if any(getattr(d, "year_only", False) and not within_spans(d.start, aside)
+           for d in matches.in_sentence(matches.dates, index)):
         return True
-    if matches.cue_possible(CUE_HISTORY, start, end) and HISTORY.search(matches.lower, start, end) is not None:
+    if matches.cue_possible(CUE_HISTORY, start, end) and search_outside(HISTORY, lower, start, end, aside):
         return True
-    lower = matches.lower
     return (lower.find(" has ", start, end) >= 0 or lower.find(" have ", start, end) >= 0) \
-        and _PERFECT_HISTORY.search(lower, start, end) is not None
+        and search_outside(_PERFECT_HISTORY, lower, start, end, aside)
 
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
@@ -499,8 +496,11 @@ def build_mention(
     if place is not None:
         rule_ids.append("place.sentence")
     # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")
-    anaphoric = index > 0 and (_ANAPHOR.search(matches.lower, max(start, trigger.start - 40), trigger.start) is not None
-                               or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
+    if index > 0 and opens_new_event(matches.lower, start):  # "Separately, ...": another event
+        rule_ids.append("event.new_opener")
+    anaphoric = index > 0 and "event.new_opener" not in rule_ids and (
+        refers_back(matches.lower, start, trigger.start)
+        or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
     if trigger.cls == "arrest" and _CROWD_ARRESTED.match(matches.lower, trigger.end, end) is not None:
         rule_ids.append("arrest.crowd")  # "detained around 40 of them": the crowd told of before
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
