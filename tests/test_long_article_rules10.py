@@ -79,3 +79,24 @@ def test_a_relative_clause_about_a_side_holds_no_event(code):
                                                                ("Battles", "Funtua")], _rows(rows)
     rows = code(LEAD2 + "Student unions, which led the protests that ousted the governor in 2019, asked for talks.")
     assert len(rows) == 1, _rows(rows)
+
+
+def test_a_country_adjective_before_a_place_noun_is_no_side(code):
+    rows = code("Soldiers deployed armoured vehicles in the Senegalese capital Dakar on Friday.")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Military Forces of Senegal", None)], _rows(rows)
+    rows = code("Police fired tear gas at students in the Malian capital Bamako on Friday.")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Protesters (Mali)", "Police Forces of Mali")], _rows(rows)
+    rows = code("BANGUI, Nov 8 - Rebels attacked an army post in the town of Paoua on Tuesday, killing three soldiers. "
+                "The fighting lasted an hour before the rebels withdrew towards the Chadian border, an officer said.")
+    assert [(r["event_type"], r["actor2"], r["location"]) for r in rows] == [
+        ("Battles", "Military Forces of the Central African Republic", "Paoua")], _rows(rows)
+    # a border force is still a side
+    rows = code("Pakistani border guards clashed with Afghan forces near Torkham on Monday.")
+    assert rows and rows[0]["actor1"] == "Military Forces of Pakistan", _rows(rows)
+
+
+def test_people_named_by_a_demonym_are_never_the_state(code):
+    rows = code("Israeli troops killed three Palestinians in a gunfight in the West Bank city of Nablus on Thursday.")
+    assert len(rows) == 1 and rows[0]["actor2"] != "Military Forces of Palestine", _rows(rows)
+    rows = code("Kenyan police shot dead two Somalis near Garissa on Monday.")
+    assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Somalia)", _rows(rows)

@@ -154,6 +154,15 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:in|near|at|across|into|inside|outside|aro
                                 r"(?:[\w'\u2019-]+\s+){0,3}?(?:capital|city|port|town),?\s+$")
 
 
+# a country's adjective or name before a noun for a place ("the Senegalese capital", "withdrew towards the
+# Cameroonian border", "the Armenian spa town of Jermuk"): where, not a side (``role.country_place``); a border
+# force ("Pakistani border guards") stays a side
+_COUNTRY_PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:capital|city|town|village|port|border|frontier|coast|"
+                                  r"territory|soil|waters|airspace|enclave|side\s+of\s+the\s+border)\b"
+                                  r"(?!\s+(?:police|guards?|forces|troops|patrols?|security|officials?|authorities|"
+                                  r"agency|units?|posts?)\b)")
+
+
 # civilians named only in a place's name: "a raid on the Jenin refugee camp", "a displaced persons camp"
 _CAMP_AFTER = re.compile(r"\s+(?:camps?|settlements?|shelters?|sites?)\b")
 
@@ -172,7 +181,9 @@ def eligible_actors(text: str, mentions: Sequence[ActorMention], cased: str | No
             after = text[mention.end : mention.end + 16]
             capital = mention.text.lower() != (mention.name or "").lower()  # 'Baghdad', not 'Iraq' ('Iran town')
             if _LOCATIVE.search(before) or _POSSESSIVE_AFTER.match(after) \
-                    or (capital and (_TRANSIT_AFTER.match(after) or _APPOSITION_BEFORE.search(before))) \
+                    or (capital and (_TRANSIT_AFTER.match(after)
+                                     or _APPOSITION_BEFORE.search(text, max(0, mention.start - 60), mention.start))) \
+                    or _COUNTRY_PLACE_AFTER.match(text, mention.end) is not None \
                     or _in_place_chain((cased or text)[start : mention.start], after, capital):
                 continue
         kept.append(mention)

@@ -235,10 +235,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         rule_ids.append("place.article_country")
     base = taxonomy.event_class(event.cls)
     target = event.side2.main.inter if event.side2 and event.side2.main else None
-    # "killed three ethnic Albanians in a gunbattle": in a battle the other side's people are fighters
-    people = _people_of(event.side2, ctx, matches.lower) if "civilians" in ctx.generic_forms \
-        and base.event_type != "Battles" \
-        else None
+    people = _people_of(event.side2, ctx, matches.lower) if "civilians" in ctx.generic_forms else None
+    # "killed three Palestinians in a gunfight": in a battle the other side's people are fighters, never its state
+    battle_people = people is not None and base.event_type == "Battles"
+    if battle_people:
+        people = None
     if people is not None:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
@@ -247,6 +248,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
+    elif battle_people:  # no side: the people a demonym names are not the state (``actor.demonym_fighters``)
+        actor2 = ActorFields()
+        rule_ids.append("actor.demonym_fighters")
     if actor1.name is None:
         default = default_side1(cls, ctx, country)
         if default is not None:
