@@ -608,8 +608,9 @@ def _naming_context(dictionary) -> NamingContext:
             group = dictionary.by_id[group_id]
             groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
     crowds = _actor_forms_file().get("crowd_sides")
-    owned = _actor_forms_file().get("civilian_property")
+    owned, violent = _actor_forms_file().get("civilian_property"), _actor_forms_file().get("violent_crowds")
     rivals = _actor_forms_file().get("rival_sides")
     return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups,
                          tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
-                         words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None)
+                         words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None,
+                         frozenset(violent["agents"]) if violent else frozenset())

@@ -100,3 +100,25 @@ def test_people_named_by_a_demonym_are_never_the_state(code):
     assert len(rows) == 1 and rows[0]["actor2"] != "Military Forces of Palestine", _rows(rows)
     rows = code("Kenyan police shot dead two Somalis near Garissa on Monday.")
     assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Somalia)", _rows(rows)
+
+
+def test_supporters_who_attack_protesters_are_rioters(code):
+    rows = code("Supporters of the ruling party armed with sticks attacked opposition protesters camped outside "
+                "parliament in Kampala on Monday, beating demonstrators.")
+    assert [(r["event_type"], r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("Riots", "Mob violence", "Rioters (Uganda)", "Protesters (Uganda)")], _rows(rows)
+
+
+def test_a_crowd_that_burns_a_house_is_rioters(code):
+    rows = code("A crowd set fire to the house of a local councillor in the town of Gulu on Monday, police said.")
+    assert [(r["event_type"], r["sub_event_type"], r["actor1"]) for r in rows] == [
+        ("Riots", "Mob violence", "Rioters (Uganda)")], _rows(rows)
+
+
+def test_a_crowd_that_gathers_or_is_hit_is_no_rioter(code):
+    rows = code("A crowd gathered outside the court in Gulu on Monday to protest against the verdict.")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("Protests", "Protesters (Uganda)")], _rows(rows)
+    rows = code("On Thursday, a man drove a truck into crowds at a festival in Lyon, killing 12 people. The Islamic "
+                "State group claimed responsibility.")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("Violence against civilians", "Islamic State (France)")], \
+        _rows(rows)

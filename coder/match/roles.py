@@ -225,7 +225,7 @@ def _is_source(text: str, side: Side) -> bool:
 
 # a preposition or possessive that makes a civilian side an object ("camps for displaced people", "checked
 # passengers' identity cards"): civilians there are never the initiator (``role.civilians_object``)
-_OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|among|to|on|at|in|against|with|including)\s+(?:the\s+|a\s+|an\s+|"
+_OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|among|to|on|at|in|into|upon|through|towards?|against|with|including)\s+(?:the\s+|a\s+|an\s+|"
                             r"some\s+|many\s+|\d[\d,]*\s+|[a-z]+\s+)?$")
 
 

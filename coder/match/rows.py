@@ -76,6 +76,7 @@ class NamingContext:
     communal_pair: re.Pattern[str] | None = None  # 'Hindu and Muslim groups', 'two communities' (crowd_pair_regex)
     civilian_property: re.Pattern[str] | None = None  # 'houses', 'shops': people's property (words_regex)
     rival_sides: re.Pattern[str] | None = None  # 'rival', 'two', 'clan militias': two militias of one kind (words_regex)
+    violent_crowds: frozenset[str] = frozenset()  # agent ids of crowds that riot when they attack (actor_forms.json)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -273,6 +274,14 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         # "junta troops withdrew from Tangyan and UWSA forces took over": the side that takes the place is actor1
         actor1, actor2 = actor2, actor1
         rule_ids.append("actor.transfer_taker_first")
+    if _crowd_attacks(event, cls, ctx, matches.lower) and "rioters" in ctx.generic_forms:
+        # "a crowd set fire to a lawmaker's house", "ruling party supporters attacked protesters": mob violence by
+        # rioters (ACLED), whoever the target is
+        cls = taxonomy.event_class("mob_violence")
+        actor1 = _form_fields(ctx.generic_forms["rioters"], country)
+        if event.side2 is not None and event.side2.main is not None and event.side2.main.inter == PROTESTER_INTER:
+            actor2 = _form_fields(ctx.generic_forms["protesters"], country)  # (the same name as the crowd's before)
+        rule_ids.append("type.crowd_attacks")
     if actor1.inter == PROTESTER_INTER and (cls.event_type in _CROWD_VIOLENCE or (
             cls.sub_event_type == "Excessive force against protesters" and actor2.inter == STATE_INTER)):
         # "protesters stormed the parliament", "demonstrators attacked a police station": demonstrators who
@@ -402,6 +411,20 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
     if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None:
         return None
     return ctx.countries_by_iso3.get(main.country)
+
+
+def _crowd_attacks(event: Event, cls: EventClass, ctx: NamingContext, lower: str) -> bool:
+    """``type.crowd_attacks``: the initiator is an unorganised crowd (``violent_crowds``), its sentence's subject
+    (not "drove a lorry into crowds"), and the event is an attack, destruction, or force used on protesters."""
+    side = event.side1
+    if side is None or side.main is None or side.main.entry_id not in ctx.violent_crowds \
+            or _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is not None:
+        return False
+    return cls.sub_event_type in _CROWD_ATTACKS or cls.sub_event_type in _PROPERTY_SUBTYPES
+
+
+_CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
+_OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
 
 
 def _counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...]) -> bool:
