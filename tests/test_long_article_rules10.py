@@ -122,3 +122,30 @@ def test_a_crowd_that_gathers_or_is_hit_is_no_rioter(code):
                 "State group claimed responsibility.")
     assert [(r["event_type"], r["actor1"]) for r in rows] == [("Violence against civilians", "Islamic State (France)")], \
         _rows(rows)
+
+
+CLAIM = ("DHAKA, Nov 8 - Separatist rebels shot dead four road workers in Myanmar's restive Rakhine region on "
+         "Wednesday, police said. The workers were shot as they cleared a landslide near Buthidaung, a local "
+         "official said. A fifth worker escaped into the hills. \"They were ordinary labourers,\" the official said. "
+         "The bodies were taken to Sittwe on Thursday. The Arakan Army claimed responsibility.")
+
+
+def test_a_later_claim_names_a_generic_initiator(code):
+    rows = code(CLAIM)
+    assert [r["actor1"] for r in rows] == ["AA: Arakan Army"], _rows(rows)
+
+
+def test_a_claim_for_earlier_attacks_names_no_initiator(code):
+    rows = code(CLAIM.replace("The Arakan Army claimed responsibility.",
+                              "The Arakan Army claimed responsibility for previous attacks in the area."))
+    assert [r["actor1"] for r in rows] == ["Unidentified Rebel Group (Myanmar)"], _rows(rows)
+
+
+def test_the_town_a_later_sentence_names_replaces_the_leads_region(code):
+    rows = code(CLAIM)
+    assert [(r["location"][:10], r["geo_precision"]) for r in rows] == [("Buthidaung", 2)], _rows(rows)
+    # the gazetteer files the town under a province split from the region the lead names
+    rows = code("JAKARTA, Nov 8 - Gunmen shot dead two teachers in Indonesia's restive Papua region on Wednesday, "
+                "police said. The teachers were shot as they left a school in Ilaga, the main town of Puncak "
+                "regency, a police spokesman said.")
+    assert [(r["location"], r["admin1"]) for r in rows] == [("Ilaga", "Central Papua")], _rows(rows)

@@ -25,7 +25,9 @@ Rules (ids land in ``rule_ids``):
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
 - ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one (the claim
-  may come a few sentences later when those between name no side: "The bomber also died. Hamas claimed ...").
+  may come a few sentences later when those between name no side: "The bomber also died. Hamas claimed ..."; a
+  claim of responsibility up to CLAIM_WINDOW sentences after the event, never past the start of another).
+- ``place.told_town``: a later sentence about the event names its town: it replaces the region the lead named.
 - ``actor.self_report``: so is the named group speaking right after an unnamed one told what it did ("An armed group
   said it had taken X. The MNDAA said ...").
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
@@ -63,6 +65,7 @@ _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # th
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
+CLAIM_WINDOW = 5  # sentences after the event's last in which a group may still claim it (``actor.claim``)
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
@@ -273,6 +276,9 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
     if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):
         if not _places_conflict(event.place, mention.place):
             event.place = mention.place
+        elif _town_of_told_event(event, mention):
+            event.place = mention.place
+            event.rule_ids.append("place.told_town")
     if mention.time_precision is not None and (event.time_precision is None
                                                or mention.time_precision < event.time_precision):
         event.event_date, event.time_precision = mention.event_date, mention.time_precision
@@ -298,6 +304,16 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
             pass  # 'another witness said 260 had died' after the officials' 150: the most conservative figure stays
         else:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
+
+
+def _town_of_told_event(event: Event, mention: EventMention) -> bool:
+    """``place.told_town``: a sentence that refers back to the event ("The workers were shot ... in Sugapa") names
+    the town where it was; the region the lead named ("in Indonesia's restive Papua region") is looser, even when
+    the gazetteer files the town under another first-level unit (a region since split, a loose regional name)."""
+    if not mention.anaphoric or event.place is None or mention.place is None:
+        return False
+    told, lead = mention.place.place, event.place.place
+    return told.kind == "place" and lead.kind != "place" and lead.kind != "country" and told.iso2 == lead.iso2
 
 
 def _group_counts(groups: tuple[tuple[str, int], ...]) -> dict[str, int]:
@@ -328,9 +344,12 @@ def _same_actor(a: Side | None, b: Side | None) -> bool:
 
 
 _CLAIM_AFTER = re.compile(
-    r"\s*(?:,\s*[^,]{0,40},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming|took|accepted)\s+"
-    r"(?:responsibility|credit|(?:the|this|that)\s+(?:attack|bombing|blast|explosion|killing|killings|assault|raid|"
-    r"ambush|abduction|kidnapping|shooting|massacre|strike))\b|"
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|"
+    r"claiming|took|accepted)\s+(?:responsibility|credit|(?:the|this|that)\s+(?:attack|bombing|blast|explosion|killing|"
+    r"killings|assault|raid|ambush|abduction|kidnapping|shooting|massacre|strike))\b"
+    # (not "claimed responsibility for previous attacks": other events)
+    r"(?!\s+for\s+(?:previous|earlier|past|similar|other|several|many|numerous|most|some|a\s+series|a\s+string|"
+    r"dozens|scores|hundreds|attacks|bombings|killings|abductions)\b)|"
     r"\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|launched)\b|"
     # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
@@ -386,17 +405,24 @@ def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobod
     """The group that claims the event or is blamed for it in the sentences telling of it (``nobody``: the event
     has no initiator, so a state's forces blamed for it count too)."""
     first = event.first_sentence
-    last = _claim_reach(event, matches, busy)
+    near = _claim_reach(event, matches, busy)  # blame or claim: the sentences between name no side
+    # a claim of responsibility may come a few sentences on ("The TPNPB claimed responsibility" after the victims'
+    # story), but not past the start of another event (``busy``)
+    following = min((i for i in busy if i > event.last_sentence), default=len(matches.sentences))
+    last = max(near, min(following - 1, event.last_sentence + CLAIM_WINDOW, len(matches.sentences) - 1))
     start, end = matches.sentences[first][0], matches.sentences[last][1]
+    near_end = matches.sentences[near][1]
     for actor in matches.actors:
         if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
             continue
         # a group that claims or is blamed; "Azerbaijan blamed Armenian forces": a state's forces blamed for an
-        # event nobody was named for (the blame cue is looked for only where it can decide)
+        # event nobody was named for (the blame cue is looked for only where it can decide); past the near reach
+        # (_claim_reach), only a claim of responsibility
         if actor.kind == "armed_group":
-            taken = _CLAIM_AFTER.match(matches.text, actor.end) is not None or _blamed(matches.text, start, actor)
+            taken = _CLAIM_AFTER.match(matches.text, actor.end) is not None if actor.start >= near_end else (
+                _CLAIM_AFTER.match(matches.text, actor.end) is not None or _blamed(matches.text, start, actor))
         elif nobody and actor.inter == 1 and actor.kind in _STATE_SIDE_KINDS:
-            taken = _blamed(matches.text, start, actor)
+            taken = actor.start < near_end and _blamed(matches.text, start, actor)
         else:
             continue
         if taken:
