@@ -149,3 +149,11 @@ def test_the_town_a_later_sentence_names_replaces_the_leads_region(code):
                 "police said. The teachers were shot as they left a school in Ilaga, the main town of Puncak "
                 "regency, a police spokesman said.")
     assert [(r["location"], r["admin1"]) for r in rows] == [("Ilaga", "Central Papua")], _rows(rows)
+
+
+def test_the_noun_of_a_relative_clause_about_a_side_is_no_side(code):
+    rows = code(LEAD2 + "On the same day, fighters of Ansaru, an armed group that has not signed the 2021 truce, "
+                        "ambushed a police convoy near Funtua in Katsina state, killing four officers. The group, "
+                        "known as Ansaru, said in a statement that it had killed more than 20 policemen, a claim that "
+                        "could not be verified.")
+    assert [(r["actor1"], r["fatalities"]) for r in rows][1:] == [("Ansaru", 4)], _rows(rows)

@@ -41,6 +41,7 @@ import functools
 import re
 from typing import Sequence
 
+from coder.match.actors import ActorMention
 from coder.match.dates import DateMention
 from coder.match.triggers import TriggerMention
 from coder.text.gate import RegexGate
@@ -173,6 +174,13 @@ def event_triggers(lower: str, sentence_start: int, sentence_end: int, index: in
         return kept
     aside = appositive_spans(lower, sentence_start, sentence_end)
     return [t for t in triggers if not within_spans(t.start, aside)]
+
+
+def outside_asides(lower: str, sentence_start: int, sentence_end: int, items: list[ActorMention]) -> list[ActorMention]:
+    """``items`` without those in a relative clause about a side (", a rebel group that has not signed ...,"): the
+    clause restates a side named before it, it is no side of its own."""
+    aside = appositive_spans(lower, sentence_start, sentence_end)
+    return [item for item in items if not within_spans(item.start, aside)] if aside else items
 
 
 def within_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

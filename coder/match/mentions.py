@@ -47,7 +47,7 @@ from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MOTIVE, CUE_REMEMBERED,
                                  CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL, REMEMBERED, RESCUED,
                                  background_spans, cue_gate, eyewitness_count, modifier_after, opens_new_event,
-                                 opens_on_told_event, progressive_before, protest_object, reaction_before, refers_back,
+                                 opens_on_told_event, outside_asides, progressive_before, protest_object, reaction_before, refers_back,
                                  reported_date, says_that_day, search_outside, speaker_aside, split_motive,
                                  unreal_after, within_spans, year_named)
 from coder.match.dates import DateMention
@@ -110,7 +110,7 @@ _SPREAD_OR_ONGOING = re.compile(
     r"(?:parts|areas|regions|provinces|cities|towns|districts|sections|sectors|stretches)\s+of|still\s+(?:being\s+)?held|still\s+holding|remain(?:s|ed)?\s+in\s+captivity)\b"
 )
 # a non-state side's own statement ("Taliban spokesman X said the militants had killed 20 officers"): a claim
-_GROUP_SPEAKS = re.compile(r"(?:'s)?\s+(?:(?:spokes(?:man|woman|person)|commander|statement)\b[^.;]{0,60}?\b)?"
+_GROUP_SPEAKS = re.compile(r"(?:'s)?,?\s+(?:(?:spokes(?:man|woman|person)|commander|statement)\b[^.;]{0,60}?\b)?"
                            r"(?:said|says|claimed|claims|told)\b")
 _CALENDAR_DATE_RULES = frozenset({"date.day_month", "date.month_day", "date.iso", "date.numeric", "date.numeric.us",
                                   # with the year written out ("on August 3, 2014", "on 9 May 2020")
@@ -451,7 +451,7 @@ def build_mention(
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
-    actors = matches.in_sentence(matches.actors, index)
+    actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
     if trigger.cls not in _MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
         actors = [a for a in actors if not a.entry_id.endswith(TITLED)]
     roles = assign_roles(matches.lower, anchor, actors, trigger.cls in symmetric_classes, matches.text)
