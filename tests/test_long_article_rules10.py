@@ -157,3 +157,8 @@ def test_the_noun_of_a_relative_clause_about_a_side_is_no_side(code):
                         "known as Ansaru, said in a statement that it had killed more than 20 policemen, a claim that "
                         "could not be verified.")
     assert [(r["actor1"], r["fatalities"]) for r in rows][1:] == [("Ansaru", 4)], _rows(rows)
+
+
+def test_a_total_since_then_beside_a_count_of_no_one():
+    assert _counts("A rights group says more than 40 people have died in the unrest since then, and none of the "
+                   "deaths has been investigated.")[0] == (40, True)

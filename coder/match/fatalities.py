@@ -453,6 +453,8 @@ class FatalityFinder:
             a, b = cue.span()
             if s.startswith("since", a) and self._superlative_before.search(s, max(0, a - 60), a) is not None:
                 continue  # "the worst fighting since their 2020 war": a comparison, not a total since then
-            nearest = min(range(len(mentions)), key=lambda i: max(0, mentions[i].start - b, a - mentions[i].end))
+            # a count of no one ("none of the deaths") totals nothing: the cue goes to the nearest real count
+            counted = [i for i in range(len(mentions)) if mentions[i].count > 0] or list(range(len(mentions)))
+            nearest = min(counted, key=lambda i: max(0, mentions[i].start - b, a - mentions[i].end))
             flags[nearest] = True
         return flags
