@@ -26,7 +26,7 @@ Rules (ids land in ``rule_ids``):
   were killed") is that event's death toll, not a new attack.
 - ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one (the claim
   may come a few sentences later when those between name no side: "The bomber also died. Hamas claimed ..."; a
-  claim of responsibility up to CLAIM_WINDOW sentences after the event, never past the start of another).
+  claim of responsibility up to CLAIM_WINDOW sentences after the event, on the same terms).
 - ``place.told_town``: a later sentence about the event names its town: it replaces the region the lead named.
 - ``actor.self_report``: so is the named group speaking right after an unnamed one told what it did ("An armed group
   said it had taken X. The MNDAA said ...").
@@ -65,7 +65,7 @@ _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # th
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
-CLAIM_WINDOW = 5  # sentences after the event's last in which a group may still claim it (``actor.claim``)
+CLAIM_WINDOW = 5  # sentences after the event's last in which a group may still claim responsibility (``actor.claim``)
 BACKFILL_WINDOW = 1  # sentences after the last (non-anaphoric) mention still describing the event
 
 
@@ -405,11 +405,9 @@ def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobod
     """The group that claims the event or is blamed for it in the sentences telling of it (``nobody``: the event
     has no initiator, so a state's forces blamed for it count too)."""
     first = event.first_sentence
-    near = _claim_reach(event, matches, busy)  # blame or claim: the sentences between name no side
-    # a claim of responsibility may come a few sentences on ("The TPNPB claimed responsibility" after the victims'
-    # story), but not past the start of another event (``busy``)
-    following = min((i for i in busy if i > event.last_sentence), default=len(matches.sentences))
-    last = max(near, min(following - 1, event.last_sentence + CLAIM_WINDOW, len(matches.sentences) - 1))
+    near = _claim_reach(event, matches, busy, _CLAIM_SENTENCES)  # blame or claim: the sentences between name no side
+    # a claim of responsibility may come further on ("The TPNPB claimed responsibility" after the victims' story)
+    last = _claim_reach(event, matches, busy, CLAIM_WINDOW)
     start, end = matches.sentences[first][0], matches.sentences[last][1]
     near_end = matches.sentences[near][1]
     for actor in matches.actors:
@@ -433,13 +431,13 @@ def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobod
 _CLAIM_SENTENCES = 3  # sentences after the event a claim may come, when those between name no side
 
 
-def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int]) -> int:
+def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int], reach: int) -> int:
     """The last sentence a claim of the event may stand in: the one after the event, or further while the sentences
     between name no actor but generic agents and tell no other event ("... killing 40 CRPF personnel. The bomber
     also died. Jaish-e-Mohammad claimed responsibility.")."""
     count = len(matches.sentences)
     last = min(count - 1, event.last_sentence + BACKFILL_WINDOW)
-    while last + 1 < count and last < event.last_sentence + _CLAIM_SENTENCES and last not in busy \
+    while last + 1 < count and last < event.last_sentence + reach and last not in busy \
             and last + 1 not in busy:
         start, end = matches.sentences[last]
         if any(start <= a.start < end and a.kind != "agent" for a in matches.actors):
