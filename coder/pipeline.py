@@ -120,11 +120,10 @@ class Coder:
                       and all(t.entry_id in self.triggers.count_required for t in found)
                       and not _toll_update(matches, i)]:
             del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
-        for index, in_sentence in list(by_sentence.items()):  # "In another attack, ...", ", a group that signed a deal,"
-            by_sentence[index] = event_triggers(matches.lower, *matches.sentences[index], index, in_sentence)
-        for index in sorted(by_sentence):
+        for index in sorted(by_sentence):  # (event_triggers: none in "In another attack," or ", a group that ...,")
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
-            mention = build_mention(matches, index, by_sentence[index], found, default_date, self._symmetric)
+            triggers = event_triggers(matches.lower, *matches.sentences[index], index, by_sentence[index])
+            mention = build_mention(matches, index, triggers, found, default_date, self._symmetric)
             if mention is not None and _has_evidence(mention) and (
                     mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0
                     or _recent_toll(matches, index, found())):
