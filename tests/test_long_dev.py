@@ -58,10 +58,10 @@ LONG_DEV_SETS = {
         12, (2400, 3200), 12, 0, 0.95, 0.95),
     "long_dev5": LongDevSet(
         "long_dev5.jsonl",
-        {"event_type": 0.88, "sub_event_type": 0.83, "event_date": 0.88, "country": 0.96, "admin1": 0.84,
-         "location": 0.84, "time_precision": 0.96, "actor1": 0.76, "inter_pair": 0.54, "fatalities": 0.76,
-         "fatalities_died": 0.68, "cameo_root": 0.95},
-        13, (2400, 2800), 13, 0, 0.96, 0.7),
+        {"event_type": 0.96, "sub_event_type": 0.91, "event_date": 0.92, "country": 1.0, "admin1": 1.0,
+         "location": 1.0, "time_precision": 1.0, "actor1": 0.95, "inter_pair": 0.77, "fatalities": 0.96,
+         "fatalities_died": 0.93, "cameo_root": 0.95},
+        13, (2400, 2800), 13, 0, 1.0, 0.75),
 }
 
 
