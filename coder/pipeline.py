@@ -13,7 +13,6 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -31,7 +30,6 @@ from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import RECENT_TOTAL
 from coder.match.mentions import (
-    LEAD_SENTENCES,
     ArticleMatches,
     build_mention,
     cue_gate,
@@ -40,12 +38,13 @@ from coder.match.mentions import (
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import ResolvedPlace, resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
+from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
-from coder.text.scan import JointScan, unfolded
+from coder.text.scan import JointScan
 from coder.text.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
@@ -169,7 +168,7 @@ class Coder:
         triggers = [t for t in self.triggers.find(text, folded, trigger_hits)
                     if not _within(t, named) or self._absorbed_agent(t, named, low)]
         sentences = self.splitter.split(text)
-        runs = _runs(_sentences_in_use(sentences, triggers))
+        runs = runs_of(sentences_in_use(sentences, triggers))
         place_mentions = self._place_mentions(text, all_actors, sentences, runs)
         if media:
             place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
@@ -197,7 +196,7 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions, places, text)
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
-        dates, reference = self._dates(text, published, sentences, runs, _date_anchors(date_hits, low, folded))
+        dates, reference = self._dates(text, published, sentences, runs, date_anchors(date_hits, low, folded))
         if cited:  # "0940 gmt 21 Jun 10": when the source filed, not when the event happened
             dates = [d for d in dates if not _overlaps(d, cited)]
         matches = ArticleMatches(text, published, sentences, actors, triggers, dates, places, countries, low,
@@ -212,12 +211,12 @@ class Coder:
         On Saturday, ..."); with neither, only dates that carry their own year are kept."""
         reference = published
         if reference is None:
-            explicit = _find_in_runs(self.dates.find_explicit, text, sentences, runs, anchors)
+            explicit = find_in_runs(self.dates.find_explicit, text, sentences, runs, anchors)
             days = [m.date for m in explicit if m.precision < 3 and not m.year_only]
             if not days:
                 return [m for m in explicit if not _is_filing_date(text, m)], None
             reference = max(days)
-        found = _find_in_runs(lambda chunk, hits: self.dates.find(chunk, reference, hits), text, sentences, runs,
+        found = find_in_runs(lambda chunk, hits: self.dates.find(chunk, reference, hits), text, sentences, runs,
                               anchors)
         return [m for m in found if not _is_filing_date(text, m)], reference
 
@@ -339,7 +338,7 @@ class Coder:
         # "fired rockets into Thai territory": a state's own word, even after a cue, is no namesake town abroad
         state_words = [(a.start, a.end, self._iso3_to_iso2.get(a.country)) for a in actors
                        if a.kind == "country" and a.country]
-        return [m for m in _find_in_runs(self.places.find, text, sentences, runs)
+        return [m for m in find_in_runs(self.places.find, text, sentences, runs)
                 if not _overlaps(m, named)
                 and (m.cue or not _overlaps(m, states) or _holds_states(m, states)
                      or _CHAIN_END.search(text, max(0, m.start - 40), m.start)
@@ -459,66 +458,6 @@ def _whole_part(text: str, group: re.Match[str], mention: PlaceMention,
             whole = PlaceMention(start, end, text[start:end], (region,), "(")
             return whole, ResolvedPlace(region, 3, whole)
     return None
-
-
-def _sentences_in_use(sentences: list[tuple[int, int]], triggers: list) -> list[int]:
-    """Sentences whose dates and places can matter: the lead (country, date context) and those with a trigger."""
-    starts = [start for start, _ in sentences]
-    wanted = set(range(min(LEAD_SENTENCES, len(sentences))))
-    wanted.update(max(0, bisect.bisect_right(starts, t.start) - 1) for t in triggers)
-    return sorted(wanted)
-
-
-def _find_in_runs(find: Callable[..., list[Any]], text: str, sentences: list[tuple[int, int]],
-                  runs: list[tuple[int, int]], hits: list[tuple[int, str]] | None = None) -> list:
-    """Run a matcher over runs of consecutive sentences only, with offsets into the whole text (its mentions
-    have a ``shifted(offset)`` copy). With ``hits`` (``(last index, word)`` in the whole text, by end offset), the
-    matcher also takes those that lie inside each run, as offsets into the run."""
-    found = []
-    at = 0
-    for first, last in runs:
-        offset, end = sentences[first][0], sentences[last][1]
-        if hits is None:
-            mentions = find(text[offset:end])
-        else:
-            while at < len(hits) and hits[at][0] < offset:
-                at += 1
-            inside = []
-            while at < len(hits) and hits[at][0] < end:
-                if hits[at][0] - len(hits[at][1]) + 1 >= offset:
-                    inside.append((hits[at][0] - offset, hits[at][1]))
-                at += 1
-            mentions = find(text[offset:end], inside)
-        for mention in mentions:
-            found.append(mention.shifted(offset) if offset else mention)
-    return found
-
-
-def _date_anchors(hits: list[tuple[int, object]], low: str, folded: str) -> list[tuple[int, str]]:
-    """The date matcher's anchor hits from the shared walk over the folded text, as its own automaton finds them
-    in the lower-cased text: those the folding made are dropped (an accent folded away), and at one end offset
-    the longer word comes first."""
-    kept: list[tuple[int, str]] = []
-    for last, word in hits:
-        if isinstance(word, str) and unfolded(low, folded, last - len(word) + 1, last + 1):
-            kept.append((last, word))
-    kept.sort(key=_by_end_longer_first)
-    return kept
-
-
-def _by_end_longer_first(hit: tuple[int, str]) -> tuple[int, int]:
-    return hit[0], -len(hit[1])
-
-
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    """Consecutive runs of sorted indices as (first, last) pairs: [0, 1, 2, 5] -> [(0, 2), (5, 5)]."""
-    runs: list[tuple[int, int]] = []
-    for index in indices:
-        if runs and index == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], index)
-        else:
-            runs.append((index, index))
-    return runs
 
 
 def _within(item, spans: list[tuple[int, int]]) -> bool:

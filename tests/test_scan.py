@@ -6,7 +6,8 @@ import pytest
 
 from coder.match.clauses import cue_gate
 from coder.match.triggers import fold_lowered
-from coder.pipeline import Coder, _date_anchors
+from coder.match.runs import date_anchors
+from coder.pipeline import Coder
 from coder.text.normalize import lower_same_length, normalize_text
 from coder.text.scan import JointScan, unfolded
 
@@ -60,7 +61,7 @@ def test_matchers_find_the_same_with_the_shared_walk(coder, raw):
     actor_hits, trigger_hits, cue_hits, date_hits = coder._scan.hits(folded)
     assert coder.actors.find(text, low=low, folded=folded, hits=actor_hits) == coder.actors.find(text)
     published = datetime.date(2024, 5, 9)
-    anchors = _date_anchors(date_hits, low, folded)
+    anchors = date_anchors(date_hits, low, folded)
     assert coder.dates.find(text, published, anchors) == coder.dates.find(text, published)
     assert coder.dates.find_explicit(text, anchors) == coder.dates.find_explicit(text)
     assert coder.triggers.find(text, folded, trigger_hits) == coder.triggers.find(text)
