@@ -439,8 +439,7 @@ def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int], re
     last = min(count - 1, event.last_sentence + BACKFILL_WINDOW)
     while last + 1 < count and last < event.last_sentence + reach and last not in busy \
             and last + 1 not in busy:
-        start, end = matches.sentences[last]
-        if any(start <= a.start < end and a.kind != "agent" for a in matches.actors):
+        if any(a.kind != "agent" for a in matches.in_sentence(matches.actors, last)):
             break
         last += 1
     return last
