@@ -24,7 +24,9 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
   count;
 - "no casualties", "no one was killed", "no deaths", "without casualties" = an explicit mention with count 0;
 - a count in the scope of "since", "so far this year", "in total", "to date", "over the past", ... is flagged
-  ``cumulative=True`` (each cue goes to the nearest count): totals over many days are not this event's.
+  ``cumulative=True`` (each cue goes to the nearest count): totals over many days are not this event's; "in
+  total" / "altogether" is such a cue only when the sentence also spans time or many events ("since", "this
+  year", "in attacks"): "in total, 27 were killed in the attack" is that event's toll;
 - "N killed and wounded" / "killed and injured N" / "N deaths and injuries" give one figure for both: how many died is not said, so it is
   coded as an unspecified number of deaths, at most 3 (``fat.killed_wounded``, vague);
 - one person named by a pronoun after a kill verb ("before police shot him dead", "abducted a teacher and killed
@@ -54,6 +56,8 @@ from coder.match.dates import load_date_words
 from coder.match.fatality_grammar import (
     CUMULATIVE,
     CUMULATIVE_WORDS,
+    TOTAL_CUES,
+    TOTAL_SPAN,
     NUMBER_LED,
     PEOPLE,
     PERSON,
@@ -125,6 +129,7 @@ class FatalityFinder:
         self._handlers = {rule: getattr(self, "_c_" + SAME_HANDLER.get(name, name))
                           for rule in self._rules for name in [rule.split(".")[1]]}
         self._cumulative = re.compile(CUMULATIVE, flags)
+        self._total_span = re.compile(TOTAL_SPAN, flags)
         months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
         self._month_before = re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", flags)
         self._non_fatal_before = re.compile(r"\b(?:arrested|injured|wounded|detained|abducted|kidnapped|captured|"
@@ -444,6 +449,10 @@ class FatalityFinder:
         word = self._next_word.match(s, number.end() if number else f.end)
         return word.group(1).lower().rstrip("s") or None if word else None
 
+    def _spans_time(self, s: str, a: int, b: int) -> bool:
+        """The sentence of an "in total" / "altogether" cue at s[a:b] spans time or many events elsewhere."""
+        return any(m.start() >= b or m.end() <= a for m in self._total_span.finditer(s))
+
     def _cumulative_flags(self, s: str, mentions: list[FatalityMention]) -> list[bool]:
         """Each cumulative cue ("since", "to date", ...) marks the count nearest to it."""
         flags = [False] * len(mentions)
@@ -453,6 +462,8 @@ class FatalityFinder:
             a, b = cue.span()
             if s.startswith("since", a) and self._superlative_before.search(s, max(0, a - 60), a) is not None:
                 continue  # "the worst fighting since their 2020 war": a comparison, not a total since then
+            if s.startswith(TOTAL_CUES, a) and not self._spans_time(s, a, b):
+                continue  # "in total, 27 were killed in the attack": that one event's toll
             # a count of no one ("none of the deaths") totals nothing: the cue goes to the nearest real count
             counted = [i for i in range(len(mentions)) if mentions[i].count > 0] or list(range(len(mentions)))
             nearest = min(counted, key=lambda i: max(0, mentions[i].start - b, a - mentions[i].end))

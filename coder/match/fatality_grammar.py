@@ -68,6 +68,15 @@ CUMULATIVE = (r"\b(?:since|so\s+far\s+this\s+(?:year|month)|so\s+far\s+in\s+\d{4
 # a total over the last few days ("18 dead since Sunday"): no one event's toll, but the deaths are the report's news
 RECENT_TOTAL = (r"\bsince\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night|dawn|"
                 r"(?:this|early\s+this)\s+morning|the\s+weekend)\b")
+# "in total" / "altogether" is a running total only when the sentence also spans time or many events ("in total,
+# 300 have died in attacks since 2019"); a total of one event ("in total, 27 were killed in the attack") is its toll
+TOTAL_CUES = ("in total", "altogether")
+TOTAL_SPAN = (r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+(?:year|month)|over\s+the|"
+              r"in\s+the\s+(?:past|last|first|same)|in\s+recent|during\s+the|throughout|across|"
+              r"separate|several|various|multiple|a\s+series|"
+              r"attacks|clashes|raids|strikes|airstrikes|air\s+strikes|bombings|killings|incidents|operations|"
+              r"battles|assaults|ambushes|massacres|shootings|explosions|blasts|fighting|violence|conflict|war|"
+              r"insurgency|campaign|offensive|crackdown|unrest|crisis|days|weeks|months|years|decades|\d{4})\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
                     "first", "period", "year", "operation", "offensive", "campaign", "crackdown", "insurgency",
