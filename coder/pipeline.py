@@ -379,10 +379,17 @@ class Coder:
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
         start, end = matches.sentences[index]
+        if index - 1 in by_sentence:  # "Both attackers were killed.": more dead of the event just told (assemble)
+            found = self.fatalities.perpetrator_deaths(matches.text[start:end])
+            if found:
+                return found
         found = self.fatalities.find(matches.text[start:end])
-        if not found and index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
+        if index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
             start, end = matches.sentences[index + 1]
-            found = self.fatalities.find(matches.text[start:end])
+            if not found:
+                return self.fatalities.find(matches.text[start:end])
+            # "..., killing 12 people. The bomber also died.": the attackers' deaths are more of the event's dead
+            return found + self.fatalities.perpetrator_deaths(matches.text[start:end])
         return found
 
 

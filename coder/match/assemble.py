@@ -292,7 +292,8 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                 event.fatalities += mention.fatalities - old
                 event.group_counts[mention.toll_group] = mention.fatalities
                 event.rule_ids.append("fat.group_toll")
-        elif "fat.also" in mention.rule_ids and event.fatalities:  # 'Two attackers were also killed': more dead
+        elif ("fat.also" in mention.rule_ids or "fat.perpetrators" in mention.rule_ids) and event.fatalities:
+            # 'Two attackers were also killed', 'Both attackers were killed' (the next sentence): more dead
             event.fatalities += mention.fatalities
         elif "fat.claim" in mention.rule_ids and event.fatalities is not None:
             pass  # a side's own claim ('the Taliban said they killed 20') never raises the reported toll

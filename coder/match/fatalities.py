@@ -34,6 +34,9 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
   himself up" (the reported toll excludes the attackers);
 - "were also killed" / "was also killed" is tagged ``fat.also``: more dead reported apart, which the engine adds
   to the event's figure (``coder.match.assemble``) instead of taking the larger one;
+- :meth:`FatalityFinder.perpetrator_deaths` reads a sentence about the attackers' own deaths ("The bomber also
+  died." 1, "Both attackers were killed." 2), ``fat.perpetrators``: told right after an event, the engine adds
+  them to its figure (ACLED counts all sides, the perpetrators included);
 - a rival claim about the same victims in one sentence ("..., while a Taliban spokesman claimed that more than
   20 soldiers had died") is not more deaths: the conservative figure for that group stays;
 - headline forms: "Seven die in ...", "Thirty rebels, four soldiers die", "Army kills rebel commander" (title
@@ -59,6 +62,8 @@ from coder.match.fatality_grammar import (
     TOTAL_CUES,
     TOTAL_SPAN,
     NUMBER_LED,
+    PERPETRATOR_DEATH,
+    PERPETRATOR_WORDS,
     PEOPLE,
     PERSON,
     SAME_HANDLER,
@@ -130,6 +135,7 @@ class FatalityFinder:
                           for rule in self._rules for name in [rule.split(".")[1]]}
         self._cumulative = re.compile(CUMULATIVE, flags)
         self._total_span = re.compile(TOTAL_SPAN, flags)
+        self._perpetrator_death = re.compile(PERPETRATOR_DEATH, flags)
         months = "|".join(sorted(load_date_words().months, key=len, reverse=True))
         self._month_before = re.compile(rf"\b(?:{months})\.?\s+(?:the\s+)?$", flags)
         self._non_fatal_before = re.compile(r"\b(?:arrested|injured|wounded|detained|abducted|kidnapped|captured|"
@@ -183,6 +189,16 @@ class FatalityFinder:
         """Sum of the sentence's non-cumulative counts; 0 when it says nobody died; None when it says nothing."""
         counted = [m.count for m in self.find(sentence) if not m.cumulative]
         return sum(counted) if counted else None
+
+    def perpetrator_deaths(self, sentence: str) -> list[FatalityMention]:
+        """The attackers' own deaths, when the sentence is about them ("Both attackers were killed." 2, "The bomber
+        also died." 1), tagged ``fat.perpetrators``; [] for any other sentence. Told right after an event, they are
+        more of its dead (CODING_RULES.md, Fatalities: all sides)."""
+        low = sentence.lower()
+        if not any(word in low for word in PERPETRATOR_WORDS) or self._perpetrator_death.match(low) is None:
+            return []
+        return [dataclasses.replace(f, rule_id="fat.perpetrators") for f in self.find(sentence)
+                if f.count > 0 and not f.cumulative]
 
     # -- candidates ---------------------------------------------------------------------------------------
     def _candidates(self, s: str, cues: set[str], verb_starts: list[int], limit: int) -> list[_Candidate]:

@@ -77,6 +77,20 @@ TOTAL_SPAN = (r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+(?:ye
               r"attacks|clashes|raids|strikes|airstrikes|air\s+strikes|bombings|killings|incidents|operations|"
               r"battles|assaults|ambushes|massacres|shootings|explosions|blasts|fighting|violence|conflict|war|"
               r"insurgency|campaign|offensive|crackdown|unrest|crisis|days|weeks|months|years|decades|\d{4})\b")
+# a sentence right after an event that tells its attackers' own deaths ("The bomber also died.", "Both attackers
+# were killed.", "The gunmen were later shot dead by the army"): ACLED counts everyone the event killed, the
+# perpetrators included, so these are more dead (``fat.perpetrators``). Every match holds a PERPETRATOR_WORDS word.
+PERPETRATOR_WORDS = ("attacker", "bomber", "gunm", "assailant", "hijacker")
+PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
+                     r"(?:(?:the|both|all|one|two|three|four|five|six|\d+)\s+(?:of\s+the\s+|the\s+)?)?"
+                     r"(?:(?:two|three|four|five|six|\d+|suicide|armed|other|remaining)\s+)*"
+                     r"(?:attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|assailants?|hijackers?)\s+"
+                     r"(?:(?:also|later|all|both|too|then|subsequently|eventually)\s+)*"
+                     # passive ("were later killed"; "the gunmen killed four villagers" is active: their victims)
+                     r"(?:(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:also|later|all|both|too|then|subsequently|"
+                     r"eventually)\s+)*(?:killed|shot\s+dead|gunned\s+down|slain)|"
+                     r"(?:(?:had|have|has)\s+)?(?:died|blew\s+(?:himself|herself|themselves)\s+up|"
+                     r"killed\s+(?:himself|herself|themselves)))\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
                     "first", "period", "year", "operation", "offensive", "campaign", "crackdown", "insurgency",

@@ -513,7 +513,7 @@ def _fatality_groups(matches: ArticleMatches, start: int, found: Sequence[Fatali
     groups: list[tuple[str, int]] = []
     toll_group: str | None = None
     for f in found:
-        if getattr(f, "cumulative", False):
+        if getattr(f, "cumulative", False) or f.rule_id == "fat.perpetrators":  # (the next sentence's attackers)
             continue
         if matches.text[start + f.start : start + f.end] != f.text:
             return (), None  # counts read from the next sentence: their offsets are not this sentence's
