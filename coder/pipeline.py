@@ -379,20 +379,35 @@ class Coder:
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
         start, end = matches.sentences[index]
-        if index - 1 in by_sentence:  # "Both attackers were killed.": more dead of the event just told (assemble)
+        if index - 1 in by_sentence and not _counts_attackers(matches, index - 1):
+            # "Both attackers were killed.": more dead of the event just told (assemble)
             found = self.fatalities.perpetrator_deaths(matches.text[start:end])
             if found:
                 return found
         found = self.fatalities.find(matches.text[start:end])
         if index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
-            start, end = matches.sentences[index + 1]
+            after_start, after_end = matches.sentences[index + 1]
             if not found:
-                return self.fatalities.find(matches.text[start:end])
+                return self.fatalities.find(matches.text[after_start:after_end])
+            if _counts_attackers(matches, index):
+                return found  # "killing 12 people, including the two attackers. Both attackers died.": counted
             # "..., killing 12 people. The bomber also died.": the attackers' deaths are more of the event's dead
-            return found + self.fatalities.perpetrator_deaths(matches.text[start:end])
+            return found + self.fatalities.perpetrator_deaths(matches.text[after_start:after_end])
         return found
 
 
+def _counts_attackers(matches: ArticleMatches, index: int) -> bool:
+    """Whether sentence ``index``'s toll already counts the attackers ("killing 12, including the two bombers",
+    "among them the gunman"): their deaths told next are not more dead."""
+    start, end = matches.sentences[index]
+    lower = matches.lower
+    return (lower.find("includ", start, end) >= 0 or lower.find("among", start, end) >= 0) \
+        and _ATTACKERS_COUNTED.search(lower, start, end) is not None
+
+
+_ATTACKERS_COUNTED = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+the\s+dead(?:\s+(?:were|was))?)\s+"
+                                r"(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|both\s+|\d+\s+)?(?:\w+\s+)?"
+                                r"(?:attackers?|bombers?|gunm[ae]n|assailants?|hijackers?|perpetrators?)\b")
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
 _CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region

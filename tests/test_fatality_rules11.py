@@ -65,3 +65,12 @@ def test_attackers_dying_in_a_separate_incident_are_not_added(code):
     rows = code("Gunmen attacked a market in Maiduguri on Sunday, killing 10 traders. In a separate incident in "
                 "Kano, two gunmen were killed by police on Monday.")
     assert rows[0]["fatalities"] == 10
+
+
+def test_attackers_already_in_the_toll_are_not_added_again(code):
+    rows = code("A suicide bomber struck a market in Maiduguri on Monday, killing 12 people, including the two "
+                "attackers. Both attackers were killed.")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 12
+    rows = code("Gunmen stormed a hotel in Mogadishu on Friday, killing 9 people, among them the three gunmen. The "
+                "gunmen were killed by security forces.")
+    assert sum(row["fatalities"] for row in rows) == 9
