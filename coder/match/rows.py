@@ -77,6 +77,7 @@ class NamingContext:
     civilian_property: re.Pattern[str] | None = None  # 'houses', 'shops': people's property (words_regex)
     rival_sides: re.Pattern[str] | None = None  # 'rival', 'two', 'clan militias': two militias of one kind (words_regex)
     violent_crowds: frozenset[str] = frozenset()  # agent ids of crowds that riot when they attack (actor_forms.json)
+    victim_occupations: frozenset[str] = frozenset()  # 'herders': a militia's people by their work (actor_forms.json)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -241,7 +242,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     battle_people = people is not None and base.event_type == "Battles"
     if battle_people:
         people = None
-    if people is not None:
+    # "gunmen killed five herders in a raid on their camp": people named by their work, only attacked, are
+    # civilians, not a communal militia (``actor.victim_occupation``)
+    occupation = people is None and base.event_type != "Battles" and "civilians" in ctx.generic_forms \
+        and _victim_occupation(event.side2, ctx)
+    if people is not None or occupation:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
     actor1 = side_fields(event.side1, cls, ctx, _soldiers_country(event.side1, matches, ctx, country), True)
@@ -249,6 +254,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
+    elif occupation:
+        actor2 = _form_fields(ctx.generic_forms["civilians"], country)
+        rule_ids.append("actor.victim_occupation")
     elif battle_people:  # no side: the people a demonym names are not the state (``actor.demonym_fighters``)
         actor2 = ActorFields()
         rule_ids.append("actor.demonym_fighters")
@@ -440,6 +448,12 @@ def _counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...])
             if any(cue in sentence for cue in cues):
                 return True
     return False
+
+
+def _victim_occupation(side: Side | None, ctx: NamingContext) -> bool:
+    """Whether the side is only people a communal militia's word names by their work ('herders')."""
+    return side is not None and side.main is not None and len(side.actors) == 1 \
+        and side.main.text.lower() in ctx.victim_occupations
 
 
 def _unarmed_sides(event: Event) -> bool:
