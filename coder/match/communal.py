@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from coder.match.actors import ActorMatcher, ActorMention
-from coder.match.rows import ActorForm
+from coder.match.rows import IDENTITY_INTER, ActorForm
 
 _GROUP_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})\Z")  # "Twa ", "Lou Nuer "
 _REACH = 30  # characters before the noun searched for the community name
@@ -29,7 +29,6 @@ _NAMED_ARMED = re.compile(r"(?<![\w-])" + _NAME + r"armed[ \t]+(?:groups?|men|mi
 # "Dinka and ", "Hawiye and ": a second people named before another's militia ("Dinka and Nuer militias")
 _PAIRED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+\Z")
 _PAIR_REACH = 30  # characters before a militia searched for the first people's name
-_IDENTITY_INTER = 4
 # what the dictionary calls a people's militia: '<name> militia', '<name> militants', ...
 _MILITIA_ALIASES = ("militia", "militants", "militiamen", "armed groups", "gunmen", "ethnic militia")
 
@@ -73,7 +72,7 @@ class CommunalNamer:
         dictionary lists for '<Name> <noun>', else the same form (ethnic, clan, tribal) as the second people's."""
         out: list[ActorMention] = []
         for actor in actors:
-            if actor.inter == _IDENTITY_INTER and actor.kind == "armed_group" and actor.start > 5 \
+            if actor.inter == IDENTITY_INTER and actor.kind == "armed_group" and actor.start > 5 \
                     and text.startswith("and", actor.start - 4):
                 found = _PAIRED_BEFORE.search(text, max(0, actor.start - _PAIR_REACH), actor.start)
                 mention = self._paired_mention(text, found, actor, actors) if found else None

@@ -367,7 +367,6 @@ _REPEL_VERB = re.compile(r"(?:repell?|repuls|thwart|foil)\w*|(?:fended|fought|be
 _ATTACK_BY_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|"
                              r"incursions?|advances?|attempts?)\s+by\s")
 _EXCHANGE_CLASSES = frozenset({"prisoner_exchange"})
-_CIVILIAN_INTER = 7
 
 
 def _repelled_attack(text: str, trigger: TriggerMention) -> bool:
@@ -380,7 +379,7 @@ def _repelled_attack(text: str, trigger: TriggerMention) -> bool:
 
 def _only_people(side: Side) -> bool:
     """Whether every actor of the side is civilians or prisoners (inter 7): people a deal is about."""
-    return all(actor.inter == _CIVILIAN_INTER for actor in side.actors)
+    return all(actor.inter == CIVILIAN_INTER for actor in side.actors)
 
 
 # the object of a first verb ("threw bricks at police", "opened fire on soldiers") before a second verb joined by
