@@ -28,7 +28,7 @@ from coder.match.clauses import event_triggers
 from coder.match.communal import CommunalNamer
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
-from coder.match.fatality_grammar import RECENT_TOTAL
+from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
 from coder.match.mentions import (
     ArticleMatches,
     build_mention,
@@ -379,20 +379,19 @@ class Coder:
 
     def _fatalities_near(self, matches: ArticleMatches, index: int, by_sentence: dict[int, list]) -> list:
         start, end = matches.sentences[index]
-        if index - 1 in by_sentence and not _counts_attackers(matches, index - 1):
-            # "Both attackers were killed.": more dead of the event just told (assemble)
+        if index - 1 in by_sentence:  # "Both attackers were killed.": more dead of the event just told (assemble)
             found = self.fatalities.perpetrator_deaths(matches.text[start:end])
-            if found:
+            if found and not _counts_attackers(matches, index - 1):
                 return found
         found = self.fatalities.find(matches.text[start:end])
         if index + 1 < len(matches.sentences) and index + 1 not in by_sentence:
             after_start, after_end = matches.sentences[index + 1]
             if not found:
                 return self.fatalities.find(matches.text[after_start:after_end])
-            if _counts_attackers(matches, index):
-                return found  # "killing 12 people, including the two attackers. Both attackers died.": counted
             # "..., killing 12 people. The bomber also died.": the attackers' deaths are more of the event's dead
-            return found + self.fatalities.perpetrator_deaths(matches.text[after_start:after_end])
+            # (not "killing 12 people, including the two attackers. Both attackers died.": counted already)
+            more = self.fatalities.perpetrator_deaths(matches.text[after_start:after_end])
+            return found + more if more and not _counts_attackers(matches, index) else found
         return found
 
 
@@ -405,9 +404,8 @@ def _counts_attackers(matches: ArticleMatches, index: int) -> bool:
         and _ATTACKERS_COUNTED.search(lower, start, end) is not None
 
 
-_ATTACKERS_COUNTED = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+the\s+dead(?:\s+(?:were|was))?)\s+"
-                                r"(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|both\s+|\d+\s+)?(?:\w+\s+)?"
-                                r"(?:attackers?|bombers?|gunm[ae]n|assailants?|hijackers?|perpetrators?)\b")
+_ATTACKERS_COUNTED = re.compile(ATTACKERS_COUNTED)
+
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _MEMO_LIMIT = 50_000
 _CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region

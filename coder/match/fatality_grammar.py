@@ -81,16 +81,22 @@ TOTAL_SPAN = (r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+(?:ye
 # were killed.", "The gunmen were later shot dead by the army"): ACLED counts everyone the event killed, the
 # perpetrators included, so these are more dead (``fat.perpetrators``). Every match holds a PERPETRATOR_WORDS word.
 PERPETRATOR_WORDS = ("attacker", "bomber", "gunm", "assailant", "hijacker")
+_ATTACKERS = r"attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|assailants?|hijackers?"
 PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
                      r"(?:(?:the|both|all|one|two|three|four|five|six|\d+)\s+(?:of\s+the\s+|the\s+)?)?"
                      r"(?:(?:two|three|four|five|six|\d+|suicide|armed|other|remaining)\s+)*"
-                     r"(?:attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|assailants?|hijackers?)\s+"
+                     rf"(?:{_ATTACKERS})\s+"
                      r"(?:(?:also|later|all|both|too|then|subsequently|eventually)\s+)*"
                      # passive ("were later killed"; "the gunmen killed four villagers" is active: their victims)
                      r"(?:(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:also|later|all|both|too|then|subsequently|"
                      r"eventually)\s+)*(?:killed|shot\s+dead|gunned\s+down|slain)|"
                      r"(?:(?:had|have|has)\s+)?(?:died|blew\s+(?:himself|herself|themselves)\s+up|"
                      r"killed\s+(?:himself|herself|themselves)))\b")
+# a toll that already counts the attackers ("killing 12, including the two bombers", "among them the gunman"):
+# their deaths told next are no more dead
+ATTACKERS_COUNTED = (r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+the\s+dead(?:\s+(?:were|was))?)\s+"
+                     rf"(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|both\s+|\d+\s+)?(?:\w+\s+)?"
+                     rf"(?:{_ATTACKERS}|perpetrators?)\b")
 # every CUMULATIVE cue holds one of these: a sentence without them is not scanned (the \b-led scan is slow in `re`)
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
                     "first", "period", "year", "operation", "offensive", "campaign", "crackdown", "insurgency",
@@ -274,12 +280,17 @@ def number_start_regex(words: frozenset[str]) -> re.Pattern[str]:
     """Where a number-led match can begin, in one scan: a digit or one of ``words`` at a word start. A bare
     "a"/"an" (group ``weak``) begins only "a soldier and his wife" (fat.and_one); a number begins with it only
     before a scale or the next word of a phrase or qualifier ("a dozen", "a total of", "a hundred")."""
-    tables = number_tables()
     whole = sorted((w for w in words - {"a", "an"} if re.fullmatch(r"\w+", w)), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?(?=\s+(?:{_after_a()}))|(?P<weak>an?)(?!\w))")
+
+
+def _after_a() -> str:
+    """The words after which "a"/"an" begins a number: the scales and the second words of phrases and qualifiers
+    ("a dozen", "a total of", "a hundred"), as an alternation, longest first."""
+    tables = number_tables()
     after_a = set(tables.scales)
     after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
-    second = "|".join(sorted(after_a, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<!\w)(?:\d|(?:{'|'.join(whole)})(?!\w)|an?(?=\s+(?:{second}))|(?P<weak>an?)(?!\w))")
+    return "|".join(sorted(after_a, key=lambda w: (-len(w), w)))
 
 
 _DIGIT_START = re.compile(r"\d(?<!\w\d)")  # a digit at a word start; begins with a class: `re` skips at C speed
@@ -292,15 +303,12 @@ class NumberStarts:
     Aho-Corasick pass and kept at word starts and ends, digits and "a"/"an" by two regexes with fast heads."""
 
     def __init__(self, words: frozenset[str]) -> None:
-        tables = number_tables()
         self._automaton = ahocorasick.Automaton()
         for word in words - {"a", "an"}:
             if re.fullmatch(r"\w+", word):
                 self._automaton.add_word(word, len(word))
         self._automaton.make_automaton()
-        after_a = set(tables.scales)
-        after_a.update(p.split()[1] for p in (*tables.phrases, *tables.qualifiers) if p.split()[0] in ("a", "an"))
-        self._second = re.compile(rf"\s+(?:{'|'.join(sorted(after_a, key=lambda w: (-len(w), w)))})")
+        self._second = re.compile(rf"\s+(?:{_after_a()})")
 
     def find(self, s: str, limit: int) -> tuple[list[int], list[int]]:
         """(starts, weak starts) before ``limit``, in text order: as ``number_start_regex`` finds them, weak
