@@ -406,20 +406,20 @@ def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobod
     """The group that claims the event or is blamed for it in the sentences telling of it (``nobody``: the event
     has no initiator, so a state's forces blamed for it count too)."""
     first = event.first_sentence
-    near = _claim_reach(event, matches, busy, _CLAIM_SENTENCES)  # blame or claim: the sentences between name no side
-    # a claim of responsibility may come further on ("The TPNPB claimed responsibility" after the victims' story)
+    # a claim of responsibility may come further on ("The TPNPB claimed responsibility" after the victims' story);
+    # blame only within the nearer reach (the sentences between name no side either way: _claim_reach)
     last = _claim_reach(event, matches, busy, CLAIM_WINDOW)
+    near = min(last, event.last_sentence + _CLAIM_SENTENCES)  # (_CLAIM_SENTENCES > BACKFILL_WINDOW)
     start, end = matches.sentences[first][0], matches.sentences[last][1]
     near_end = matches.sentences[near][1]
     for actor in matches.actors:
         if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
             continue
         # a group that claims or is blamed; "Azerbaijan blamed Armenian forces": a state's forces blamed for an
-        # event nobody was named for (the blame cue is looked for only where it can decide); past the near reach
-        # (_claim_reach), only a claim of responsibility
+        # event nobody was named for (the blame cue is looked for only where it can decide)
         if actor.kind == "armed_group":
-            taken = _CLAIM_AFTER.match(matches.text, actor.end) is not None if actor.start >= near_end else (
-                _CLAIM_AFTER.match(matches.text, actor.end) is not None or _blamed(matches.text, start, actor))
+            taken = _CLAIM_AFTER.match(matches.text, actor.end) is not None \
+                or (actor.start < near_end and _blamed(matches.text, start, actor))
         elif nobody and actor.inter == 1 and actor.kind in _STATE_SIDE_KINDS:
             taken = actor.start < near_end and _blamed(matches.text, start, actor)
         else:
@@ -433,9 +433,10 @@ _CLAIM_SENTENCES = 3  # sentences after the event a claim may come, when those b
 
 
 def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int], reach: int) -> int:
-    """The last sentence a claim of the event may stand in: the one after the event, or further while the sentences
-    between name no actor but generic agents and tell no other event ("... killing 40 CRPF personnel. The bomber
-    also died. Jaish-e-Mohammad claimed responsibility.")."""
+    """The last sentence a claim of the event may stand in: the one after the event, or further (up to ``reach``
+    after its last) while the sentences between name no actor but generic agents and tell no other event ("...
+    killing 40 CRPF personnel. The bomber also died. Jaish-e-Mohammad claimed responsibility."). A nearer reach
+    is this one capped: the walk stops at the same sentence whatever the reach."""
     count = len(matches.sentences)
     last = min(count - 1, event.last_sentence + BACKFILL_WINDOW)
     while last + 1 < count and last < event.last_sentence + reach and last not in busy \
