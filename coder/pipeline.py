@@ -565,9 +565,9 @@ def _naming_context(dictionary) -> NamingContext:
         for iso3, group_id in entry.by_country:
             group = dictionary.by_id[group_id]
             groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
-    crowds = _actor_forms_file().get("crowd_sides")
-    owned, violent = _actor_forms_file().get("civilian_property"), _actor_forms_file().get("violent_crowds")
-    rivals, occupations = _actor_forms_file().get("rival_sides"), _actor_forms_file().get("victim_occupations")
+    lists = _actor_forms_file()
+    crowds, owned, violent = lists.get("crowd_sides"), lists.get("civilian_property"), lists.get("violent_crowds")
+    rivals, occupations = lists.get("rival_sides"), lists.get("victim_occupations")
     return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups,
                          tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
                          words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None,

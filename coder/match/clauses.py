@@ -166,14 +166,13 @@ def event_triggers(lower: str, sentence_start: int, sentence_end: int, index: in
     """The triggers of sentence ``index`` that may tell of its event: none in an opener announcing another event
     ("In another attack, gunmen killed ...") unless the sentence has no other, none in a relative clause about a
     side (", a group that signed the 2018 deal,"): a sentence whose triggers all stand in one has no event."""
-    spans = background_spans(lower, sentence_start, sentence_end, index)
+    opener = _NEW_EVENT_OPENER.match(lower, sentence_start) if index else None
+    aside = appositive_spans(lower, sentence_start, sentence_end)
+    spans = ([opener.span()] if opener is not None else []) + aside
     if not spans:
         return triggers
     kept = [t for t in triggers if not within_spans(t.start, spans)]
-    if kept:
-        return kept
-    aside = appositive_spans(lower, sentence_start, sentence_end)
-    return [t for t in triggers if not within_spans(t.start, aside)]
+    return kept or [t for t in triggers if not within_spans(t.start, aside)]
 
 
 def outside_asides(lower: str, sentence_start: int, sentence_end: int, items: list[ActorMention]) -> list[ActorMention]:
@@ -209,8 +208,6 @@ AFTER_GATE = re.compile(r"every|daily|nightly|each |would|could|might")  # one s
 _MODIFIER_AFTER = re.compile(r"(?:-(?:related|linked)\b|s?\s+(?:organi[sz]ers|leaders|movements?)\b|"
                              r"s?\s+(?:\w+\s+){0,2}?(?:echo(?:ed|es|ing)?|(?:could|can|were|was)\s+(?:be\s+)?heard|"
                              r"r(?:a|i)ng\s+out)\b)")
-
-
 _MODIFIER_WORDS = ("-related", "-linked", "organi", "leaders", "movement", "echo", "heard", "ng out")
 _MODIFIER_REACH = 200  # characters after the trigger in which the rule looks (two words and the verb: far less)
 
