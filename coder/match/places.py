@@ -91,22 +91,22 @@ def sequences(text: str) -> list[tuple[int, str]]:
     starts = _article_starts(text)
     if not starts:
         return [(m.start(), m.group()) for m in capital.finditer(text)]
+    # one candidate per start, in text order: a capital-led match, or an article start still to be tried
+    candidates: list[tuple[int, re.Match[str] | None]] = [(m.start(), m) for m in capital.finditer(text)]
+    candidates += [(start, None) for start in starts]
+    candidates.sort(key=_at)
     out: list[tuple[int, str]] = []
-    pos, k = 0, 0
-    for m in capital.finditer(text):
-        while k < len(starts) and starts[k] < m.start():
-            if starts[k] >= pos and (a := _SEQUENCE.match(text, starts[k])) is not None:
-                out.append((a.start(), a.group()))
-                pos = a.end()
-            k += 1
-        if m.start() >= pos:
-            out.append((m.start(), m.group()))
-            pos = m.end()
-    for start in starts[k:]:
-        if start >= pos and (a := _SEQUENCE.match(text, start)) is not None:
-            out.append((a.start(), a.group()))
-            pos = a.end()
+    pos = 0
+    for at, found in candidates:
+        if at < pos or (found is None and (found := _SEQUENCE.match(text, at)) is None):
+            continue
+        out.append((at, found.group()))
+        pos = found.end()
     return out
+
+
+def _at(candidate: tuple[int, re.Match[str] | None]) -> int:
+    return candidate[0]
 
 
 def _article_starts(text: str) -> list[int]:
