@@ -41,6 +41,7 @@ from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_r
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
 from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
+from coder.match.unlisted import unlisted_places
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
@@ -195,6 +196,8 @@ class Coder:
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places, text)
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
+        # "in Xawaadley (Lower Shabelle)": a village the gazetteer lacks, named before its region
+        places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.gazetteer.candidates)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
         dates, reference = self._dates(text, published, sentences, runs, date_anchors(date_hits, low, folded))
         if cited:  # "0940 gmt 21 Jun 10": when the source filed, not when the event happened

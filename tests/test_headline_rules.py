@@ -59,9 +59,12 @@ def test_a_region_after_a_town_picks_the_town_in_that_region(code):
     assert (note["country"], note["location"]) == ("Democratic Republic of Congo", "Beni")
 
 
-def test_a_town_the_gazetteer_lacks_falls_back_to_its_region_not_a_namesake(code):
+def test_a_town_the_gazetteer_lacks_is_named_at_its_region_not_a_namesake(code):
+    # (until session 8 the location fell back to the region's name; the text names the town: ACLED's location)
     row = _one(code("On 7 March 2021, an IED killed 3 soldiers near Boni (Mopti)."))
-    assert (row["country"], row["admin1"], row["location"]) == ("Mali", "Mopti", "Mopti")
+    region = _one(code("On 7 March 2021, an IED killed 3 soldiers in Mopti region."))
+    assert (row["country"], row["admin1"], row["location"], row["geo_precision"]) == ("Mali", "Mopti", "Boni", 3)
+    assert (row["latitude"], row["longitude"]) == (region["latitude"], region["longitude"])
 
 
 def test_a_region_named_in_one_country_outweighs_a_foreign_attacker(code):

@@ -46,6 +46,7 @@ _CONNECTORS = ("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la",
                "den", "bin", "ibn", "bou", "ben", "sur", "upon", "on")
 _WORD_REST = r"[^\W\d_]*(?:['’][^\W\d_]+)*(?:[-‐‑][^\W\d_]+(?:['’][^\W\d_]+)*)*"
 _WORD = rf"(?:{_ARTICLE}[-‐‑])?[{_UPPER}]{_WORD_REST}"
+NAME_WORD = _WORD  # one capitalised word of a place name ("al-Bukamal", "Sana'a"), for matchers of names the index lacks
 
 
 def _first_word() -> str:

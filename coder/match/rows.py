@@ -13,6 +13,7 @@ from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
 from coder.taxonomy import EventClass, Taxonomy
+from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNIDENTIFIED_TYPES = frozenset({"Battles", "Violence against civilians"})
@@ -348,7 +349,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         for actor in side.actors if side else ():
             rule_ids.append(actor.entry_id)
     if place is not None:
-        rule_ids.append(f"geonames:{place.geonameid}")
+        rule_ids.append(UNLISTED_RULE if is_unlisted(place) else f"geonames:{place.geonameid}")
     row = {
         "article_id": article_id,
         "event_date": event.event_date,

@@ -1,0 +1,93 @@
+"""Places the gazetteer does not list, named beside the region they lie in.
+
+ACLED-style notes and incident summaries name a village and then its region: "in Xawaadley (Lower Shabelle)",
+"in Kpankpanga village (Guma, Benue)", "in Bir al-Abed, North Sinai governorate, Egypt". GeoNames' cities1000
+lists towns of a thousand people and more; many villages where events happen are smaller. When the region is
+resolved and the name before it is not, the name is still the event's location: it is kept as a place of that
+region, with the coordinates of the best-known point the text gives (a listed town of the same region named in the
+parentheses: geo precision 2; else the region's own: geo precision 3), as ACLED codes a place it can only locate
+within a larger area. Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from coder.gazetteer.index import Place
+from coder.match.places import NAME_WORD, PlaceMention
+from coder.match.resolved import ResolvedPlace
+
+UNLISTED_RULE = "place.unlisted"
+_ID_BASE = -(1 << 40)  # synthetic ids below every admin1 id (-1 - row): distinct per name, never a GeoNames id
+_REGION_KINDS = frozenset({"admin1", "region"})
+_REACH = 90  # characters before the region looked at for the name
+# the locative cue, an optional "the village of", the name (one to four words, joined by a few lower-case
+# connectors: "Mocimboa da Praia", "Bir al-Abed"), an optional kind word, then "(" or ", " before the region
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|(?:village|town|locality|settlement|community|hamlet)"
+    rf"\s+of)\s+(?:the\s+)?(?:(?:village|town|locality|settlement|community|hamlet)\s+of\s+)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:da|de|do|del|di|du|la|le|el|al|bin|ibn|ben|bou)\s+)?{NAME_WORD}){{0,3}})"
+    rf"(?:\s+(?:village|town|locality|settlement|community|hamlet|area|camp))?"
+    rf"(?P<link>\s*\(\s*[^()]*|,\s*)\Z"
+)
+_NOT_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "the", "a", "an"})
+
+
+def is_unlisted(place: Place) -> bool:
+    """Whether ``place`` is a name the gazetteer does not list (made by :func:`unlisted_places`)."""
+    return place.geonameid <= _ID_BASE
+
+
+def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlace]],
+                    taken: Sequence[tuple[int, int]],
+                    candidates: Callable[[str], Sequence[Place]]) -> list[tuple[PlaceMention, ResolvedPlace]]:
+    """The places named right before a resolved region ("in X (Region)", "in X village (District, Region)",
+    "in X, Region province") that no other mention covers, as places of that region; ``taken`` are the spans of
+    the article's actor mentions (a name that is a side is no place), ``candidates`` the gazetteer's readings of
+    a name (one that names a region or a country is none of these: "in Borno (Borno)")."""
+    regions = [(m, rp) for m, rp in places if rp.place.kind in _REGION_KINDS]
+    if not regions:
+        return []
+    covered = sorted([(m.start, m.end) for m, _ in places] + list(taken))
+    out: list[tuple[PlaceMention, ResolvedPlace]] = []
+    seen: set[int] = set()
+    for mention, resolved in regions:
+        found = _NAME_BEFORE.search(text, max(0, mention.start - _REACH), mention.start)
+        if found is None or found.start("name") in seen:
+            continue
+        link = found.group("link")
+        if "(" not in link and link.strip() != ",":
+            continue
+        start, end = found.span("name")
+        name = found.group("name")
+        if name.lower() in _NOT_NAMES or _overlaps(covered, start, end) or any(
+                c.kind != "place" for c in candidates(name)):
+            continue
+        near = _listed_town_between(places, found.end("name"), mention, resolved.place) if "(" in link else None
+        base = near.place if near is not None else resolved.place
+        place = Place(_ID_BASE - zlib.crc32(name.lower().encode("utf-8")), name, "place", base.iso2, base.iso3,
+                      base.country, resolved.place.admin1 or base.admin1, base.admin2 if near is not None else None,
+                      base.latitude, base.longitude, 0)
+        unlisted = PlaceMention(start, end, name, (place,), found.group("cue").lower())
+        out.append((unlisted, ResolvedPlace(place, 2 if near is not None else 3, unlisted)))
+        seen.add(start)
+    return out
+
+
+def _listed_town_between(places: Sequence[tuple[PlaceMention, ResolvedPlace]], after: int, region: PlaceMention,
+                         area: Place) -> ResolvedPlace | None:
+    """A listed town of the region named in the same parentheses before it ('(Guma, Benue)'): the nearer point."""
+    for mention, resolved in places:
+        if after <= mention.start < region.start and resolved.place.kind == "place" \
+                and resolved.place.iso2 == area.iso2 and resolved.place.admin1 == area.admin1:
+            return replace(resolved, precision=2)
+    return None
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
