@@ -413,7 +413,9 @@ _MEDIA_REACH = 40  # characters around a country name searched for a media name 
 _MEMO_LIMIT = 50_000
 _CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
-_CHAIN_END = re.compile(r"[A-Z][\w'-]*,\s*$")  # 'near Gossi, Mali': a name closing a place chain is a place
+# 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
+_CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|area|camp|neighbou?rhood|suburb|quarter))?"
+                        r"\s*\((?:[^()]{0,40},\s*)?)$")
 _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
                              r"occupied|sponsored|supported|leaning|friendly|claimed)\b", re.IGNORECASE)

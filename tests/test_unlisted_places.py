@@ -70,3 +70,13 @@ def test_two_unlisted_villages_are_two_places():
     rows = _rows("On 2 May 2023, gunmen killed a trader in Ruwan Dorawa (Zamfara). On 9 May 2023, gunmen killed "
                  "two farmers in Kwanar Maje (Sokoto).")
     assert sorted(r["location"] for r in rows) == ["Kwanar Maje", "Ruwan Dorawa"]
+
+
+def test_a_listed_town_in_parentheses_places_the_name_near_it():
+    # a capital in ACLED-style parentheses is the town, not the state as a side
+    row = _one("On 6 August 2023, a mob beat a suspected thief to death in Nateete (Kampala).")
+    town = _one("On 6 August 2023, a mob beat a suspected thief to death in Kampala.")
+    assert (row["location"], row["geo_precision"], row["admin1"]) == ("Nateete", 2, town["admin1"])
+    assert (row["latitude"], row["longitude"]) == (town["latitude"], town["longitude"])
+    part = _one("On 6 August 2023, gunmen killed a shopkeeper in Wadajir district (Mogadishu).")
+    assert (part["country"], part["location"], part["geo_precision"]) == ("Somalia", "Wadajir", 2)

@@ -6,7 +6,7 @@ lists towns of a thousand people and more; many villages where events happen are
 resolved and the name before it is not, the name is still the event's location: it is kept as a place of that
 region, with the coordinates of the best-known point the text gives (a listed town of the same region named in the
 parentheses: geo precision 2; else the region's own: geo precision 3), as ACLED codes a place it can only locate
-within a larger area. Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
+within a larger area. A listed town alone in the parentheses ("in Kawempe (Kampala)") places the name near it (2). Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|(?:village|town|locality|settlement|community|hamlet)"
     rf"\s+of)\s+(?:the\s+)?(?:(?:village|town|locality|settlement|community|hamlet)\s+of\s+)?"
     rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:da|de|do|del|di|du|la|le|el|al|bin|ibn|ben|bou)\s+)?{NAME_WORD}){{0,3}})"
-    rf"(?:\s+(?:village|town|locality|settlement|community|hamlet|area|camp))?"
+    rf"(?:\s+(?:village|town|locality|settlement|community|hamlet|area|camp|district|neighbou?rhood|suburb|quarter))?"
     rf"(?P<link>\s*\(\s*[^()]*|,\s*)\Z"
 )
 _NOT_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -47,10 +47,12 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
                     taken: Sequence[tuple[int, int]],
                     candidates: Callable[[str], Sequence[Place]]) -> list[tuple[PlaceMention, ResolvedPlace]]:
     """The places named right before a resolved region ("in X (Region)", "in X village (District, Region)",
-    "in X, Region province") that no other mention covers, as places of that region; ``taken`` are the spans of
+    "in X, Region province") or a listed town in parentheses ("in Kawempe (Kampala)": a part of it or a village
+    near it) that no other mention covers, as places of that region or near that town; ``taken`` are the spans of
     the article's actor mentions (a name that is a side is no place), ``candidates`` the gazetteer's readings of
     a name (one that names a region or a country is none of these: "in Borno (Borno)")."""
-    regions = [(m, rp) for m, rp in places if rp.place.kind in _REGION_KINDS]
+    regions = [(m, rp) for m, rp in places if rp.place.kind in _REGION_KINDS
+               or (rp.place.kind == "place" and text[max(0, m.start - 1):m.start] == "(")]
     if not regions:
         return []
     covered = sorted([(m.start, m.end) for m, _ in places] + list(taken))
@@ -61,14 +63,18 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
         if found is None or found.start("name") in seen:
             continue
         link = found.group("link")
-        if "(" not in link and link.strip() != ",":
+        if ("(" not in link and (link.strip() != "," or resolved.place.kind == "place")) or (
+                resolved.place.kind == "place" and link.strip() != "("):  # "in Kawempe (Kampala)": a town's part
             continue
         start, end = found.span("name")
         name = found.group("name")
         if name.lower() in _NOT_NAMES or _overlaps(covered, start, end) or any(
                 c.kind != "place" for c in candidates(name)):
             continue
-        near = _listed_town_between(places, found.end("name"), mention, resolved.place) if "(" in link else None
+        if resolved.place.kind == "place":
+            near: ResolvedPlace | None = replace(resolved, precision=2)
+        else:
+            near = _listed_town_between(places, found.end("name"), mention, resolved.place) if "(" in link else None
         base = near.place if near is not None else resolved.place
         place = Place(_ID_BASE - zlib.crc32(name.lower().encode("utf-8")), name, "place", base.iso2, base.iso3,
                       base.country, resolved.place.admin1 or base.admin1, base.admin2 if near is not None else None,
