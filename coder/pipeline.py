@@ -46,7 +46,7 @@ from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
 from coder.text.scan import JointScan
-from coder.text.sentences import SentenceSplitter
+from coder.text.sentences import SentenceSplitter, heading_labels
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +169,10 @@ class Coder:
         triggers = [t for t in self.triggers.find(text, folded, trigger_hits)
                     if not _within(t, named) or self._absorbed_agent(t, named, low)]
         sentences = self.splitter.split(text)
+        if ": " in text:  # "Arrests: On 12 May, police arrested ...": the label's trigger yields to the sentence's own
+            for start, end, stop in heading_labels(text, sentences):
+                if any(end <= t.start < stop for t in triggers):
+                    triggers = [t for t in triggers if not start <= t.start < end]
         runs = runs_of(sentences_in_use(sentences, triggers))
         place_mentions = self._place_mentions(text, all_actors, sentences, runs)
         if media:

@@ -63,6 +63,7 @@ _NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _EXPLICIT_YEAR = frozenset({"iso", "dmy", "mdy", "my", "num"})  # branches that can carry their own year
 _READS_CASE = frozenset({"mo"})  # branches whose handler reads the text's case ("in May", never "may")
 _NO_PUBLICATION = datetime.date(2100, 12, 31)  # reference for year-bearing dates when publication is unknown
+_QUALIFIER = re.compile(r" \((week|month) of\)", re.IGNORECASE)  # "(week of)", "(month of)": the day stands for it
 _Resolved = tuple[datetime.date, int, str, bool]  # date, precision, rule id, year_only
 
 
@@ -339,6 +340,11 @@ class DateResolver:
                 continue
             if resolved is not None:
                 day, precision, rule_id, year_only = resolved
+                if precision == 1 and text.startswith(" (", m.end()):  # "On 10 March 2023 (month of)": ACLED's
+                    qualified = _QUALIFIER.match(text, m.end())          # mark of a day that stands for its month
+                    if qualified is not None:
+                        precision = 3 if qualified.group(1).lower() == "month" else 2
+                        rule_id = "date.qualified_" + qualified.group(1).lower()
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, precision, rule_id,
                                          year_only))
         return found

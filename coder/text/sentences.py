@@ -73,3 +73,21 @@ class SentenceSplitter:
             end -= 1
         if end > start:
             spans.append((start, end))
+
+
+# "Arrests: On 12 May 2023, ...", "Property destruction: Around 4 April ...": a short label (a capitalised word and
+# up to three lower-case ones) opening a sentence before its date; it names the kind of event, not a part of it
+_LABEL = re.compile(r"[A-Z][a-z]+(?:[ /-][a-z]+){0,3}:\s+(?=(?:On|Around|Between|As|Overnight|During|Since|From|"
+                    r"Sometime|Early|Late|Last|Yesterday|In|At)\b|\d)")
+_LABEL_REACH = 45
+
+
+def heading_labels(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The labels opening sentences ('Arrests: On 12 May 2023, police arrested ...') as (start, end, end of
+    their sentence); a trigger word inside one ('Arrests') is no part of the sentence's clauses."""
+    out: list[tuple[int, int, int]] = []
+    for start, end in sentences:
+        colon = text.find(": ", start, min(end, start + _LABEL_REACH))
+        if colon >= 0 and _LABEL.match(text, start, end) is not None:
+            out.append((start, colon + 1, end))
+    return out

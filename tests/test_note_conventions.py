@@ -1,0 +1,40 @@
+"""Conventions of ACLED-style notes: a label opening the note ('Arrests: On ...'), and a day qualified as standing
+for its week or month ('On 10 March 2023 (month of)')."""
+
+import pytest
+
+from coder.api import code_text
+
+
+def _one(text: str) -> dict:
+    rows = code_text(text, published=None)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize("label", ["Arrests", "Looting", "Property destruction", "Defusal", "Weapons seizure"])
+def test_a_label_opening_the_note_leaves_the_sides_to_its_sentence(label):
+    plain = _one("On 6 June 2023, Nigerian soldiers seized weapons from ISWAP fighters in Monguno (Borno).")
+    labelled = _one(f"{label}: On 6 June 2023, Nigerian soldiers seized weapons from ISWAP fighters in Monguno "
+                    "(Borno).")
+    fields = ("event_type", "sub_event_type", "actor1", "actor2", "event_date", "location")
+    assert [labelled[f] for f in fields] == [plain[f] for f in fields]
+    assert labelled["actor1"] == "Military Forces of Nigeria"
+
+
+def test_a_label_is_the_event_when_the_sentence_has_no_trigger_of_its_own():
+    row = _one("Clashes: On 6 June 2023, Malian soldiers and JNIM militants near Diafarabe (Mopti).")
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_a_colon_in_a_sentence_is_no_label():
+    row = _one('On 6 June 2023, the army said: "On Monday, soldiers killed 4 Al Shabaab fighters in Afgooye."')
+    assert row["fatalities"] == 4
+
+
+@pytest.mark.parametrize("qualifier, precision", [("(month of)", 3), ("(week of)", 2), ("(Month of)", 3)])
+def test_a_day_qualified_as_its_week_or_month_has_that_precision(qualifier, precision):
+    row = _one(f"On 14 March 2023 {qualifier}, gunmen killed 2 farmers in Guma (Benue).")
+    assert (str(row["event_date"]), row["time_precision"]) == ("2023-03-14", precision)
+    plain = _one("On 14 March 2023, gunmen killed 2 farmers in Guma (Benue).")
+    assert plain["time_precision"] == 1
