@@ -155,10 +155,12 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:in|near|at|across|into|inside|outside|aro
 
 
 # a country's adjective or name before a noun for a place ("the Senegalese capital", "withdrew towards the
-# Cameroonian border", "the Armenian spa town of Jermuk"): where, not a side (``role.country_place``); a border
-# force ("Pakistani border guards") stays a side
+# Cameroonian border", "the Armenian spa town of Jermuk") or people's homes ("demolished a Palestinian house"): where,
+# not a side (``role.country_place``; the homes' owners are civilians: rows); a border force ("Pakistani border
+# guards") stays a side
 _COUNTRY_PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:capital|city|town|village|port|border|frontier|coast|"
-                                  r"territory|soil|waters|airspace|enclave|side\s+of\s+the\s+border)\b"
+                                  r"territory|soil|waters|airspace|enclave|side\s+of\s+the\s+border|"
+                                  r"(?:houses?|homes?|homesteads?|shops?|farms?|farmland|propert(?:y|ies))\b(?!\s+of\b))\b"
                                   r"(?!\s+(?:police|guards?|forces|troops|patrols?|security|officials?|authorities|"
                                   r"agency|units?|posts?)\b)")
 

@@ -20,6 +20,7 @@ UNIDENTIFIED_TYPES = frozenset({"Battles", "Violence against civilians"})
 UNIDENTIFIED_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_FORMS = {"Protests": "protesters", "Riots": "rioters"}
 VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Riots"})
+_VAC = "Violence against civilians"
 CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
 STATE_INTER = 1
@@ -344,6 +345,10 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     elif cls.sub_event_type == "Government regains territory" and actor1.inter == REBEL_INTER and actor2.inter == STATE_INTER:
         cls = taxonomy.event_class("nonstate_overtakes")  # rebels retaking a place from state forces overtake it
         rule_ids.append("type.rebels_retake")
+    if actor2.name is None and cls.event_type == _VAC and "civilians" in ctx.generic_forms:
+        # "Imbonerakure members beat a CNL member": violence against civilians has civilians as its target (ACLED)
+        actor2 = _form_fields(ctx.generic_forms["civilians"], country)
+        rule_ids.append("actor.vac_target")
     cameo = taxonomy.cameo(cls.cameo_code)
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():

@@ -1,0 +1,39 @@
+"""Session 8 actor rules: violence against civilians always has civilians as its target; a people's adjective
+before their homes names no side; a beating of a party's member is an attack on a person."""
+
+from coder.api import code_text
+
+
+def _one(text: str) -> dict:
+    rows = code_text(text, published=None)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_violence_against_civilians_has_civilians_as_target():
+    row = _one("On 5 March 2023, Imbonerakure members beat a CNL member in Gitega (Gitega).")
+    assert (row["event_type"], row["actor1"]) == ("Violence against civilians", "Imbonerakure")
+    assert (row["actor2"], row["inter2"], row["interaction"]) == ("Civilians (Burundi)", 7, 37)
+    assert "actor.vac_target" in row["rule_ids"]
+
+
+def test_a_riot_or_a_clash_gets_no_civilian_target_from_it():
+    riot = _one("On 5 March 2023, demonstrators attacked the governor's office in Kisumu.")
+    assert riot["event_type"] == "Riots" and "actor.vac_target" not in riot["rule_ids"]
+    clash = _one("On 5 March 2023, Al Shabaab fighters attacked Somali troops in Afgooye.")
+    assert clash["actor2"] == "Military Forces of Somalia"
+
+
+def test_a_peoples_adjective_before_their_homes_names_no_side():
+    row = _one("On 8 May 2023, Israeli forces demolished a Palestinian house in Hebron (West Bank).")
+    assert (row["actor1"], row["actor2"], row["inter2"]) == ("Military Forces of Israel", "Civilians (Palestine)", 7)
+    homes = _one("On 8 May 2023, Russian forces shelled Ukrainian homes in Kherson (Kherson), killing 2 civilians.")
+    assert homes["actor2"] == "Civilians (Ukraine)"
+    # a force of that people is still a side
+    force = _one("On 8 May 2023, Syrian forces shelled Turkish positions near Idlib.")
+    assert force["actor2"] == "Military Forces of Turkey"
+
+
+def test_a_sports_win_is_no_beating():
+    assert code_text("Kenya beat Uganda 2-1 in the regional football final in Nairobi, with team officials "
+                     "celebrating.", published=None) == []
