@@ -110,7 +110,9 @@ class Coder:
     # -- the core -----------------------------------------------------------------------------------------
     def code_article(self, article_id: str, text: str, published: date | None) -> list[dict]:
         """Event rows (column -> value) for one article's text, dated against ``published``."""
-        matches = self.match(text, published)
+        matches = self.match(text, published, events_only=True)
+        if matches is None:
+            return []
         mentions = []
         default_date = lead_date(matches)
         by_sentence: dict[int, list] = {}
@@ -139,8 +141,9 @@ class Coder:
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming))
         return rows
 
-    def match(self, text: str, published: date | None) -> ArticleMatches:
-        """Run every matcher once over the article."""
+    def match(self, text: str, published: date | None, events_only: bool = False) -> ArticleMatches | None:
+        """Run every matcher once over the article. With ``events_only``, None as soon as it is clear that the
+        article has no trigger (then it has no event: the other matchers need not run)."""
         normalized = normalize_text(text)
         text = uncap(normalized)
         dateline = _DATELINE.match(text)
@@ -148,6 +151,8 @@ class Coder:
         low = lower_same_length(text)
         folded = fold_lowered(low)
         actor_hits, trigger_hits, cue_hits, date_hits = self._scan.hits(folded)
+        if events_only and not trigger_hits:
+            return None
         all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
             text, self.actors.find(text, text is not normalized, low, folded, actor_hits))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
@@ -168,6 +173,8 @@ class Coder:
         # but "an ISKP suicide bomber": a trigger that is the generic agent a group's name absorbed stays one
         triggers = [t for t in self.triggers.find(text, folded, trigger_hits)
                     if not _within(t, named) or self._absorbed_agent(t, named, low)]
+        if events_only and not triggers:
+            return None
         sentences = self.splitter.split(text)
         if ": " in text:  # "Arrests: On 12 May, police arrested ...": the label's trigger yields to the sentence's own
             for start, end, stop in heading_labels(text, sentences):

@@ -177,3 +177,11 @@ def test_government_and_group_sign_an_agreement(code):
     row = code("Niger's government and the Front for Change and Concord in Chad (FACT) signed a ceasefire "
                "agreement in Niamey on Sunday.")[0]
     assert {row["actor1"], row["actor2"]} == {"Government of Niger", "FACT: Front for Change and Concord in Chad"}
+
+
+def test_an_article_without_a_trigger_codes_to_no_rows_early():
+    from coder.api import default_coder
+    coder = default_coder()
+    text = "The finance minister presented the budget in Nairobi on Monday; markets rose in Lagos and Accra."
+    assert coder.match(text, None, events_only=True) is None
+    assert coder.match(text, None) is not None and coder.code_article("a", text, None) == []
