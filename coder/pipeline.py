@@ -39,7 +39,8 @@ from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import ResolvedPlace, resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
-from coder.match.sources import citation_patterns, media_automaton, media_spans, merged_spans, source_spans
+from coder.match.sources import (CITATION_CUES, citation_patterns, media_automaton, media_spans, merged_spans,
+                                 source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.match.unlisted import unlisted_places
 from coder.schema import SCHEMA_VERSION
@@ -75,7 +76,7 @@ class Coder:
         self.splitter = SentenceSplitter()
         # one walk over the article finds the actor aliases, trigger phrases and cue heads (coder.text.scan)
         self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
-                                self.dates.lexicon()], fold_lowered)
+                                self.dates.lexicon(), {**CITATION_CUES, **_LITERAL_CUES}], fold_lowered)
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
@@ -150,22 +151,23 @@ class Coder:
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         low = lower_same_length(text)
         folded = fold_lowered(low)
-        actor_hits, trigger_hits, cue_hits, date_hits = self._scan.hits(folded)
+        actor_hits, trigger_hits, cue_hits, date_hits, literal_hits = self._scan.hits(folded)
         if events_only and not trigger_hits:
             return None
         all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
             text, self.actors.find(text, text is not normalized, low, folded, actor_hits))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
-        cited = source_spans(self._citation, text)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
+        literals = frozenset([str(value) for _, value in literal_hits]) if literal_hits else _NO_LITERALS
+        cited = source_spans(self._citation, text, literals)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
         if cited:
             media = merged_spans(media + cited)
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
         # "rebel-held town", "Iran-backed militias", "al-Qaida-linked group": a name used as a modifier is no side
-        if "pro-" in low or "anti-" in low:  # "pro-Palestinian students", "pro-EU protesters": a cause, no side or country
+        if "stance" in literals:  # "pro-Palestinian students", "pro-EU protesters": a cause, no side or country
             all_actors = [a for a in all_actors if a.kind not in _STANCE_KINDS or _STANCE_BEFORE.search(
                 low, max(0, a.start - 5), a.start) is None]
-        if " of " in low or "embass" in low or "consul" in low:  # a literal test first: both cues are rare
+        if " of " in low or "mission" in literals:  # a literal test first: both cues are rare
             all_actors = [a for a in all_actors if not names_a_place(a, low)]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
@@ -425,6 +427,9 @@ _MEMO_LIMIT = 50_000
 _CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
 # 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
+# literal cues found by the shared walk (lower case), for rules that run only where their word is
+_LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission"}
+_NO_LITERALS: frozenset[str] = frozenset()
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|area|camp|neighbou?rhood|suburb|quarter))?"
                         r"\s*\((?:[^()]{0,40},\s*)?)$")
 _HOME_WEIGHT = 1.25

@@ -7,6 +7,7 @@ import pytest
 from coder.match.clauses import cue_gate
 from coder.match.triggers import fold_lowered
 from coder.match.runs import date_anchors
+from coder.match.sources import citation_cues_in, source_spans
 from coder.pipeline import Coder
 from coder.text.normalize import lower_same_length, normalize_text
 from coder.text.scan import JointScan, unfolded
@@ -20,6 +21,9 @@ TEXTS = [
     # dates: a month written with an accent ('décembre' folds to 'decembre', whose 'dec' is no anchor in the
     # text itself), a weekday inside a longer anchor, numbers
     "On 12 Déc 2023 and on Sunday 3 May 2020, 14 people died; last Monday night 2,000 fled.",
+    # source citations and stance words: the walk's literal cues ('gmt', '(c)', ' words', 'pro-')
+    "KABUL, 21 Jun: Pro-government militias clashed with the Taliban. Afghan Islamic Press news agency, "
+    "Peshawar, in Pashto 0940 gmt 21 Jun 10. (c) 2010 The BBC. All Rights Reserved. 162 words",
     "",
 ]
 
@@ -58,13 +62,16 @@ def test_matchers_find_the_same_with_the_shared_walk(coder, raw):
     text = normalize_text(raw)
     low = lower_same_length(text)
     folded = fold_lowered(low)
-    actor_hits, trigger_hits, cue_hits, date_hits = coder._scan.hits(folded)
+    actor_hits, trigger_hits, cue_hits, date_hits, literal_hits = coder._scan.hits(folded)
     assert coder.actors.find(text, low=low, folded=folded, hits=actor_hits) == coder.actors.find(text)
     published = datetime.date(2024, 5, 9)
     anchors = date_anchors(date_hits, low, folded)
     assert coder.dates.find(text, published, anchors) == coder.dates.find(text, published)
     assert coder.dates.find_explicit(text, anchors) == coder.dates.find_explicit(text)
     assert coder.triggers.find(text, folded, trigger_hits) == coder.triggers.find(text)
+    # the literal cues found by the walk hold every one the text holds (a fold may add one, never lose one)
+    assert citation_cues_in(text) <= frozenset(value for _, value in literal_hits)
+    assert source_spans(coder._citation, text, frozenset(v for _, v in literal_hits)) == source_spans(coder._citation, text)
     gate = cue_gate()
     alone, shared = gate.starts(low), gate.starts(low, cue_hits)
     # the shared walk may add heads across a line break, never lose one: the gate can only skip less

@@ -101,12 +101,26 @@ def _segment_start(text: str, start: int) -> int:
     return starts[-1] if starts else (0 if lo == 0 else start)
 
 
-def source_spans(patterns: Citations, text: str) -> list[tuple[int, int]]:
+# the literal cues of the citation patterns, lower case: each pattern is searched only where one is in the text
+CITATION_CUES = {"gmt": "gmt", "(c)": "notice", "\u00a9": "notice", "copyright": "notice", "reserved": "notice",
+                 " words": "words"}
+
+
+def citation_cues_in(text: str) -> frozenset[str]:
+    """The values of ``CITATION_CUES`` whose phrases ``text`` holds (what a shared walk's hits give at once)."""
+    low = text.lower()
+    return frozenset(value for phrase, value in CITATION_CUES.items() if phrase in low)
+
+
+def source_spans(patterns: Citations, text: str, cues: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Spans of source metadata (see ``citation_patterns``), sorted and non-overlapping. A broadcast time or an
     outlet-and-city reaches back to the start of its segment: the outlet's name and city are part of it
-    ("Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10")."""
+    ("Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10"). ``cues``: the values of the
+    ``CITATION_CUES`` the text holds, when a shared walk found them (:func:`citation_cues_in` otherwise)."""
+    if cues is None:
+        cues = citation_cues_in(text)
     spans: list[tuple[int, int]] = []
-    if "gmt" in text or "GMT" in text:
+    if "gmt" in cues:
         spans.extend((_segment_start(text, m.start()), m.end()) for m in patterns.gmt.finditer(text))
     lead = text[:_CITATION_LEAD].lower()  # an outlet-and-city citation heads the text, like a dateline
     if any(head in lead for head in patterns.outlet_heads):
@@ -114,9 +128,9 @@ def source_spans(patterns: Citations, text: str) -> list[tuple[int, int]]:
             head = patterns.outlet.search(text, max(0, m.start() - 80), m.start())
             if head is not None:
                 spans.append((_segment_start(text, head.start()), head.end()))
-    if "(c)" in text or "(C)" in text or "\u00a9" in text or "Copyright" in text or "eserved" in text:
+    if "notice" in cues:
         spans.extend(m.span() for m in patterns.notice.finditer(text))
-    if " words" in text:
+    if "words" in cues:
         for m in patterns.words.finditer(text):
             number = _NUMBER_START.search(text, max(0, m.start() - 6), m.start() + 1)
             spans.append((number.start() if number is not None else m.start(), m.end()))
