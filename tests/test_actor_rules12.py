@@ -37,3 +37,21 @@ def test_a_peoples_adjective_before_their_homes_names_no_side():
 def test_a_sports_win_is_no_beating():
     assert code_text("Kenya beat Uganda 2-1 in the regional football final in Nairobi, with team officials "
                      "celebrating.", published=None) == []
+
+
+def test_members_of_a_community_who_fight_or_attack_are_its_militia():
+    clash = _one("On 2 June 2023, members of the Idoma community clashed with Fulani herders near Agatu (Benue).")
+    assert (clash["actor1"], clash["inter1"]) == ("Idoma Ethnic Militia (Nigeria)", 4)
+    attack = _one("On 2 June 2023, Lendu community members attacked a Hema village in Djugu (Ituri), killing 6 people.")
+    assert (attack["actor1"], attack["actor2"]) == ("Lendu Ethnic Militia (Democratic Republic of Congo)",
+                                                   "Civilians (Democratic Republic of Congo)")
+    two = _one("On 2 June 2023, youths from the Nuer and Murle communities clashed near Pibor (Jonglei).")
+    assert (two["inter1"], two["inter2"]) == (4, 4)
+    assert {two["actor1"], two["actor2"]} == {"Nuer Ethnic Militia (South Sudan)", "Murle Ethnic Militia (South Sudan)"}
+
+
+def test_members_of_a_community_who_are_attacked_or_protest_stay_civilians_or_protesters():
+    victims = _one("On 2 June 2023, gunmen killed 4 members of the Idoma community near Agatu (Benue).")
+    assert (victims["actor2"], victims["inter2"]) == ("Civilians (Nigeria)", 7)
+    protest = _one("On 2 June 2023, members of the Idoma community protested in Makurdi (Benue) against the killings.")
+    assert (protest["actor1"], protest["inter1"]) == ("Protesters (Nigeria)", 6)

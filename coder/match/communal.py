@@ -125,6 +125,11 @@ class CommunalNamer:
         out.sort(key=lambda a: a.start)
         return out
 
+    def people_militia(self, text: str, start: int, end: int, name_start: int, name_end: int,
+                       actors: list[ActorMention]) -> ActorMention | None:
+        """The militia of the people named at ``text[name_start:name_end]``, as a mention spanning ``start:end``."""
+        return self._armed_mention(text, start, end, name_start, name_end, actors, self._forms.get("ethnic_militia"))
+
     def _armed_mention(self, text: str, start: int, end: int, name_start: int, name_end: int,
                        actors: list[ActorMention], form: ActorForm | None) -> ActorMention | None:
         """The militia 'armed <Name> <noun>' names; ``form`` None: only a people the dictionary knows (the
@@ -148,6 +153,49 @@ class CommunalNamer:
 
 
 _ARMED_REACH = 60  # characters searched before an 'armed' for the name and after it for the noun
+# "members of the Hema community", "youths from the Tiv community"; "Kuki community members"
+_MEMBERS_OF = re.compile(r"(?<![\w-])(?:[Mm]embers|[Yy]ouths?|[Mm]en|[Ff]ighters|[Mm]ilitiamen|[Vv]igilantes)[ \t]+"
+                         r"(?:of|from)[ \t]+the[ \t]+" + _NAME + r"(?:community|communities|ethnic[ \t]+group|tribe)\b")
+_COMMUNITY_MEMBERS = re.compile(r"(?<![\w-])" + _NAME + r"(?:community|communities)[ \t]+(?:members|youths?|men|"
+                                r"fighters|militiamen|vigilantes)\b")
+# "members of the Kuki and Meitei communities": the two peoples' militias
+_MEMBERS_OF_TWO = re.compile(r"(?<![\w-])(?:[Mm]embers|[Yy]ouths|[Mm]en|[Ff]ighters|[Mm]ilitiamen)[ \t]+(?:of|from)[ \t]+"
+                             r"the[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+" + _NAME + r"communities\b")
+_SUBJECT_GAP = re.compile(r"[ \t]*(?:(?:have|has|had|reportedly|allegedly|also|then|on|[A-Z][a-z]+day|[\d,]+)[ \t]+)*\Z")
+# what a community's members do as a side: fight, attack, kill, abduct, burn (not protest, riot or sign)
+SIDE_CLASSES = frozenset({"massacre", "ethnic_cleansing", "sexual_violence", "abduction", "ambush", "armed_clash",
+                          "assassination", "assassination_attempt", "attack", "killing", "killing_physical", "looting",
+                          "arson", "destruction", "nonstate_overtakes"})
+
+
+def community_subjects(namer: CommunalNamer, text: str, actors: list[ActorMention],
+                       triggers: list[Any]) -> list[ActorMention]:
+    """``actor.community_side``: ``actors`` with '<members> of the <Name> community' / '<Name> community members'
+    as that people's militia ('<Name> Ethnic Militia (<Country>)', or the group the dictionary lists) where the
+    phrase is the subject of a fight or an attack told right after it ('members of the Hema community attacked
+    ...'); as victims or protesters they stay who they are (civilians, protesters)."""
+    if text.find("ommunit") < 0 or not triggers:  # a literal scan first: the phrase is rare
+        return actors
+    found: list[ActorMention] = []
+    for pattern in (_MEMBERS_OF, _COMMUNITY_MEMBERS, _MEMBERS_OF_TWO):
+        for match in pattern.finditer(text):
+            trigger = next((t for t in triggers if t.start >= match.end()), None)
+            if trigger is None or trigger.cls not in SIDE_CLASSES or trigger.start - match.end() > 40 \
+                    or _SUBJECT_GAP.match(text[match.end():trigger.start]) is None:
+                continue
+            if pattern is _MEMBERS_OF_TWO:  # each people's militia over its own name
+                pair = [namer.people_militia(text, match.start(i), match.end(i), match.start(i), match.end(i), actors)
+                        for i in (1, 2)]
+                found.extend(m for m in pair if m is not None)
+                continue
+            mention = namer.people_militia(text, match.start(), match.end(), match.start(1), match.end(1), actors)
+            if mention is not None:
+                found.append(mention)
+    if not found:
+        return actors
+    out = [a for a in actors if all(a.end <= m.start or a.start >= m.end for m in found)] + found
+    out.sort(key=lambda a: a.start)
+    return out
 
 
 def _around_armed(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int, int]]:
