@@ -22,7 +22,7 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
-from coder.match.actors import ActorMatcher, ActorMention, names_a_place
+from coder.match.actors import FORMER_CUES, ActorMatcher, ActorMention, former_as_civilians, names_a_place
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.clauses import event_triggers
 from coder.match.communal import CommunalNamer, community_subjects
@@ -39,8 +39,8 @@ from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import ResolvedPlace, resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
-from coder.match.sources import (CITATION_CUES, citation_patterns, media_automaton, media_spans, merged_spans,
-                                 source_spans)
+from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, is_filing_date, media_automaton,
+                                 media_spans, merged_spans, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.match.unlisted import unlisted_places
 from coder.schema import SCHEMA_VERSION
@@ -76,7 +76,7 @@ class Coder:
         self.splitter = SentenceSplitter()
         # one walk over the article finds the actor aliases, trigger phrases and cue heads (coder.text.scan)
         self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
-                                self.dates.lexicon(), {**CITATION_CUES, **_LITERAL_CUES}], fold_lowered)
+                                self.dates.lexicon(), {**CITATION_CUES, **_LITERAL_CUES, **FORMER_CUES}], fold_lowered)
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
@@ -147,7 +147,7 @@ class Coder:
         article has no trigger (then it has no event: the other matchers need not run)."""
         normalized = normalize_text(text)
         text = uncap(normalized)
-        dateline = _DATELINE.match(text)
+        dateline = DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         low = lower_same_length(text)
         folded = fold_lowered(low)
@@ -170,6 +170,8 @@ class Coder:
         if " of " in low or "mission" in literals:  # a literal test first: both cues are rare
             all_actors = [a for a in all_actors if not names_a_place(a, low)]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
+        if "former" in literals:  # "a former army officer": a civilian
+            actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         # "Popular Mobilization Units"
         # but "an ISKP suicide bomber": a trigger that is the generic agent a group's name absorbed stays one
@@ -233,11 +235,11 @@ class Coder:
             explicit = find_in_runs(self.dates.find_explicit, text, sentences, runs, anchors)
             days = [m.date for m in explicit if m.precision < 3 and not m.year_only]
             if not days:
-                return [m for m in explicit if not _is_filing_date(text, m)], None
+                return [m for m in explicit if not is_filing_date(text, m)], None
             reference = max(days)
         found = find_in_runs(lambda chunk, hits: self.dates.find(chunk, reference, hits), text, sentences, runs,
                               anchors)
-        return [m for m in found if not _is_filing_date(text, m)], reference
+        return [m for m in found if not is_filing_date(text, m)], reference
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _absorbed_agent(self, trigger: TriggerMention, named: list[tuple[int, int]], low: str) -> bool:
@@ -450,41 +452,6 @@ class _Span:
 
 
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that can contain place or trigger words
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*"
-                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
-_DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
-
-
-def _is_dateline_date(text: str, mention) -> bool:
-    """The dateline's date ("NAIROBI, May 9 (Reuters) - ") is the filing date, not the event's."""
-    return mention.start < 80 and _DATELINE_DATE_END.match(text, mention.end) is not None
-
-
-def _is_filing_date(text: str, mention) -> bool:
-    """A dateline's or a source citation's date: when the story was filed, not when the event happened."""
-    return _is_dateline_date(text, mention) or _is_source_date(text, mention)
-
-
-# A source citation before a headline: "Reuters 1989-05-17 \"", "AFP, 2008-09-03, \"", "Press Trust of India (29
-# October 2000): \"", "VDC 2014-02-12;". The words before the date name the source (capitalised, with "of"/"the"/
-# "and"), not a preposition or a day ("On 3 March 2023," is an event date); punctuation or a capital follows.
-_SOURCE_WORDS = re.compile(r"(?:\(\d\)\s*)?(?!(?:On|In|At|By|Since|From|Between|Until|During|Around|Before|After|"
-                           r"Late|Early|Last|This|The|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                           r"Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.&'-]*(?:[\s,]+(?:[A-Z][\w.&'-]*|of|the|and|mon|"
-                           r"monitoring|news|newswires|agency|website))*[\s,(]*")
-_SOURCE_DATE_END = re.compile(r"\s*(?:[)\"',:;/]|[A-Z0-9])")
-
-
-def _is_source_date(text: str, mention) -> bool:
-    """Whether a date stands in a source citation before a headline (see ``_SOURCE_WORDS``)."""
-    lo = max(text.rfind(";", 0, mention.start), text.rfind("/", 0, mention.start - 1),
-             text.rfind("\n", 0, mention.start)) + 1
-    if mention.start - lo > 60 or _SOURCE_DATE_END.match(text, mention.end) is None:
-        return False
-    head = text[lo : mention.start].lstrip()
-    return bool(head) and _SOURCE_WORDS.fullmatch(head) is not None
-
-
 def _whole_part(text: str, group: re.Match[str], mention: PlaceMention,
                 regions: dict[str, Place]) -> tuple[PlaceMention, ResolvedPlace] | None:
     """The admin1 region a parenthesised part names in full when ``mention`` matched only its head ('Buenos Aires

@@ -55,3 +55,12 @@ def test_members_of_a_community_who_are_attacked_or_protest_stay_civilians_or_pr
     assert (victims["actor2"], victims["inter2"]) == ("Civilians (Nigeria)", 7)
     protest = _one("On 2 June 2023, members of the Idoma community protested in Makurdi (Benue) against the killings.")
     assert (protest["actor1"], protest["inter1"]) == ("Protesters (Nigeria)", 6)
+
+
+def test_a_former_soldier_or_officer_is_a_civilian():
+    row = _one("On 3 December 2023, the Taliban detained a former army commander in Herat city (Herat).")
+    assert (row["actor1"], row["actor2"], row["inter2"]) == ("Taliban", "Civilians (Afghanistan)", 7)
+    shot = _one("On 3 December 2023, gunmen shot dead a retired police inspector in Quetta (Balochistan).")
+    assert (shot["event_type"], shot["actor2"]) == ("Violence against civilians", "Civilians (Pakistan)")
+    serving = _one("On 3 December 2023, gunmen shot dead a police inspector in Quetta (Balochistan).")
+    assert serving["actor2"] == "Police Forces of Pakistan"

@@ -428,3 +428,21 @@ def names_a_place(actor: ActorMention, low: str) -> bool:
     if actor.kind == "agent" or low.find(" of ", reach, actor.start) < 0:
         return False
     return _PLACE_OF_BEFORE.search(low, reach, actor.start) is not None
+
+
+# "a former army officer", "a retired police colonel", "an ex-soldier": no longer a state force, a civilian (ACLED)
+_FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z]+\s+){0,1}\Z")
+FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former"}  # a shared walk's literal cues
+
+
+def former_as_civilians(actors: list[ActorMention], low: str, civilians: Any) -> list[ActorMention]:
+    """``actor.former_force``: ``actors`` with each state force named as what someone used to be ('a former army
+    officer', 'an ex-soldier') as a civilian of that country; ``civilians`` is the civilians' dictionary entry."""
+    out: list[ActorMention] = []
+    for actor in actors:
+        if actor.inter == 1 and actor.kind != "country" and actor.start > 3 \
+                and _FORMER_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None:
+            actor = ActorMention(actor.start, actor.end, actor.text, civilians.id + ":former", civilians.kind,
+                                 civilians.name, civilians.inter, actor.country, civilians.cameo, civilians.sector)
+        out.append(actor)
+    return out

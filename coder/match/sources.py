@@ -1,7 +1,7 @@
 """Source metadata in a text: media names ("Agence France Presse", "Radio Pakistan") and citations (a broadcast
 citation "Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10", an outlet with its city before a
-filing date, a copyright notice, a word count). Their spans give no actor, place, country or date: they say who
-reported, not where or when the event was. Word lists in coder/resources/gazetteer/matcher_words.json."""
+filing date, a copyright notice, a word count) and a wire story's dateline ("NAIROBI, May 9 (Reuters) - "). Their
+spans give no actor, place, country or date: they say who reported and when, not where or when the event was. Word lists in coder/resources/gazetteer/matcher_words.json."""
 
 from __future__ import annotations
 
@@ -135,3 +135,39 @@ def source_spans(patterns: Citations, text: str, cues: frozenset[str] | None = N
             number = _NUMBER_START.search(text, max(0, m.start() - 6), m.start() + 1)
             spans.append((number.start() if number is not None else m.start(), m.end()))
     return merged_spans(spans) if spans else spans
+
+
+# the dateline of a wire story: "MOGADISHU, Feb 20 (Reuters) - "
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*(?:[A-Z][a-z]{2,8}"
+                      r"\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+_DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+
+
+def _is_dateline_date(text: str, mention) -> bool:
+    """The dateline's date ("NAIROBI, May 9 (Reuters) - ") is the filing date, not the event's."""
+    return mention.start < 80 and _DATELINE_DATE_END.match(text, mention.end) is not None
+
+
+def is_filing_date(text: str, mention) -> bool:
+    """A dateline's or a source citation's date: when the story was filed, not when the event happened."""
+    return _is_dateline_date(text, mention) or _is_source_date(text, mention)
+
+
+# A source citation before a headline: "Reuters 1989-05-17 \"", "AFP, 2008-09-03, \"", "Press Trust of India (29
+# October 2000): \"", "VDC 2014-02-12;". The words before the date name the source (capitalised, with "of"/"the"/
+# "and"), not a preposition or a day ("On 3 March 2023," is an event date); punctuation or a capital follows.
+_SOURCE_WORDS = re.compile(r"(?:\(\d\)\s*)?(?!(?:On|In|At|By|Since|From|Between|Until|During|Around|Before|After|"
+                           r"Late|Early|Last|This|The|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                           r"Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.&'-]*(?:[\s,]+(?:[A-Z][\w.&'-]*|of|the|and|mon|"
+                           r"monitoring|news|newswires|agency|website))*[\s,(]*")
+_SOURCE_DATE_END = re.compile(r"\s*(?:[)\"',:;/]|[A-Z0-9])")
+
+
+def _is_source_date(text: str, mention) -> bool:
+    """Whether a date stands in a source citation before a headline (see ``_SOURCE_WORDS``)."""
+    lo = max(text.rfind(";", 0, mention.start), text.rfind("/", 0, mention.start - 1),
+             text.rfind("\n", 0, mention.start)) + 1
+    if mention.start - lo > 60 or _SOURCE_DATE_END.match(text, mention.end) is None:
+        return False
+    head = text[lo : mention.start].lstrip()
+    return bool(head) and _SOURCE_WORDS.fullmatch(head) is not None
