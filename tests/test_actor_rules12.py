@@ -64,3 +64,13 @@ def test_a_former_soldier_or_officer_is_a_civilian():
     assert (shot["event_type"], shot["actor2"]) == ("Violence against civilians", "Civilians (Pakistan)")
     serving = _one("On 3 December 2023, gunmen shot dead a police inspector in Quetta (Balochistan).")
     assert serving["actor2"] == "Police Forces of Pakistan"
+
+
+def test_two_parties_supporters_who_clash_are_rioters_on_both_sides():
+    for text in ("On 9 January 2024, PTI and PML-N supporters clashed in Lahore (Punjab), injuring 12 people.",
+                 "On 9 January 2024, supporters of the NPP clashed with opposition activists in Tamale (Northern).",
+                 "On 9 January 2024, clashes between ruling party and opposition supporters left 2 dead in Lusaka."):
+        row = _one(text)
+        assert (row["event_type"], row["sub_event_type"], row["interaction"]) == ("Riots", "Mob violence", 55), text
+    police = _one("On 9 January 2024, opposition supporters clashed with police in Lusaka.")
+    assert police["actor2"] == "Police Forces of Zambia"
