@@ -38,3 +38,19 @@ def test_a_day_qualified_as_its_week_or_month_has_that_precision(qualifier, prec
     assert (str(row["event_date"]), row["time_precision"]) == ("2023-03-14", precision)
     plain = _one("On 14 March 2023, gunmen killed 2 farmers in Guma (Benue).")
     assert plain["time_precision"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2024, students formed a human chain in Rajshahi (Rajshahi) demanding safer roads.",
+    "On 7 May 2024, opposition activists brought out a procession in Khulna (Khulna) against price hikes.",
+    "On 7 May 2024, party workers burned an effigy of the governor in Patna (Bihar).",
+    "On 7 May 2024, sugarcane farmers staged a dharna in Meerut (Uttar Pradesh) over unpaid dues.",
+])
+def test_south_asian_protest_forms_are_peaceful_protests(text):
+    row = _one(text)
+    assert (row["event_type"], row["sub_event_type"], row["inter1"]) == ("Protests", "Peaceful protest", 6)
+
+
+def test_a_funeral_procession_is_no_protest():
+    assert code_text("On 7 May 2024, a funeral procession for the victims passed through Gaza City.",
+                     published=None) == []
