@@ -161,6 +161,7 @@ _COMMUNITY_MEMBERS = re.compile(r"(?<![\w-])" + _NAME + r"(?:community|communiti
 # "members of the Kuki and Meitei communities": the two peoples' militias
 _MEMBERS_OF_TWO = re.compile(r"(?<![\w-])(?:[Mm]embers|[Yy]ouths|[Mm]en|[Ff]ighters|[Mm]ilitiamen)[ \t]+(?:of|from)[ \t]+"
                              r"the[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+" + _NAME + r"communities\b")
+_COMMUNITY_REACH = 70  # characters before a 'communit' searched for its phrase
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:(?:have|has|had|reportedly|allegedly|also|then|on|[A-Z][a-z]+day|[\d,]+)[ \t]+)*\Z")
 # what a community's members do as a side: fight, attack, kill, abduct, burn (not protest, riot or sign)
 SIDE_CLASSES = frozenset({"massacre", "ethnic_cleansing", "sexual_violence", "abduction", "ambush", "armed_clash",
@@ -170,15 +171,19 @@ SIDE_CLASSES = frozenset({"massacre", "ethnic_cleansing", "sexual_violence", "ab
 
 def community_subjects(namer: CommunalNamer, text: str, actors: list[ActorMention],
                        triggers: list[Any]) -> list[ActorMention]:
-    """``actor.community_side``: ``actors`` with '<members> of the <Name> community' / '<Name> community members'
-    as that people's militia ('<Name> Ethnic Militia (<Country>)', or the group the dictionary lists) where the
-    phrase is the subject of a fight or an attack told right after it ('members of the Hema community attacked
-    ...'); as victims or protesters they stay who they are (civilians, protesters)."""
-    if text.find("ommunit") < 0 or not triggers:  # a literal scan first: the phrase is rare
-        return actors
+    """``actor.community_side``: the militias of peoples named as '<members> of the <Name> community' / '<Name>
+    community members' ('<Name> Ethnic Militia (<Country>)', or the group the dictionary lists) where the phrase is
+    the subject of a fight or an attack told right after it ('members of the Hema community attacked ...'); as
+    victims or protesters they stay who they are (civilians, protesters). ``actors`` tell a people's name from a
+    country's or a named force's. Searched only around each 'communit' (a rare word)."""
     found: list[ActorMention] = []
-    for pattern in (_MEMBERS_OF, _COMMUNITY_MEMBERS, _MEMBERS_OF_TWO):
-        for match in pattern.finditer(text):
+    at = text.find("ommunit")
+    while at >= 0 and triggers:
+        lo, hi = max(0, at - _COMMUNITY_REACH, found[-1].end if found else 0), min(len(text), at + 30)
+        for pattern in (_MEMBERS_OF, _COMMUNITY_MEMBERS, _MEMBERS_OF_TWO):
+            match = pattern.search(text, lo, hi)
+            if match is None or match.start() > at or match.end() <= at:
+                continue
             trigger = next((t for t in triggers if t.start >= match.end()), None)
             if trigger is None or trigger.cls not in SIDE_CLASSES or trigger.start - match.end() > 40 \
                     or _SUBJECT_GAP.match(text[match.end():trigger.start]) is None:
@@ -187,10 +192,17 @@ def community_subjects(namer: CommunalNamer, text: str, actors: list[ActorMentio
                 pair = [namer.people_militia(text, match.start(i), match.end(i), match.start(i), match.end(i), actors)
                         for i in (1, 2)]
                 found.extend(m for m in pair if m is not None)
-                continue
-            mention = namer.people_militia(text, match.start(), match.end(), match.start(1), match.end(1), actors)
-            if mention is not None:
-                found.append(mention)
+            else:
+                mention = namer.people_militia(text, match.start(), match.end(), match.start(1), match.end(1), actors)
+                if mention is not None:
+                    found.append(mention)
+            break
+        at = text.find("ommunit", max(at + 7, found[-1].end if found else 0))
+    return found
+
+
+def with_community_subjects(actors: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:
+    """``actors`` with the mentions of :func:`community_subjects` in place of those they cover."""
     if not found:
         return actors
     out = [a for a in actors if all(a.end <= m.start or a.start >= m.end for m in found)] + found
