@@ -54,3 +54,15 @@ def test_south_asian_protest_forms_are_peaceful_protests(text):
 def test_a_funeral_procession_is_no_protest():
     assert code_text("On 7 May 2024, a funeral procession for the victims passed through Gaza City.",
                      published=None) == []
+
+
+def test_a_report_date_in_parentheses_does_not_date_the_event():
+    row = _one("Around 28 May 2023 (as reported on 1 June), gunmen killed 3 farmers in Agatu (Benue).")
+    assert str(row["event_date"]) == "2023-05-28"
+    only = _one("As reported on 1 June 2023, gunmen killed 3 farmers in Agatu (Benue).")
+    assert str(only["event_date"]) == "2023-06-01"  # the report's day when the text gives no other
+
+
+def test_the_week_of_a_day_has_week_precision():
+    row = _one("During the week of 12 June 2023, ADF militants killed 9 civilians in Oicha (Nord-Kivu).")
+    assert (str(row["event_date"]), row["time_precision"]) == ("2023-06-12", 2)

@@ -54,7 +54,7 @@ _REPORTED_BEFORE = re.compile(
 )
 REPORTED_GATE = re.compile(r"sa(?:id|ys)|told|announced|reported|added|confirmed|stated|claimed")
 # "... , officials said Tuesday." / "... said on Tuesday that ...": the verb closes or opens a report
-_REPORTED_AFTER = re.compile(r"\s*(?:[.,;:]|that\b|\"|$)")
+_REPORTED_AFTER = re.compile(r"\s*(?:[.,;:)]|that\b|\"|$)")  # ")": "(as reported on 2 June)"
 
 
 def reported_date(lower: str, sentence_start: int, start: int, end: int) -> bool:

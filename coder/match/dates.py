@@ -345,6 +345,8 @@ class DateResolver:
                     if qualified is not None:
                         precision = 3 if qualified.group(1).lower() == "month" else 2
                         rule_id = "date.qualified_" + qualified.group(1).lower()
+                elif precision == 1 and m.start() >= 8 and text[m.start() - 8:m.start()].lower() == "week of ":
+                    precision, rule_id = 2, "date.qualified_week"  # "during the week of 5 June 2023"
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, precision, rule_id,
                                          year_only))
         return found
