@@ -83,6 +83,10 @@ class Coder:
         self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
                                       self.actors)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
+        # an agent that names one group in a country ('SNA' in Somalia, 'Maoists' in India): that group's entry
+        self._by_country = {(e.id, self.naming.countries_by_iso3[iso3].iso2): self.actor_dictionary.by_id[group]
+                            for e in self.actor_dictionary.entries for iso3, group in e.by_country
+                            if iso3 in self.naming.countries_by_iso3}
         self._neighbours = _neighbours()
         self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
         self._neighbour_regions: dict[tuple[str, str], Place | None] = {}  # bounded memo, _neighbour_region
@@ -213,6 +217,8 @@ class Coder:
             if resolved is not None and self._plausible(resolved.place, countries, mention):
                 places.append((mention, resolved))
         countries = self._country_hints(all_actors, place_mentions, places, text)
+        if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
+            actors = [self._country_group(a, countries[0]) for a in actors]
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         # "in Xawaadley (Lower Shabelle)": a village the gazetteer lacks, named before its region
         places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.gazetteer.candidates)
@@ -290,6 +296,13 @@ class Coder:
                     mention = PlaceMention(start, end, name, (region,), "(")
                     out.append((mention, ResolvedPlace(region, 3, mention)))
         return out
+
+    def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
+        group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None
+        if group is None:
+            return actor
+        return ActorMention(actor.start, actor.end, actor.text, group.id, group.kind, group.name, group.inter,
+                            group.country, group.cameo, group.sector)
 
     def _neighbour_region(self, name: str, main: list[str]) -> Place | None:
         """The admin1 region of a country next to the main one spelled exactly ``name`` ('JNIM attacked Koutougou

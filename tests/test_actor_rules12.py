@@ -74,3 +74,17 @@ def test_two_parties_supporters_who_clash_are_rioters_on_both_sides():
         assert (row["event_type"], row["sub_event_type"], row["interaction"]) == ("Riots", "Mob violence", 55), text
     police = _one("On 9 January 2024, opposition supporters clashed with police in Lusaka.")
     assert police["actor2"] == "Police Forces of Zambia"
+
+
+def test_an_agent_that_names_one_force_in_the_country_is_that_force_in_every_rule():
+    # 'SNA' in Somalia is the Somali army: a side the merged toll sentence keeps, not a generic armed group
+    row = _one("On 4 June 2023, Al Shabaab stormed a SNA outpost in Bacadweyne (Mudug). 4 SNA soldiers and "
+               "9 Al Shabaab fighters were killed.")
+    assert (row["actor1"], row["actor2"], row["interaction"]) == ("Al Shabaab", "Military Forces of Somalia", 12)
+
+
+def test_an_informer_is_a_civilian():
+    row = _one("On 4 June 2023, Maoists killed a suspected police informer in Sukma (Chhattisgarh).")
+    assert (row["sub_event_type"], row["actor2"], row["inter2"]) == ("Attack", "Civilians (India)", 7)
+    spies = _one("On 4 June 2023, Al Shabaab executed two men accused of being army informants in Jilib (Middle Juba).")
+    assert (spies["actor2"], spies["fatalities"]) == ("Civilians (Somalia)", 2)
