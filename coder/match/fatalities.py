@@ -305,7 +305,8 @@ class FatalityFinder:
         end, count = m.end(), 1
         more = self._one_and_more.match(s, end) if " and " in s[end : end + 80] else None
         if more is not None:  # 'killed leader X and his bodyguard' (2), '... and 6 other people' (7)
-            found = self._quantity(s, more, "n", rule) if more.group("n") is not None else None
+            found = self._quantity(s, more, "n", rule) if more.group("n") is not None else (
+                self._quantity(s, more, "kn", rule) if more.group("kn") is not None else None)
             if more.group("kin") is not None or more.group("one") is not None or found is not None:
                 end, count = more.end(), count + (found.count if found is not None else 1)
         return self._continue(s, [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)], m.start(),

@@ -50,7 +50,8 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"contractor|engineer|lawyer|pastor|monk|fisherman|shepherd|herdsman|tapper|constable|ranger|jawan|"
            r"tribesman|motorcyclist|businesswoman|headman|migrant|refugee|tourist|hostage|prisoner|inmate|"
            r"detainee|informant|suspect|vaccinator|surveyor|settler|nun|missionary|bishop|deacon|seminarian|"
-           r"bomber|hijacker|bodyguard")
+           r"bomber|hijacker|bodyguard|(?:village|district|ward|community|family|household)\s+head|"
+           r"traditional\s+ruler|emir|informer|spy")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
@@ -154,6 +155,8 @@ _SPEAKERS = rf"(?:\s+{_TOKEN}){{1,4}}?\s+(?:{_REPORT_VERBS})\b"
 
 _KIN = (r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|bodyguard|driver|aide|nephew|niece|cousin|"
         r"uncle|grandson|granddaughter|companion")
+_KIN_PLURAL = (r"sons|daughters|wives|brothers|sisters|children|babies|bodyguards|guards|drivers|aides|nephews|nieces|"
+               r"cousins|grandsons|granddaughters|grandchildren|companions|relatives|parents")
 
 
 def fatality_patterns() -> dict[str, str]:
@@ -199,7 +202,10 @@ def fatality_patterns() -> dict[str, str]:
                            rf"(?:{PERSON}|{_TITLES})\b(?!-)"),
         # after fat.active_one's person: one more ("... leader Fernando Buesa and his bodyguard") or N more ("...
         # president Akhmad Kadyrov and at least 6 other people"); not a kinsman who was only hurt or seized
-        "one_and_more": (rf"(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?P<kin>(?:his|her|their)\s+(?:[a-z'-]+\s+)?"
+        "one_and_more": (rf"(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?:his|her|their)\s+(?P<kn>{n})\s+(?:{_KIN_PLURAL})\b"
+                         rf"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
+                         rf"detained|rescued|captured|unharmed))|"  # "a man and his two sons" (3)
+                         rf"(?P<kin>(?:his|her|their)\s+(?:[a-z'-]+\s+)?"
                          rf"(?:{_KIN}|{PERSON}))\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|"
                          rf"arrested|abducted|kidnapped|detained|rescued|captured|unharmed))|"
                          rf"(?P<n>{n})\s+others?\b(?:\s+(?:{PEOPLE}))?|"

@@ -1,0 +1,27 @@
+"""Session 8 fatality rules: kin counted with their number ('a man and his two sons'), and village heads,
+traditional rulers and informers as persons killed."""
+
+import pytest
+
+from coder.api import code_text
+
+
+def _deaths(text: str) -> int:
+    rows = code_text(text, published=None)
+    assert len(rows) == 1, rows
+    return rows[0]["fatalities"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 6 June 2023, gunmen killed a farmer and his two sons in Riyom (Plateau).", 3),
+    ("On 6 June 2023, bandits shot dead a trader and his three children near Gusau (Zamfara).", 4),
+    ("On 6 June 2023, gunmen killed a farmer and his wife in Riyom (Plateau).", 2),
+    ("On 6 June 2023, gunmen killed a village head and his wife in Riyom (Plateau).", 2),
+    ("On 6 June 2023, bandits shot dead a traditional ruler in Bungudu (Zamfara).", 1),
+])
+def test_kin_and_titles_are_counted(text, dead):
+    assert _deaths(text) == dead
+
+
+def test_kin_who_were_only_seized_are_not_dead():
+    assert _deaths("On 6 June 2023, gunmen killed a farmer and his two sons were abducted in Riyom (Plateau).") == 1
