@@ -143,7 +143,7 @@ class Coder:
             claimed_by(event, matches, others)
             self_reported_by(event, matches, others)
             backfill_target(event, matches, others)
-            rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming))
+            rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming, others))
         return rows
 
     def match(self, text: str, published: date | None, events_only: bool = False) -> ArticleMatches | None:

@@ -88,3 +88,13 @@ def test_an_informer_is_a_civilian():
     assert (row["sub_event_type"], row["actor2"], row["inter2"]) == ("Attack", "Civilians (India)", 7)
     spies = _one("On 4 June 2023, Al Shabaab executed two men accused of being army informants in Jilib (Middle Juba).")
     assert (spies["actor2"], spies["fatalities"]) == ("Civilians (Somalia)", 2)
+
+
+def test_victims_told_in_the_sentence_after_the_event_are_its_civilians():
+    row = _one("On 4 June 2023, the military shelled Kinma village (Pekon, Shan). A 9-year-old boy was killed.")
+    assert (row["actor2"], row["fatalities"]) == ("Civilians (Myanmar)", 1)
+    one = _one("On 4 June 2023, Ukrainian forces shelled Graivoron (Belgorod). 1 civilian was killed.")
+    assert one["actor2"] == "Civilians (Russia)"
+    rows = code_text("On 4 June 2023, Russian forces shelled Kupiansk (Kharkiv). Separately, Ukrainian forces shelled "
+                     "Horlivka (Donetsk), killing 2 civilians.", published=None)
+    assert [r["actor2"] for r in rows] == [None, "Civilians (Ukraine)"]  # the next event's victims stay its own

@@ -482,10 +482,17 @@ def self_reported_by(event: Event, matches: ArticleMatches, busy: frozenset[int]
             return
 
 
-def names_victims(event: Event, matches: ArticleMatches) -> bool:
-    """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people')."""
-    for mention in event.mentions:
-        start, end = matches.sentences[mention.sentence_index]
+def names_victims(event: Event, matches: ArticleMatches, busy: frozenset[int] | None = None) -> bool:
+    """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people'); with
+    ``busy`` (the sentences of other events), also the sentence right after the event when it told the event's
+    dead ('The army shelled the village. A seven-year-old girl was killed.')."""
+    indexes = [mention.sentence_index for mention in event.mentions]
+    after = event.last_sentence + 1
+    if busy is not None and event.fatalities and after < len(matches.sentences) and after not in busy \
+            and after not in indexes:
+        indexes.append(after)
+    for index in indexes:
+        start, end = matches.sentences[index]
         if matches.cue_possible(CUE_VICTIMS, start, end) and VICTIMS.search(matches.lower, start, end) and any(
                 _OFFSET_CLAUSE.search(matches.lower, max(start, harm.start() - 80), harm.start()) is None
                 for harm in _HARM.finditer(matches.lower, start, end)):

@@ -391,7 +391,7 @@ _VICTIM_SINGULARS = (
     r"engineer|contractor|tourist|politician|councillor|councilor|candidate")
 _VICTIM_ROLES = r"leaders?|activists?|defenders?|chiefs?"
 VICTIMS = re.compile(
-    rf"\b(?:{_VICTIM_PLURALS}|(?:a|one|an?\s+\w+)\s+(?:{_VICTIM_SINGULARS})|"
+    rf"\b(?:{_VICTIM_PLURALS}|(?:a|one|1|an?\s+[\w-]+)\s+(?:{_VICTIM_SINGULARS})|"
     # civilian office-holders and activists ACLED notes name as victims ("shot dead a social leader")
     r"(?:social|community|local|religious|village|traditional|indigenous|civic|civil\s+society|human\s+rights|"
     rf"environmental|land|peasant|union|trade\s+union|youth)\s+(?:{_VICTIM_ROLES})|"

@@ -236,8 +236,8 @@ def _soldiers_country(side: Side | None, matches: ArticleMatches, ctx: NamingCon
 
 
 def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches, taxonomy: Taxonomy,
-              ctx: NamingContext) -> dict:
-    """One row of the events table for ``event``."""
+              ctx: NamingContext, busy: frozenset[int] | None = None) -> dict:
+    """One row of the events table for ``event``; ``busy``: the sentences of the article's other events."""
     rule_ids = list(event.rule_ids)
     place = event.place.place if event.place else None
     country = ctx.countries_by_iso2.get(place.iso2) if place else None
@@ -276,7 +276,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             rule_ids.append(rule)
     if actor2.name is not None and actor2.name == actor1.name:
         actor2 = ActorFields()
-    if actor2.name is None and cls.event_type in VICTIM_TYPES and names_victims(event, matches):
+    if actor2.name is None and cls.event_type in VICTIM_TYPES and names_victims(event, matches, busy):
         form = ctx.generic_forms.get("civilians")  # "killing twelve people": unnamed victims are civilians
         if form is not None:
             actor2 = _form_fields(form, country)
