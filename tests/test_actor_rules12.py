@@ -98,3 +98,11 @@ def test_victims_told_in_the_sentence_after_the_event_are_its_civilians():
     rows = code_text("On 4 June 2023, Russian forces shelled Kupiansk (Kharkiv). Separately, Ukrainian forces shelled "
                      "Horlivka (Donetsk), killing 2 civilians.", published=None)
     assert [r["actor2"] for r in rows] == [None, "Civilians (Ukraine)"]  # the next event's victims stay its own
+
+
+def test_european_and_other_police_forces_of_incident_summaries_are_state_forces():
+    spain = _one("07/30/1986: ETA militants shot and killed a Civil Guard officer in Bilbao, Vizcaya province, Spain.")
+    assert (spain["actor2"], spain["inter2"]) == ("Police Forces of Spain", 1)
+    ulster = _one("02/10/1991: The Provisional IRA fired mortars at an RUC station in Newry, County Down, Northern "
+                  "Ireland, United Kingdom. Two RUC officers were killed.")
+    assert (ulster["actor2"], ulster["fatalities"]) == ("Police Forces of the United Kingdom", 2)
