@@ -25,3 +25,15 @@ def test_kin_and_titles_are_counted(text, dead):
 
 def test_kin_who_were_only_seized_are_not_dead():
     assert _deaths("On 6 June 2023, gunmen killed a farmer and his two sons were abducted in Riyom (Plateau).") == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("11/02/2013: A suicide bomber struck a checkpoint in Baqubah city, Diyala province, Iraq, killing four "
+     "policemen and the bomber.", 5),
+    ("11/02/2013: A suicide bomber struck a checkpoint in Baqubah city, Diyala province, Iraq. The bomber and "
+     "four policemen were killed.", 5),
+    ("11/02/2013: A suicide bomber struck a checkpoint in Baqubah city, Diyala province, Iraq, killing five "
+     "people, including the bomber.", 5),
+])
+def test_an_attacker_listed_with_the_dead_is_one_more(text, dead):
+    assert _deaths(text) == dead

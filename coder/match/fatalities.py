@@ -82,6 +82,10 @@ __all__ = ["FatalityMention", "FatalityFinder"]
 
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
+# one attacker listed with a count of dead (fat.with_attacker)
+_ONE_ATTACKER = r"(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|hijacker)"
+_ATTACKER_AND_BEFORE = re.compile(rf"\b{_ONE_ATTACKER}\s+and\s+$")  # "the bomber and |three soldiers"
+_AND_ATTACKER_AFTER = re.compile(rf"(?:\s+[a-z-]+){{0,3}}?\s*,?\s+(?:and|as\s+well\s+as)\s+{_ONE_ATTACKER}\b(?![s'])")
 
 
 # treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
@@ -182,8 +186,21 @@ class FatalityFinder:
         if any(f.rule_id != "fat.self" and f.count > 0 and not f.cumulative for f in found):
             # the most conservative reported figure: "blew himself up, killing 12" is 12, as reported
             found = [f for f in found if f.rule_id != "fat.self"]
+        if found and ("bomber" in sentence or "attacker" in sentence or "assailant" in sentence
+                      or "gunman" in sentence or "hijacker" in sentence):
+            found = [self._with_attacker(sentence, f) for f in found]
         return [FatalityMention(f.start, f.end, original[f.start : f.end], f.count, f.vague, f.rule_id, f.cumulative)
                 for f in found]
+
+    def _with_attacker(self, s: str, f: FatalityMention) -> FatalityMention:
+        """``fat.with_attacker``: a count the text extends by one attacker listed with it ('killing three soldiers
+        and the bomber', 'The bomber and three soldiers were killed'): ACLED counts the dead of all sides."""
+        if f.cumulative or f.count <= 0 or f.vague:
+            return f
+        if _ATTACKER_AND_BEFORE.search(s, max(0, f.start - 40), f.start) is None \
+                and _AND_ATTACKER_AFTER.match(s, f.end) is None:
+            return f
+        return dataclasses.replace(f, count=f.count + 1, rule_id="fat.with_attacker")
 
     def total(self, sentence: str) -> int | None:
         """Sum of the sentence's non-cumulative counts; 0 when it says nobody died; None when it says nothing."""
