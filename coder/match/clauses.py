@@ -208,15 +208,16 @@ AFTER_GATE = re.compile(r"every|daily|nightly|each |would|could|might")  # one s
 _MODIFIER_AFTER = re.compile(r"(?:-(?:related|linked)\b|s?\s+(?:organi[sz]ers|leaders|movements?)\b|"
                              r"s?\s+(?:\w+\s+){0,2}?(?:echo(?:ed|es|ing)?|(?:could|can|were|was)\s+(?:be\s+)?heard|"
                              r"r(?:a|i)ng\s+out)\b)")
-_MODIFIER_WORDS = ("-related", "-linked", "organi", "leaders", "movement", "echo", "heard", "ng out")
-_MODIFIER_REACH = 200  # characters after the trigger in which the rule looks (two words and the verb: far less)
+# every match of _MODIFIER_AFTER holds one of these words (a gate: coder.text.gate, CUE_MODIFIER)
+MODIFIER_GATE = re.compile(r"-related|-linked|organi|leaders|movement|echo|heard|ng out")
+MODIFIER_REACH = 200  # characters after the trigger in which the rule looks (two words and the verb: far less)
 
 
 def modifier_after(lower: str, end: int) -> bool:
-    """``event.modifier``: the trigger ending at ``end`` modifies a noun after it or names a sound heard. One of
-    the rule's words must come first within its reach (the regex's lazy word loop costs per trigger)."""
-    after = lower[end : end + _MODIFIER_REACH]
-    return any(word in after for word in _MODIFIER_WORDS) and _MODIFIER_AFTER.match(after) is not None
+    """``event.modifier``: the trigger ending at ``end`` modifies a noun after it or names a sound heard. The
+    caller first asks the cue gate whether one of the rule's words begins within ``MODIFIER_REACH`` (the regex's
+    lazy word loop costs per trigger)."""
+    return _MODIFIER_AFTER.match(lower, end, end + MODIFIER_REACH) is not None
 
 
 def unreal_after(lower: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -403,8 +404,8 @@ VICTIM_GATE = re.compile(rf"\b(?:{_VICTIM_PLURALS}|{_VICTIM_SINGULARS}|{_VICTIM_
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""
     return RegexGate([HYPOTHETICAL, RESCUED, HISTORY, AFTER_GATE, MOTIVE_GATE, REPORTED_GATE, SPREAD_GATE,
-                      GOVERNOR_CUE, REMEMBERED, VICTIM_GATE])
+                      GOVERNOR_CUE, REMEMBERED, VICTIM_GATE, MODIFIER_GATE])
 
 
 CUE_HYPOTHETICAL, CUE_RESCUED, CUE_HISTORY, CUE_AFTER, CUE_MOTIVE, CUE_REPORTED = 0, 1, 2, 3, 4, 5
-CUE_SPREAD, CUE_GOVERNOR, CUE_REMEMBERED, CUE_VICTIMS = 6, 7, 8, 9
+CUE_SPREAD, CUE_GOVERNOR, CUE_REMEMBERED, CUE_VICTIMS, CUE_MODIFIER = 6, 7, 8, 9, 10

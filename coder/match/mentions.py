@@ -14,8 +14,7 @@ text again. The rules, each named by an id in ``rule_ids``:
   kind of event rather than one ("each attack pushes families to the towns"), and background in the present
   perfect past the lead in a sentence with no date ("the junta has expelled French troops and has formed an
   alliance") are not events.
-- places where the wounded were taken, a speaker spoke or mourners met ("taken to hospital in X", "told
-  reporters in X", "a visit to X") are not the event's place.
+- places where the wounded were taken, a speaker spoke or mourners met ("taken to hospital in X") are not the event's.
 - ``date.sentence`` / ``date.lead`` / ``date.published`` (``date.anchor``): the sentence's own date, else the article's
   lead date, else the publication date with precision 2.
 - ``place.sentence``: the most specific place named in the sentence; a town the event was only near ("near the
@@ -44,12 +43,13 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
-from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MOTIVE, CUE_REMEMBERED,
-                                 CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL, REMEMBERED, RESCUED,
-                                 background_spans, cue_gate, eyewitness_count, modifier_after, opens_new_event,
-                                 opens_on_told_event, outside_asides, progressive_before, protest_object, reaction_before, refers_back,
-                                 reported_date, says_that_day, search_outside, speaker_aside, split_motive,
-                                 unreal_after, within_spans, year_named)
+from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MODIFIER, CUE_MOTIVE,
+                                 CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL,
+                                 MODIFIER_REACH, REMEMBERED, RESCUED, background_spans, cue_gate, eyewitness_count,
+                                 modifier_after, opens_new_event, opens_on_told_event, outside_asides,
+                                 progressive_before, protest_object, reaction_before, refers_back, reported_date,
+                                 says_that_day, search_outside, speaker_aside, split_motive, unreal_after,
+                                 within_spans, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -338,8 +338,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
 
 
 def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
-    start, end = matches.sentences[matches.sentence_of(trigger.start)]
-    if modifier_after(matches.lower, trigger.end):
+    (start, end), after = matches.sentences[matches.sentence_of(trigger.start)], trigger.end
+    if matches.cue_possible(CUE_MODIFIER, after, after + MODIFIER_REACH) and modifier_after(matches.lower, after):
         return True  # "protest-related violence", "protest organisers", "explosions echoed across the city"
     if (matches.cue_possible(CUE_AFTER, trigger.end, min(end, trigger.end + 60))
             and unreal_after(matches.lower, trigger.start, trigger.end, start, end)) \
