@@ -155,7 +155,7 @@ HEADLINE_TOTALS = [
  ("Twelve militiamen, two policemen die in border raid", 14),
  ("Army kills rebel field commander in dawn raid", 1),                   # title case, no article
  ("Gunmen killed the district governor on his way home.", 1),
- ("Gunmen killed two farmers and a herder.", 2),                          # the count comes first
+ ("Gunmen killed two farmers and a herder.", 3),                          # the count, then one more person
  ("Murders of 6 miners spark outrage", 6),
  ("Police probe the killing of 4 traders", 4),
  ("14 #ISWAP fighters were killed and 3 others were wounded", 14),

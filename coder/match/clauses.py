@@ -400,6 +400,22 @@ VICTIMS = re.compile(
 VICTIM_GATE = re.compile(rf"\b(?:{_VICTIM_PLURALS}|{_VICTIM_SINGULARS}|{_VICTIM_ROLES})")
 
 
+# the later fate of captives, told after their abduction ("one was found beheaded a month later", "two hostages were
+# executed and the rest released after six weeks", "several hostages were later beheaded; others were freed after
+# ransoms were paid"): deaths on other, unnamed days, not the abduction's (``event.captive_fate``)
+_CAPTIVE_WORDS = ("hostage", "captiv", "abductee")
+_SPAN = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+(?:days?|weeks?|months?|years?)"
+_CAPTIVE_FATE = re.compile(
+    rf"\b(?:hostages?|captives?|abductees?)\b[^.;]*?(?:\b{_SPAN}\s+later\b|\bafter\s+(?:{_SPAN}|(?:days|weeks|months|years))\b|"
+    rf"\bin\s+captivity\b|\blater\b[^.]*?\b(?:ransoms?|negotiat\w*)\b)")
+
+
+def captive_fate(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` tells the later fate of captives (``event.captive_fate``)."""
+    return any(lower.find(w, start, end) >= 0 for w in _CAPTIVE_WORDS) \
+        and _CAPTIVE_FATE.search(lower, start, end) is not None
+
+
 @functools.cache
 def cue_gate() -> RegexGate:
     """The cue regexes searched once per trigger or sentence, gated on their literal heads (coder.text.gate)."""

@@ -30,7 +30,10 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
 - "N killed and wounded" / "killed and injured N" / "N deaths and injuries" give one figure for both: how many died is not said, so it is
   coded as an unspecified number of deaths, at most 3 (``fat.killed_wounded``, vague);
 - one person named by a pronoun after a kill verb ("before police shot him dead", "abducted a teacher and killed
-  her") = 1 (``fat.pronoun``); "N bombers blew themselves up" beside a reported toll is ``fat.self`` like "blew
+  her") = 1 (``fat.pronoun``), with the singular victims listed after it ("killing him, his driver and a bodyguard"
+  3) or N others ("killing him and 14 other people" 15); one more person after a count ("killing 43 soldiers and a
+  US military adviser" 44); a victim named by work or office after an active verb ("shot dead shipping magnate X" 1,
+  and its subject is no count); "N bombers blew themselves up" beside a reported toll is ``fat.self`` like "blew
   himself up" (the reported toll excludes the attackers);
 - "were also killed" / "was also killed" is tagged ``fat.also``: more dead reported apart, which the engine adds
   to the event's figure (``coder.match.assemble``) instead of taking the larger one;
@@ -86,6 +89,14 @@ _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
 _ONE_ATTACKER = r"(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|hijacker)"
 _ATTACKER_AND_BEFORE = re.compile(rf"\b{_ONE_ATTACKER}\s+and\s+$")  # "the bomber and |three soldiers"
 _AND_ATTACKER_AFTER = re.compile(rf"(?:\s+[a-z-]+){{0,3}}?\s*,?\s+(?:and|as\s+well\s+as)\s+{_ONE_ATTACKER}\b(?![s'])")
+# words that cannot modify a person noun: a pronoun victim or a coordination comes first ("killing him and his aide")
+_NOT_MODIFIERS = frozenset({"him", "them", "and", "or"})
+# words after a passive verb that start an adjunct, not an object ("Two civilians killed as security officers fired")
+_FUNCTION_WORDS = (r"in|on|at|by|as|near|after|before|during|when|while|and|or|but|since|from|with|without|for|to|"
+                   r"into|outside|inside|over|across|along|amid|following|last|this|early|late|overnight|yesterday|"
+                   r"today|tonight|earlier|later|also|reportedly|allegedly|because|until|between|among|under|around|"
+                   r"behind|beside|near|off|out|up|down|through|throughout|per|via|according|said|says|police|army|"
+                   r"security|government|troops")
 
 
 # treated as immutable; not frozen, because a frozen dataclass's __init__ costs 5x and matchers make many
@@ -134,6 +145,10 @@ class FatalityFinder:
         self._number = re.compile(patterns.pop("n"), flags)
         self._conj = re.compile(patterns.pop("conj"), flags)
         self._one_and_more = re.compile(patterns.pop("one_and_more"), flags)
+        self._one_list = re.compile(patterns.pop("one_list"), flags)
+        self._and_one_more = re.compile(patterns.pop("and_one_more"), flags)
+        # "Two gunmen shot dead shipping magnate X": a person noun a word or two after the verb is its object
+        self._object_person = re.compile(rf"(?!(?:{_FUNCTION_WORDS})\b)(?:[a-z'-]+\s+){{0,2}}(?:{PERSON})\b(?!-)", flags)
         self._rules = {rule: re.compile(source, flags) for rule, source in patterns.items()}
         self._handlers = {rule: getattr(self, "_c_" + SAME_HANDLER.get(name, name))
                           for rule in self._rules for name in [rule.split(".")[1]]}
@@ -302,7 +317,7 @@ class FatalityFinder:
         word = rest.split(None, 1)[0]
         return word in ("the", "a", "an", "his", "her", "their", "its", "him", "them", "at", "one", "two", "three",
                         "several", "dozens", "scores", "many", "some") or word[0].isdigit() or \
-            word in PEOPLE.split("|")
+            word in PEOPLE.split("|") or self._object_person.match(rest) is not None
 
     def _c_headline_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """Headline style, no article or number: 'NPA rebel killed in clash', 'Officer killed, 4 hurt'."""
@@ -317,17 +332,29 @@ class FatalityFinder:
     def _c_active_one(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'killing a fighter' (one person), possibly followed by more: 'killing a soldier and two fighters';
         headline style without an article: 'Force Kills Taliban IED Cell Leader'."""
-        if any(w in self._number_starts or w in self._people for w in m.group("mods").lower().split()):
-            return None  # 'killed two people and a soldier': a count comes first
-        end, count = m.end(), 1
-        more = self._one_and_more.match(s, end) if " and " in s[end : end + 80] else None
-        if more is not None:  # 'killed leader X and his bodyguard' (2), '... and 6 other people' (7)
+        if any(w in self._number_starts or w in self._people or w in _NOT_MODIFIERS for w in m.group("mods").split()):
+            return None  # 'killed two people and a soldier': a count comes first; 'killing him and his bodyguard'
+        end, count = self._and_more(s, m.end(), rule)
+        return self._continue(s, [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)], m.start(),
+                              end, rule)
+
+    def _and_more(self, s: str, end: int, rule: str) -> tuple[int, int]:
+        """Where one named victim's phrase ends and how many it counts: 1, plus the singular victims listed after it
+        ("him, his driver and a police bodyguard": 3) and one more or N more joined by "and" ("leader X and his
+        bodyguard": 2, "him and 14 other people": 15)."""
+        count = 1
+        if " and " not in s[end : end + 160]:
+            return end, count
+        listed = self._one_list.match(s, end) if s.startswith(",", end) else None
+        if listed is not None:
+            end, count = listed.end(), count + listed.group().count(",")
+        more = self._one_and_more.match(s, end)
+        if more is not None:
             found = self._quantity(s, more, "n", rule) if more.group("n") is not None else (
                 self._quantity(s, more, "kn", rule) if more.group("kn") is not None else None)
             if more.group("kin") is not None or more.group("one") is not None or found is not None:
                 end, count = more.end(), count + (found.count if found is not None else 1)
-        return self._continue(s, [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)], m.start(),
-                              end, rule)
+        return end, count
 
     def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         first: FatalityMention | None
@@ -348,6 +375,11 @@ class FatalityFinder:
         while True:
             conj = self._conj.match(s, end)
             if conj is None:
+                one = self._and_one_more.match(s, end) if " and " in s[end : end + 8] or " as well as " in \
+                    s[end : end + 14] else None
+                if one is not None:  # 'killing 43 soldiers and a US military adviser': one more
+                    mentions.append(FatalityMention(one.start(), one.end(), s[one.start() : one.end()], 1, False, rule))
+                    end = one.end()
                 break
             found = self._quantity(s, conj, "n", rule)
             if found is None:
@@ -394,9 +426,11 @@ class FatalityFinder:
         return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
 
     def _c_pronoun(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
-        """'police shot him dead', 'abducted a trader and killed him' (1)."""
-        return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False,
-                                                                        rule)])
+        """'police shot him dead', 'abducted a trader and killed him' (1); 'killing him and 14 other people' (15),
+        'killing him, his driver and a bodyguard' (3)."""
+        end, count = self._and_more(s, m.end(), rule) if not m.group().endswith("dead") else (m.end(), 1)
+        return _Candidate(_SINGLE if count == 1 else _COUNT, m.start(), end,
+                          [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)])
 
     def _c_singular(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         rule = "fat.also" if " also " in m.group() else rule  # 'the bomber was also killed': one more
@@ -407,9 +441,14 @@ class FatalityFinder:
         """'beat a woman to death' (1), 'hacked 5 villagers to death' (5), 'beat to death a man' (1)."""
         group = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else None
         if group is None:
-            return _Candidate(_SINGLE, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
+            one = FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)
+            person = self._object_person.match(s, m.end()) if m.group("one2") is not None else None
+            end = person.end() if person is not None else m.end()
+            more = self._continue(s, [one], m.start(), end, rule)  # 'hacked to death a man and three women'
+            return more if len(more.mentions) > 1 else _Candidate(_SINGLE, m.start(), m.end(), [one])
         found = self._quantity(s, m, group, rule, m.span())
-        return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
+        # 'stabbed to death a couple and three of their children' (5)
+        return None if found is None else self._continue(s, [found], m.start(), m.end(), rule)
 
     def _c_zero(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_ZERO, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 0, False, rule)])

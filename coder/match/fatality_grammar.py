@@ -18,7 +18,8 @@ from coder.match.numbers import number_pattern, number_tables
 _STOP = (r"and|or|but|after|before|when|while|which|who|whom|whose|that|as|because|wounded|injured|hurt|"
          r"arrested|missing|abducted|kidnapped|detained|displaced|rescued|captured|said|says|say|told|not|no|if|"
          r"killed|dead|died|were|was|are|is|have|has|had|been|by|than|including|killing|bodies|deaths|"
-         r"fatalities|casualties|lives|also|reportedly|later|allegedly|among")
+         r"fatalities|casualties|lives|also|reportedly|later|allegedly|among|escaped|survived|fled|freed|released|"
+         r"unharmed|unhurt|evacuated")
 _TOKEN = rf"[\"#@]?(?!(?:{_STOP})\b)(?:\d+-)?[a-z][\w'-]*\"?"
 _PASSIVE_VERB = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|executed|beheaded|massacred|"
                  r"slain|slaughtered|lynched|assassinated|martyred|drowned|(?:burn(?:ed|t)|stabbed|hacked|beaten|"
@@ -51,7 +52,11 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"tribesman|motorcyclist|businesswoman|headman|migrant|refugee|tourist|hostage|prisoner|inmate|"
            r"detainee|informant|suspect|vaccinator|surveyor|settler|nun|missionary|bishop|deacon|seminarian|"
            r"bomber|hijacker|bodyguard|(?:village|district|ward|community|family|household)\s+head|"
-           r"traditional\s+ruler|emir|informer|spy")
+           r"traditional\s+ruler|emir|informer|spy|magnate|tycoon|unionist|industrialist|banker|executive|chairman|"
+           r"prosecutor|magistrate|editor|professor|academic|economist|adviser|advisor|attache|consul|envoy|"
+           r"legislator|congressman|councilman|commissioner|superintendent|warden|candidate|campaigner|broadcaster|"
+           r"writer|scientist|physician|surgeon|manager|director|landowner|rancher|clerk|secretary|accountant|"
+           r"schoolteacher")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
@@ -213,6 +218,13 @@ def fatality_patterns() -> dict[str, str]:
                          rf"(?P<one>(?:a|an|one)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}))\b(?!-)"
                          rf"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
                          rf"detained|rescued|captured|unharmed))(?!\s+(?:{_REPORT_VERBS})\b))"),
+        # singular victims listed after the first one before "and": "killing him, his driver and a bodyguard"
+        "one_list": (rf"(?:\s*,\s*(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b(?!-))+"
+                     rf"(?=\s*,?\s+and\s)"),
+        # one more person after a count: "killing 43 soldiers and a US military adviser" (44)
+        "and_one_more": (rf",?\s+(?:and|as\s+well\s+as)\s+(?:a|an|one)\s+(?:[a-z'-]+\s+){{0,3}}?(?:{PERSON}|{_TITLES})\b(?!-)"
+                         rf"(?!\s+(?:(?:was|were)\s+(?:\w+\s+)?)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
+                         rf"detained|rescued|captured|unharmed|escaped|survived)\b)(?!\s+(?:{_REPORT_VERBS})\b)"),
         # one person named by a pronoun: "... before police shot him dead", "abducted a teacher and killed her";
         # "her" only where a clause or phrase ends after it ("killed her husband" is no pronoun object)
         "fat.pronoun": (rf"\b(?:(?:shot|shooting|shoots?)\s+(?:him|her)\s+dead\b|{_ACTIVE_VERB}\s+(?:him|her)"

@@ -29,6 +29,9 @@ text again. The rules, each named by an id in ``rule_ids``:
   fighting and no deaths ("forces withdrew from X, which the rebels then took over": ``event.withdrawal_takeover``).
 - an attack foiled, thwarted or intercepted did not happen: the trigger it governs is not an event ("police
   foiled a suicide attack", "air defences intercepted two ballistic missiles").
+- ``event.captive_fate``: a later sentence telling what became of hostages weeks or months on ("one was found
+  beheaded a month later", "two hostages were executed and the rest freed after six weeks") tells of other days:
+  its deaths are not the abduction's.
 - ``event.abduction_killed``: an abduction whose sentence also reports a killing ("abducted and later killed a
   worker", "killed three villagers and abducted ten") is coded by the killing (ACLED: an abduction with
   reported deaths is an attack).
@@ -45,7 +48,7 @@ from typing import Callable, Sequence
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MODIFIER, CUE_MOTIVE,
                                  CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL,
-                                 MODIFIER_REACH, REMEMBERED, RESCUED, background_spans, cue_gate, eyewitness_count,
+                                 MODIFIER_REACH, REMEMBERED, RESCUED, background_spans, captive_fate, cue_gate, eyewitness_count,
                                  modifier_after, opens_new_event, opens_on_told_event, outside_asides,
                                  progressive_before, protest_object, reaction_before, refers_back, reported_date,
                                  says_that_day, search_outside, speaker_aside, split_motive, unreal_after,
@@ -311,6 +314,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
     if matches.cue_possible(CUE_SPREAD, start, end) \
             and _SPREAD_OR_ONGOING.search(matches.lower, start, end) is not None:
         return True
+    if index > 0 and own_date is None and captive_fate(matches.lower, start, end):
+        return True  # ``event.captive_fate``
     if own_date is not None and lead is not None and index >= LEAD_SENTENCES and own_date.rule_id in _CALENDAR_DATE_RULES \
             and own_date.date < lead.date - timedelta(days=RECALLED_DAYS):
         # "On June 27, a missile hit a mall in Kremenchuk" past the lead of a story dated by its lead: an earlier
