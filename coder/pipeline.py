@@ -176,6 +176,8 @@ class Coder:
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
+        if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
+            actors = [a for a in actors if _DISGUISE_BEFORE.search(low, max(0, a.start - 40), a.start) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         # "Popular Mobilization Units"
         # but "an ISKP suicide bomber": a trigger that is the generic agent a group's name absorbed stays one
@@ -446,7 +448,9 @@ _CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must b
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
 # 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
 # literal cues found by the shared walk (lower case), for rules that run only where their word is
-_LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission"}
+_LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission",
+                 "disguised": "disguise", "dressed as": "disguise", "dressed in": "disguise", "posing as": "disguise",
+                 "masquerading": "disguise"}
 _NO_LITERALS: frozenset[str] = frozenset()
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|area|camp|neighbou?rhood|suburb|quarter))?"
                         r"\s*\((?:[^()]{0,40},\s*)?)$")
@@ -454,6 +458,8 @@ _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
                              r"occupied|sponsored|supported|leaning|friendly|claimed)\b", re.IGNORECASE)
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$")
+_DISGUISE_BEFORE = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+(?:themselves\s+|himself\s+|herself\s+)?"
+                              r"(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _STANCE_KINDS = frozenset({"country", "igo"})
 _PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
 

@@ -93,6 +93,10 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
         found = [pair for pair in found if not origin_place(lower, sentence_start, pair[0].start)]
     if not found:
         return None
+    if len(found) > 1:  # "the car of Punjab chief minister X ... in Chandigarh": a region naming an office is no place
+        office = [pair for pair in found if pair[1].place.kind == "admin1" and _OFFICE_AFTER.match(lower, pair[0].end)]
+        if office and len(office) < len(found):
+            found = [pair for pair in found if pair not in office]  # (``place.office_region``)
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
     # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
     # chain ranks below the places in it
@@ -123,6 +127,10 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
     return best
 
 
+# a region's name before its office or office-holder ("Punjab chief minister", "the Borno state governor")
+_OFFICE_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:chief\s+minister|deputy\s+chief\s+minister|"
+                           r"governor|deputy\s+governor|premier|government|assembly|legislat\w+|lawmakers?|"
+                           r"police\s+(?:chief|commissioner)|administration|authorities)\b")
 _CHAIN_LINK = re.compile(r"(?:\s+(?:(?:district|area|neighbou?rhood|suburb|quarter|city|town|province|region|state)"
                          r"\s+)?(?:of\s+)?|,\s*)(?:[A-Z][\w'-]*(?:\s+|,\s*))*")
 

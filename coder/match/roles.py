@@ -49,7 +49,8 @@ _POSSESSIVE_AFTER = re.compile(r"^'s?\b")
 # "in Mandera town, Mandera county, Kenya, a bomb ...": a country closing a place chain is where, not who
 _CHAIN_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019.-]*|\b(?:province|state|region|county|district|governorate|"
                            r"department|oblast|division|city|town|village|territory|municipality|area|prefecture|"
-                           r"township|parish|commune|zone|\w+\s+\(\w[^()]*\)))\s*,\s*$")
+                           r"township|parish|commune|zone|suburbs?|outskirts|neighbou?rhoods?|quarters?|camp|island|"
+                           r"valley|peninsula|highway|settlement|\w+\s+\(\w[^()]*\)))\s*,\s*$")
 # a side that is the subject of a passive violent verb is a victim, never the initiator
 _VICTIM_AFTER = re.compile(
     r"(?:\s*,[^,]{0,40},)?\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|are|is|being|got)\s+(?:\w+ly\s+)?"
@@ -243,6 +244,20 @@ def _attackers_among_dead(text: str, side: Side) -> bool:
         and _INCLUDING_BEFORE.search(text, max(0, side.start - 32), side.start) is not None
 
 
+# "killing at least 54 people, including the Czech ambassador", "killing 6 people, including 2 soldiers": a part of
+# the people killed, named inside the toll, is no side of its own: the toll's people are the target
+# (``role.part_of_victims``)
+_VICTIMS_INCLUDING_BEFORE = re.compile(
+    r"\b(?:people|persons|civilians|passengers|worshippers|shoppers|pilgrims|villagers|residents|guests|tourists|"
+    r"bystanders|others)\s*,\s*(?:(?:most|many|some)\s+of\s+them\s+\w+\s*,\s*)?including\s+"
+    r"(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
+def _part_of_victims(text: str, side: Side) -> bool:
+    return text.find("including", max(0, side.start - 40), side.start) >= 0 \
+        and _VICTIMS_INCLUDING_BEFORE.search(text, max(0, side.start - 90), side.start) is not None
+
+
 def _civilians_as_object(text: str, side: Side) -> bool:
     main = side.main
     if main is None or main.kind != "agent" or main.inter != CIVILIAN_INTER:
@@ -278,6 +293,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
              and not _is_property(text, s, crowd) and not _attackers_among_dead(text, s)
+             and not _part_of_victims(text, s)
              # "students blocked the Dhaka-Chittagong highway and vandalised buses": a crowd acts against a force
              # or people, and no state named bare is its side
              and not (trigger.cls in _CROWD_ACTS and s.main is not None and s.main.kind == "country")]

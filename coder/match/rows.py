@@ -29,8 +29,9 @@ _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two com
 _UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 # nouns for people after a demonym ('Chinese workers'): the people of that country, not its state
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:nationals?|citizens?|workers?|engineers?|tourists?|traders?|businessm[ae]n|merchants?|journalists?|"
+_PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church volunteers" (one modifier between)
+    r"\s+(?:(?!(?:army|military|police|government|security|navy|naval|air|armed|special|state|border|intelligence|"
+    r"defen[cs]e|militia|rebel|forces?)\b)[a-z-]+\s+)?(?:nationals?|citizens?|workers?|engineers?|tourists?|traders?|businessm[ae]n|merchants?|journalists?|"
     r"reporters?|doctors?|nurses?|teachers?|students?|pilgrims?|fishermen|fisherman|sailors?|drivers?|miners?|"
     r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
     r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"

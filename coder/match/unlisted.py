@@ -55,7 +55,7 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
                or (rp.place.kind == "place" and text[max(0, m.start - 1):m.start] == "(")]
     if not regions:
         return []
-    covered = sorted([(m.start, m.end) for m, _ in places] + list(taken))
+    placed = [(m.start, m.end, rp.place.iso2) for m, rp in places]
     out: list[tuple[PlaceMention, ResolvedPlace]] = []
     seen: set[int] = set()
     for mention, resolved in regions:
@@ -68,8 +68,14 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
             continue
         start, end = found.span("name")
         name = found.group("name")
+        # a name read as a namesake in another country than its region's is not covered ("El Paraiso town,
+        # Chalatenango department": no Paradise in the United States)
+        covered = [(a, b) for a, b, iso2 in placed if iso2 == resolved.place.iso2 or not (a <= start < b)]
+        covered += taken
+        # (a region or country of that name in the same country is the region itself: "in Borno (Borno)"; a region
+        # of another country is a namesake: "El Paraiso town, Chalatenango department" is no Honduran department)
         if name.lower() in _NOT_NAMES or _overlaps(covered, start, end) or any(
-                c.kind != "place" for c in candidates(name)):
+                c.kind != "place" and (c.iso2 == resolved.place.iso2 or c.kind == "country") for c in candidates(name)):
             continue
         if resolved.place.kind == "place":
             near: ResolvedPlace | None = replace(resolved, precision=2)
