@@ -105,12 +105,17 @@ def _to_float(value: object) -> float | None:
     return None if math.isnan(number) else number
 
 
+PAIR_UNCERTAIN = "_inter_pair_uncertain"  # marker key: the gold's inter pair is not scored
+
+
 def clean_event(raw: dict[str, Any]) -> dict[str, Any]:
     """A gold event with typed values. Empty and unparsable values are dropped (= field not given), except
     that an explicit null actor2 / civilian_targeting becomes "" (= none expected); fields listed in the
     event's ``uncertain`` list (fixtures) are dropped, so they are not scored."""
     event: dict[str, Any] = {}
     uncertain = set(raw.get("uncertain") or ())
+    if uncertain & {"inter1", "inter2"}:
+        event[PAIR_UNCERTAIN] = True  # an uncertain inter code leaves no pair to score (an absent inter2 is 0)
     for key, value in raw.items():
         if key in uncertain or key == "uncertain":
             continue

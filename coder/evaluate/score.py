@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from coder.evaluate.gold import GoldArticle, parse_date
+from coder.evaluate.gold import PAIR_UNCERTAIN, GoldArticle, parse_date
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -305,7 +305,9 @@ FIELDS: tuple[FieldSpec, ...] = (
               _get("inter1")),
     FieldSpec("inter2", _has("inter2"), lambda g, p: (p.get("inter2") or 0) == g["inter2"], _get("inter2"),
               _get("inter2")),
-    FieldSpec("inter_pair", _has("inter1"), lambda g, p: _pair(g) == _pair(p), _pair, _pair, 0.5),
+    # (an inter code listed as uncertain leaves no pair to score; an absent inter2 is 0)
+    FieldSpec("inter_pair", lambda g: "inter1" in g and PAIR_UNCERTAIN not in g, lambda g, p: _pair(g) == _pair(p),
+              _pair, _pair, 0.5),
     FieldSpec("fatalities", _has("fatalities"), lambda g, p: _deaths(p) == g["fatalities"], _get("fatalities"),
               _get("fatalities"), 0.5),
     FieldSpec("fatalities_within1", _has("fatalities"), lambda g, p: abs(_deaths(p) - g["fatalities"]) <= 1,
