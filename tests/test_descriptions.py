@@ -7,7 +7,9 @@ the first three have little of (West and Central Africa beyond the Sahel core, s
 Syria, Iraq and Yemen, Europe, Southeast Asia, Latin America beyond Mexico and Colombia); fixtures/summaries_dev5.jsonl,
 incident summaries only (sieges dated by their start, rammings, bombers beside a toll, raids that burn a post,
 protests against the government); fixtures/summaries_dev6.jsonl, terrorism-database-style summaries of 1976-2021 (month-first
-headers, former country names, assailants inside or beside a total); fixtures/notes_dev6.jsonl, notes only, on
+headers, former country names, assailants inside or beside a total); fixtures/summaries_dev7.jsonl, 45 more of
+1972-2017 in 31 countries (kidnappings and hijackings with later releases, ransoms and deaths in captivity, a
+pronoun victim "and N other people", assassinations, property bombings, raids on police stations, disguises); fixtures/notes_dev6.jsonl, notes only, on
 demonstrations and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
 IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code.
@@ -121,6 +123,15 @@ SUMMARIES_DEV6_FLOORS = {
     },
 }
 
+SUMMARIES_DEV7_FLOORS = {  # terrorism-database-style summaries of 1972-2017, 31 countries (summaries only)
+    "summary": {
+        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
+        "actor2": 1.0, "inter1": 1.0, "inter_pair": 1.0, "fatalities": 1.0, "fatalities_died": 1.0,
+        "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
+        "geo_precision": 0.95,
+    },
+}
+
 # notes only: 45 demonstrations and riots (all five Protests/Riots sub-event types, 29 countries)
 NOTES_DEV6_FLOORS = {
     "acled": {
@@ -155,6 +166,8 @@ DEV_SETS = {
     "notes_dev7": DevSet("notes_dev7.jsonl", NOTES_DEV7_FLOORS, 45, 18, 17, 1.0, 1.0, frozenset({"acled"})),
     "notes_dev8": DevSet("notes_dev8.jsonl", NOTES_DEV8_FLOORS, 45, 30, 19, 1.0, 0.97, frozenset({"acled"})),
     "summaries_dev6": DevSet("summaries_dev6.jsonl", SUMMARIES_DEV6_FLOORS, 44, 30, 6, 1.0, 1.0,
+                             frozenset({"summary"}), True),
+    "summaries_dev7": DevSet("summaries_dev7.jsonl", SUMMARIES_DEV7_FLOORS, 45, 31, 7, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
 }
