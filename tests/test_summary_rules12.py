@@ -48,6 +48,12 @@ def test_stabbed_to_death_a_couple_and_their_children():
     assert _fat("Attackers hacked to death a man and three women with machetes.") == 4
 
 
+def test_slit_throats_is_a_kill_verb():
+    assert _fat("Militants set up a false checkpoint near Medea and slit the throats of 9 travellers.") == 9
+    assert _fat("Raiders cut the throat of a shepherd and his son at dawn.") == 2
+    assert _fat("Gunmen slit the tyres of 3 buses at the depot.") == 0
+
+
 def test_a_survivor_listed_first_is_no_death():
     assert _fat("One guard escaped, one was shot dead at the gate.") == 1
     assert _fat("Two passengers survived, three were killed in the crash of the bus.") == 3

@@ -35,7 +35,7 @@ _TO_DEATH_VERB = r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stonin
 _ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
                 r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
                 r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
-                r"claim(?:ed|ing|s)?\s+the\s+lives\s+of)\b")
+                r"claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:slit|slitting|slits|cut|cutting|cuts)\s+the\s+throats?\s+of)\b")
 PEOPLE = (r"people|persons|civilians|soldiers|troops|militants|fighters|insurgents|rebels|policemen|police|"
            r"officers|children|women|men|villagers|residents|protesters|demonstrators|others|victims|passengers|"
            r"workers|worshippers|students|pupils|members|jihadists|gunmen|attackers|assailants|personnel|"
@@ -111,7 +111,7 @@ _KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "ly
                "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
                "succumb", "themselves")
 _ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
-                 "shoot", "gun", "claim")
+                 "shoot", "gun", "claim", "slit", "cut the throat", "cutting the throat", "cuts the throat")
 # every fat.singular match ends with a verb holding one of these ("shot dead" -> "dead", "stabbed to death" -> "death")
 _SINGULAR_VERBS = ("killed", "dead", "murdered", "executed", "beheaded", "slain", "gunned", "lynched", "assassinated",
                    "death", "died", "perished", "life", "succumbed")
