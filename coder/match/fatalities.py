@@ -377,7 +377,8 @@ class FatalityFinder:
             if conj is None:
                 one = self._and_one_more.match(s, end) if " and " in s[end : end + 8] or " as well as " in \
                     s[end : end + 14] else None
-                if one is not None:  # 'killing 43 soldiers and a US military adviser': one more
+                if one is not None and not any(w in one.group() for w in PERPETRATOR_WORDS):
+                    # 'killing 43 soldiers and a US military adviser': one more (an attacker is fat.with_attacker's)
                     mentions.append(FatalityMention(one.start(), one.end(), s[one.start() : one.end()], 1, False, rule))
                     end = one.end()
                 break
