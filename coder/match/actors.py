@@ -43,7 +43,7 @@ _ABSORB_GAP = re.compile(r"[ \t]{1,3}\Z")
 _AFFILIATE_GAP = re.compile(r"(?:[ \t]{1,3}|-(?:affiliated|linked|allied|aligned)[ \t]{1,3})\Z")
 # plural nouns naming a group's members, absorbed after a group name ("Hezbollah fighters")
 _MEMBER_WORDS = re.compile(r"(?:-(?:affiliated|linked|allied|aligned))?[ \t]{1,3}(?:fighters|members|operatives"
-                           r"|cadres|elements|loyalists|commanders|affiliates|units|forces)(?!\w)")
+                           r"|cadres|elements|loyalists|commanders|affiliates|units|forces|troops|soldiers)(?!\w)")
 # a group alias ending in a plural member noun ("Anglophone separatists") also names the group in its singular,
 # modifier form before a member noun ("Anglophone separatist fighters", "a Houthi rebel commander")
 _SINGULAR_MODIFIER = {"separatists": "separatist", "rebels": "rebel", "militants": "militant",

@@ -197,7 +197,7 @@ def fatality_patterns() -> dict[str, str]:
         "fat.bodies_of": rf"\b(?:bodies|corpses|remains)\s+of\s+(?P<n>{n})",
         "fat.killings_of": (rf"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+(?P<n>{n})|"
                             rf"\b(?:killing|murder|death|slaying|body|corpse)\s+of\s+(?P<one>a|an|one)\s"),
-        "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalities|casualties)\b",
+        "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalit(?:y|ies)|casualties)\b",  # '1 fatality.'
         "fat.label": rf"\b(?:fatalities|deaths|dead|killed)\s*[:=]\s*(?P<n>{n})",
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",

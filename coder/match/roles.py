@@ -434,6 +434,12 @@ _GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|
                                r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
 
 
+def is_grievance_object(text: str, start: int) -> bool:
+    """``role.protest_object``'s test alone: the words before ``start`` make it what a protest is against
+    ("people protesting against MONUSCO")."""
+    return _GRIEVANCE_OBJECT.search(text, max(0, start - 40), start) is not None
+
+
 def protest_roles(text: str, roles: Roles, intervention: TriggerMention | None, mentions: Sequence[ActorMention],
                   sentence_start: int, cased: str | None = None) -> Roles:
     """``role.protest_object``: "protesters marched against the government ...; police arrested 50": what a protest

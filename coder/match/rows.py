@@ -11,7 +11,7 @@ from coder.dictionaries.actors import fill_country
 from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
-from coder.match.roles import Side
+from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
@@ -36,6 +36,8 @@ _PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church 
     r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
     r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
     r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
+# a count right before a singular demonym ('1 Palestinian was shot dead', 'one Kenyan died'): a person
+_COUNT_BEFORE = re.compile(r"(?:\b\d{1,4}|\bone)\s+$")
 _PROPERTY_SUBTYPES = frozenset({"Looting/property destruction", "Mob violence"})
 _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
@@ -309,8 +311,10 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         rule_ids.append("type.protesters_attack")
     if cls.event_type == "Protests" and actor1.inter == STATE_INTER and actor2.inter not in CROWD_INTERS \
             and "protesters" in ctx.generic_forms:
-        # "... protested in Lahore. Police used tear gas": in a protest the crowd acts, the state intervenes
-        if actor2.name is None:
+        # "... protested in Lahore. Police used tear gas": in a protest the crowd acts, the state intervenes;
+        # what the protest was against ("soldiers fired on people protesting against MONUSCO") is no side of it
+        if actor2.name is None or (event.side2 is not None and event.side2.main is not None
+                                   and is_grievance_object(matches.lower, event.side2.main.start)):
             actor2 = actor1
         actor1 = _form_fields(ctx.generic_forms["protesters"], country)
         rule_ids.append("actor.protesters_first")
@@ -420,7 +424,7 @@ def ascii_name(name: str) -> str:
 
 def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo | None:
     """The country whose people a target side names by a plural demonym alone ('5 Palestinians', 'two Afghans',
-    'Iraqis') or by a demonym before a noun for people ('three Chinese workers', 'a Turkish engineer'), or None:
+    'Iraqis'), a singular one after a count ('1 Palestinian') or by a demonym before a noun for people ('three Chinese workers', 'a Turkish engineer'), or None:
     as the target of an event such a side is people of that country, not its state."""
     if side is None or side.main is None or len(side.actors) > 1:
         return None
@@ -430,7 +434,8 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
     text = main.text
     if not text[:1].isupper() or text.lower() == (main.name or "").lower():
         return None
-    if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None:
+    if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None \
+            and _COUNT_BEFORE.search(lower, max(0, main.start - 8), main.start) is None:
         return None
     return ctx.countries_by_iso3.get(main.country)
 

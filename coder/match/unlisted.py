@@ -24,11 +24,12 @@ UNLISTED_RULE = "place.unlisted"
 _ID_BASE = -(1 << 40)  # synthetic ids below every admin1 id (-1 - row): distinct per name, never a GeoNames id
 _REGION_KINDS = frozenset({"admin1", "region"})
 _REACH = 90  # characters before the region looked at for the name
-# the locative cue, an optional "the village of", the name (one to four words, joined by a few lower-case
+# the locative cue (or a verb whose object is the place: "attacked Tole (Oromia)"), an optional "the village of", the name (one to four words, joined by a few lower-case
 # connectors: "Mocimboa da Praia", "Bir al-Abed"), an optional kind word, then "(" or ", " before the region
 _NAME_BEFORE = re.compile(
-    rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|(?:village|town|locality|settlement|community|hamlet)"
-    rf"\s+of)\s+(?:the\s+)?(?:(?:village|town|locality|settlement|community|hamlet)\s+of\s+)?"
+    rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|on|(?:village|town|locality|settlement|community|hamlet|"
+    rf"residents|inhabitants|villagers|people|outskirts|suburbs)\s+of|attacked|raided|stormed|overran|shelled|"
+    rf"bombed|struck|targeted|besieged|burned|torched|looted|entered|captured|seized)\s+(?:the\s+)?(?:(?:village|town|locality|settlement|community|hamlet)\s+of\s+)?"
     rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:da|de|do|del|di|du|la|le|el|al|bin|ibn|ben|bou)\s+)?{NAME_WORD}){{0,3}})"
     rf"(?:\s+(?:village|town|locality|settlement|community|hamlet|area|camp|district|neighbou?rhood|suburb|quarter))?"
     rf"(?P<link>\s*\(\s*[^()]*|,\s*)\Z"
