@@ -101,3 +101,41 @@ def test_unlisted_village_bombed_on_is_near_its_township_town(code):
     row = _one(code("On 4 March 2024, a military jet dropped bombs on Ohn Taw village (Kanbalu township, Sagaing), "
                     "killing 3 civilians.", PUB))
     assert row["location"] == "Ohn Taw" and row["geo_precision"] == 2
+
+
+# -- 7. two rival crowds: mob violence, rioters on both sides ----------------------------------------------
+def test_supporters_of_two_rival_leaders_clashing_are_two_rioter_sides(code):
+    row = _one(code("On 9 February 2024, supporters of two rival councillors clashed with bamboo sticks in "
+                    "Sirajganj (Rajshahi). 12 people were injured.", PUB))
+    assert row["sub_event_type"] == "Mob violence"
+    assert row["actor1"] == row["actor2"] == "Rioters (Bangladesh)"
+
+
+# -- 8. geo precision of areas named after their centre -----------------------------------------------------
+def test_a_hromada_is_the_area_of_its_centre_town(code):
+    row = _one(code("On 6 May 2024, Russian forces shelled Vovchansk hromada (Chuhuivskyi raion, Kharkiv), "
+                    "injuring 2 civilians.", PUB))
+    assert row["location"] == "Vovchansk" and row["geo_precision"] == 2
+
+
+def test_a_barangay_before_its_town_is_near_the_town(code):
+    row = _one(code("On 14 March 2023, soldiers clashed with NPA rebels in Barangay San Roque, Himamaylan "
+                    "(Negros Occidental).", PUB))
+    assert row["location"] == "Himamaylan" and row["geo_precision"] == 2
+
+
+def test_a_province_below_admin1_in_parentheses_vouches_for_its_town(code):
+    row = _one(code("On 19 July 2023, soldiers clashed with NPA rebels in Sitio Mabuhay, Lianga "
+                    "(Surigao del Sur).", PUB))
+    assert row["location"] == "Lianga" and row["admin1"] == "Caraga"
+
+
+# -- 9. settlers ---------------------------------------------------------------------------------------------
+def test_bare_settlers_in_the_west_bank_are_israeli_settlers(code):
+    row = _one(code("On 21 April 2023, settlers set fire to 3 cars in Turmus Ayya (West Bank).", PUB))
+    assert row["actor1"] == "Settlers (Israel)" and row["inter1"] == 4
+
+
+def test_settlers_elsewhere_are_a_communal_militia(code):
+    row = _one(code("On 2 June 2022, settlers clashed with Fulani herders near Barkin Ladi (Plateau).", PUB))
+    assert row["actor1"] == "Unidentified Communal Militia (Nigeria)"

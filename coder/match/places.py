@@ -176,6 +176,10 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
 
 _AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
 _REGION_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][^()\n]{1,80})\)")  # 'Mokolo (Far North)', 'Tougan (Sourou, ...)'
+# GeoNames second-level names: "Province of Surigao del Sur", "Kanker District"
+_ADMIN2_AFFIX = re.compile(r"^(?:province|district|municipality|city|department)\s+of\s+|\s+(?:province|district)$",
+                           re.IGNORECASE)
+
 
 def _within(candidates: Sequence[Place], areas: set[tuple[str, str | None]],
             names: set[str] | frozenset[str] = frozenset()) -> list[Place]:
@@ -444,6 +448,11 @@ class PlaceMatcher:
             cue = cue or "("
             candidates = tuple(sorted(candidates, key=lambda p: p.kind != "admin1"))
         parens = self._parenthesised_areas(text, end)
+        if parens is None and cue is None:
+            # "Lianga (Surigao del Sur)": a province or district GeoNames keeps below admin1 vouches for its town
+            inside2 = self._in_parenthesised_admin2(text, end, candidates)
+            if inside2:
+                candidates, cue = _first(inside2, candidates), "("
         if parens is not None:  # ACLED-style "Town (District, Region)"
             areas, names = parens
             inside = _within(candidates, areas, names)
@@ -508,6 +517,16 @@ class PlaceMatcher:
                                                for p in self.gazetteer.candidates_key(name)
                                                if p.kind in _AREA_KINDS and p.admin1}
         return (areas, names) if areas else None
+
+    @staticmethod
+    def _in_parenthesised_admin2(text: str, end: int, candidates: tuple[Place, ...]) -> list[Place]:
+        """The candidates whose second-level unit ('Province of Surigao del Sur', 'Bishnupur') is named in
+        ACLED-style parentheses right after the name."""
+        found = _REGION_PARENS.match(text, end)
+        if found is None:
+            return []
+        names = {normalize_place_name(part) for part in found.group(1).split(",")}
+        return [p for p in candidates if p.admin2 and normalize_place_name(_ADMIN2_AFFIX.sub("", p.admin2)) in names]
 
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""

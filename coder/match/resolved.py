@@ -17,16 +17,17 @@ _NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "cl
                    "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
                    "off the coast of", "shores of"})
 _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
-                            "sub-district"})
+                            "sub-district", "hromada", "raion", "rayon", "upazila"})
 # "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
 _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
                        r"south-?western)\b)", re.IGNORECASE)
-# a place named only as the town an event was near or in the countryside of: geo precision 2
+# a place named only as the town an event was near or in the countryside of, or after a Philippine village in it
+# ("in Barangay Buenavista, Himamaylan"): geo precision 2
 _NEAR_BEFORE = re.compile(
     r"\b(?:(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|"
     r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
-    r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
+    r"forests?)\s+(?:of|around|near)|(?:barangay|sitio|purok)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,)\s+(?:the\s+)?$"
 )
 # a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
 _ASIDE_PLACE = re.compile(
