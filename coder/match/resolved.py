@@ -22,12 +22,11 @@ _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area
 _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
                        r"south-?western)\b)", re.IGNORECASE)
-# a place named only as the town an event was near or in the countryside of, or after a Philippine village in it
-# ("in Barangay Buenavista, Himamaylan"): geo precision 2
+# a place named only as the town an event was near or in the countryside of: geo precision 2
 _NEAR_BEFORE = re.compile(
     r"\b(?:(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|"
     r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
-    r"forests?)\s+(?:of|around|near)|(?:barangay|sitio|purok)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,)\s+(?:the\s+)?$"
+    r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
 )
 # a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
 _ASIDE_PLACE = re.compile(

@@ -36,8 +36,10 @@ _PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church 
     r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
     r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
     r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
-# a count right before a singular demonym ('1 Palestinian was shot dead', 'one Kenyan died'): a person
+# a count right before a singular demonym that ends its phrase ('1 Palestinian was shot dead', 'one Kenyan
+# died'): a person (not '10 Russian Shahed drones')
 _COUNT_BEFORE = re.compile(r"(?:\b\d{1,4}|\bone)\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|died|dies|and|who)\b")
 _PROPERTY_SUBTYPES = frozenset({"Looting/property destruction", "Mob violence"})
 _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
@@ -435,7 +437,8 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
     if not text[:1].isupper() or text.lower() == (main.name or "").lower():
         return None
     if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None \
-            and _COUNT_BEFORE.search(lower, max(0, main.start - 8), main.start) is None:
+            and (_COUNT_BEFORE.search(lower, max(0, main.start - 8), main.start) is None
+                 or _PHRASE_END.match(lower, main.end) is None):
         return None
     return ctx.countries_by_iso3.get(main.country)
 
