@@ -12,7 +12,10 @@ headers, former country names, assailants inside or beside a total); fixtures/su
 pronoun victim "and N other people", assassinations, property bombings, raids on police stations, disguises); fixtures/notes_dev6.jsonl, notes only, on
 demonstrations and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
-IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code.
+IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code;
+fixtures/notes_dev9.jsonl, notes only, on conflicts the others cover thinly (Ukraine and Russia's border oblasts,
+Myanmar townships, cartels, Colombian armed groups, Haitian gangs, Manipur, Maoists, Pakistan, Bangladesh, the
+Philippines, Yemen, Syria, Lebanon, the West Bank, Iran, and Sahel, Horn and Great Lakes villages GeoNames lacks).
 
 Floors are the accuracies measured when they were set, rounded down (notes_dev2 and notes_dev4: less one event's worth): a
 regression gate, raised as the coder improves, never lowered to make a change pass. See fixtures/README.md for
@@ -114,6 +117,15 @@ NOTES_DEV8_FLOORS = {  # strategic developments, IEDs, grenades, shelling, abduc
     },
 }
 
+NOTES_DEV9_FLOORS = {  # thinly covered conflicts, unlisted villages, every inter code (notes)
+    "acled": {
+        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 0.97,
+        "actor2": 0.97, "inter1": 1.0, "inter_pair": 0.95, "fatalities": 1.0, "fatalities_died": 1.0,
+        "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
+        "geo_precision": 1.0,
+    },
+}
+
 SUMMARIES_DEV6_FLOORS = {
     "summary": {
         "event_type": 0.92, "sub_event_type": 0.89, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.85,
@@ -165,6 +177,7 @@ DEV_SETS = {
                              frozenset({"summary"}), False),
     "notes_dev7": DevSet("notes_dev7.jsonl", NOTES_DEV7_FLOORS, 45, 18, 17, 1.0, 1.0, frozenset({"acled"})),
     "notes_dev8": DevSet("notes_dev8.jsonl", NOTES_DEV8_FLOORS, 45, 30, 19, 1.0, 0.97, frozenset({"acled"})),
+    "notes_dev9": DevSet("notes_dev9.jsonl", NOTES_DEV9_FLOORS, 45, 21, 16, 1.0, 1.0, frozenset({"acled"})),
     "summaries_dev6": DevSet("summaries_dev6.jsonl", SUMMARIES_DEV6_FLOORS, 44, 30, 6, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "summaries_dev7": DevSet("summaries_dev7.jsonl", SUMMARIES_DEV7_FLOORS, 45, 31, 7, 1.0, 1.0,
