@@ -139,3 +139,24 @@ def test_bare_settlers_in_the_west_bank_are_israeli_settlers(code):
 def test_settlers_elsewhere_are_a_communal_militia(code):
     row = _one(code("On 2 June 2022, settlers clashed with Fulani herders near Barkin Ladi (Plateau).", PUB))
     assert row["actor1"] == "Unidentified Communal Militia (Nigeria)"
+
+
+# -- 10. the location as the text spells it --------------------------------------------------------------------
+def test_the_location_keeps_the_texts_spelling_of_the_town(code):
+    row = _one(code("On 2 March 2024, Russian forces shelled Kupiansk (Kharkiv), injuring 1 civilian.", PUB))
+    assert row["location"] == "Kupiansk" and row["admin1"] == "Kharkiv"
+
+
+def test_the_location_keeps_the_common_english_name_the_text_uses(code):
+    row = _one(code("On 19 June 2023, Israeli forces raided Jenin (West Bank) and clashed with militants.", PUB))
+    assert row["location"] == "Jenin"
+
+
+def test_a_kind_word_after_the_town_is_not_part_of_its_name(code):
+    row = _one(code("On 8 May 2024, a Russian drone hit a house in Kherson city (Kherson), killing 1 civilian.", PUB))
+    assert row["location"] == "Kherson"
+
+
+def test_a_town_in_capitals_takes_the_gazetteers_name(code):
+    row = _one(code("On 8 May 2024, gunmen killed 2 traders in KADUNA (Kaduna).", PUB))
+    assert row["location"] == "Kaduna"

@@ -169,6 +169,17 @@ def _words(path: Path = _WORDS_FILE) -> dict[str, Any]:
         return json.load(fh)
 
 
+@cache
+def _kind_suffix_regex() -> re.Pattern[str]:
+    return re.compile(rf"[ \u00a0]+(?:{_phrase_alternation(list(_words()['suffix_kinds']))})$", re.IGNORECASE)
+
+
+def strip_kind_suffix(name: str) -> str:
+    """A place mention's name without the kind words the matcher takes after it ("Kyiv city" -> "Kyiv", "Seoul
+    subway" -> "Seoul", "Dadaab refugee camp" -> "Dadaab")."""
+    return _kind_suffix_regex().sub("", name)
+
+
 def _phrase_alternation(phrases: Sequence[str]) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)

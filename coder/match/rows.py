@@ -8,9 +8,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
+from coder.gazetteer.index import Place
 from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
+from coder.match.places import strip_kind_suffix
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
@@ -390,7 +392,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
         "admin2": place.admin2 if place else None,
-        "location": ascii_name(place.name) if place and place.kind != "country" else (country.name if country else None),
+        "location": _location_name(event, place) if place and place.kind != "country" else (country.name if country else None),
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": event.place.precision if event.place else (3 if country else None),
@@ -413,6 +415,19 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
 _NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
                                    "æ": "ae", "Æ": "Ae", "œ": "oe", "ħ": "h", "Ħ": "H", "ʿ": "", "ʾ": "", "ʼ": "",
                                    "‘": "", "’": ""})
+
+
+def _location_name(event: Event, place: Place) -> str:
+    """The town as the text spells it ('Kupiansk', 'Jenin', 'Reasi': ACLED's names follow its notes), when the
+    gazetteer matched it through another spelling ('Kupyansk', 'Janin', 'Riasi'); else the gazetteer's name."""
+    name = ascii_name(place.name)
+    mention = event.place.mention if event.place is not None and place.kind == "place" else None
+    if mention is None or is_unlisted(place):
+        return name
+    text = strip_kind_suffix(" ".join(mention.text.split()))
+    if not text[:1].isupper() or (text.isupper() and len(text) > 3) or not ascii_name(text).isascii():
+        return name
+    return ascii_name(text)
 
 
 def ascii_name(name: str) -> str:
