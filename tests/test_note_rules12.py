@@ -160,3 +160,13 @@ def test_a_kind_word_after_the_town_is_not_part_of_its_name(code):
 def test_a_town_in_capitals_takes_the_gazetteers_name(code):
     row = _one(code("On 8 May 2024, gunmen killed 2 traders in KADUNA (Kaduna).", PUB))
     assert row["location"] == "Kaduna"
+
+
+def test_a_longer_local_name_the_gazetteer_shortens_is_kept(code):
+    row = _one(code("On 4 July 2024, gunmen shot dead 3 men in Frontera Comalapa (Chiapas).", PUB))
+    assert row["location"] == "Frontera Comalapa"
+
+
+def test_a_capitalised_city_word_that_is_part_of_the_name_stays(code):
+    row = _one(code("On 4 July 2024, police dispersed a rally of jeepney drivers in Quezon City (Metro Manila).", PUB))
+    assert row["location"] == "Quezon City"

@@ -392,7 +392,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
         "admin2": place.admin2 if place else None,
-        "location": _location_name(event, place) if place and place.kind != "country" else (country.name if country else None),
+        "location": _location_name(event, place, matches.lower) if place and place.kind != "country" else (country.name if country else None),
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": event.place.precision if event.place else (3 if country else None),
@@ -417,17 +417,33 @@ _NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "
                                    "‘": "", "’": ""})
 
 
-def _location_name(event: Event, place: Place) -> str:
+def _location_name(event: Event, place: Place, lower: str) -> str:
     """The town as the text spells it ('Kupiansk', 'Jenin', 'Reasi': ACLED's names follow its notes), when the
-    gazetteer matched it through another spelling ('Kupyansk', 'Janin', 'Riasi'); else the gazetteer's name."""
+    gazetteer matched it through another spelling ('Kupyansk', 'Janin', 'Riasi'); else the gazetteer's name
+    (``lower``: the article's lower-cased text)."""
     name = ascii_name(place.name)
     mention = event.place.mention if event.place is not None and place.kind == "place" else None
     if mention is None or is_unlisted(place):
         return name
-    text = strip_kind_suffix(" ".join(mention.text.split()))
+    low = max(0, mention.start - 30)
+    around = lower[low:mention.end + 40]
+    folded = around if around.isascii() else ascii_name(around)
+    at = folded.find(name.casefold()) if len(folded) == len(around) else -1
+    if at >= 0 and low + at <= mention.start and low + at + len(name) >= mention.end:
+        return name  # the text writes the gazetteer's whole name around the mention ('At Tall', 'Saint-Michel de ...')
+    written = " ".join(mention.text.split())
+    stripped = strip_kind_suffix(written)  # "Kyiv city", "Seoul subway", "Himamaylan City"
+    if _same_name(stripped, name) or _same_name(written, name):
+        return name
+    # a capitalised kind word the gazetteer's name lacks stays ("Quezon City" matched as 'Quezon')
+    text = stripped if written[len(stripped):].strip().islower() else written
     if not text[:1].isupper() or (text.isupper() and len(text) > 3) or not ascii_name(text).isascii():
         return name
     return ascii_name(text)
+
+
+def _same_name(text: str, name: str) -> bool:
+    return ascii_name(text).casefold().replace("-", " ") == name.casefold().replace("-", " ")
 
 
 def ascii_name(name: str) -> str:
