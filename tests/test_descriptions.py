@@ -119,7 +119,7 @@ NOTES_DEV8_FLOORS = {  # strategic developments, IEDs, grenades, shelling, abduc
 
 NOTES_DEV9_FLOORS = {  # thinly covered conflicts, unlisted villages, every inter code (notes)
     "acled": {
-        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 0.97,
+        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
         "actor2": 0.97, "inter1": 1.0, "inter_pair": 0.95, "fatalities": 1.0, "fatalities_died": 1.0,
         "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
         "geo_precision": 1.0,

@@ -170,3 +170,11 @@ def test_a_longer_local_name_the_gazetteer_shortens_is_kept(code):
 def test_a_capitalised_city_word_that_is_part_of_the_name_stays(code):
     row = _one(code("On 4 July 2024, police dispersed a rally of jeepney drivers in Quezon City (Metro Manila).", PUB))
     assert row["location"] == "Quezon City"
+
+
+def test_farc_dissidents_of_a_named_structure_are_that_structure(code):
+    row = _one(code("On 21 February 2024, EMC FARC dissidents ambushed a police patrol near Suarez (Cauca).", PUB))
+    assert row["actor1"] == "EMC: Central General Staff"
+    row = _one(code("On 9 June 2024, FARC dissidents of the Segunda Marquetalia clashed with the army near "
+                    "Tumaco (Narino).", PUB))
+    assert row["actor1"] == "Segunda Marquetalia"
