@@ -425,3 +425,49 @@ def cue_gate() -> RegexGate:
 
 CUE_HYPOTHETICAL, CUE_RESCUED, CUE_HISTORY, CUE_AFTER, CUE_MOTIVE, CUE_REPORTED = 0, 1, 2, 3, 4, 5
 CUE_SPREAD, CUE_GOVERNOR, CUE_REMEMBERED, CUE_VICTIMS, CUE_MODIFIER = 6, 7, 8, 9, 10
+
+
+TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
+# measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
+# five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
+MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment", "arrest", "agreement", "ceasefire",
+                             "change_to_group"})
+# ... or with what it forestalls ("imposed a curfew ahead of planned protests": no protest yet). A takeover keeps its
+# class over the fighting or strikes that led to it ("recaptured Kidal after days of air strikes")
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|ahead\s+of|"
+                           r"in\s+anticipation\s+of|to\s+(?:prevent|forestall|head\s+off))\s+"
+                           r"(?:[a-z'-]+\s+){0,3}$")
+PEACEFUL_CROWD = frozenset({"peaceful_protest", "road_blockade_protest", "strike_labour", "hunger_strike"})
+_PROTEST_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|over|against|"
+                            r"victims\s+of|(?:to|and)\s+(?:protest|denounce|condemn|mourn|commemorate))\s+"
+                            r"(?:[a-z'-]+\s+){0,3}$")
+CAUSE_LIST = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:[a-z'-]+\s+){0,2}$")
+# the classes a sentence about a withdrawal and a takeover may hold and still be a non-violent transfer
+TRANSFER_CLASSES = TERRITORY_CLASSES | {"territory_transfer", "troop_withdrawal", "troop_deployment", "base_established"}
+
+
+def drop_causes(lower: str, sentence_start: int,
+                live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
+    """Triggers in a cause clause after a measure ("imposed a curfew after ethnic clashes") are not the event
+    (``event.measure_cause``); ``lower`` is the lower-cased article, ``live`` the sentence's triggers."""
+    first = min((t for t in live if t.cls in MEASURE_CLASSES or t.cls in TERRITORY_CLASSES
+                 or t.cls in PEACEFUL_CROWD), key=lambda t: t.start, default=None)
+    if first is None:
+        return live, []
+    measure = first.start
+    # "protested in Tehran after a jet was shot down by the IRGC": what a protest is about is no event of it
+    cause = _PROTEST_CAUSE if first.cls in PEACEFUL_CROWD else _CAUSE_BEFORE
+    # a withdrawal beside a takeover is no cause but the handover itself: ``_peaceful_transfer`` weighs it
+    keep_transfers = first.cls in TERRITORY_CLASSES
+    dropped: set[int] = set()
+    cause_end = -1  # end of the last trigger dropped as a cause: "after air strikes and shelling" drops both
+    for t in sorted(live, key=lambda t: t.start):
+        if t.start <= measure or (keep_transfers and t.cls in TRANSFER_CLASSES):
+            continue
+        if cause.search(lower, max(sentence_start, t.start - 40), t.start) is not None or (
+                cause_end >= 0 and CAUSE_LIST.match(lower, cause_end, t.start) is not None):
+            dropped.add(t.start)
+            cause_end = t.end
+    if not dropped:
+        return live, []
+    return [t for t in live if t.start not in dropped], ["event.measure_cause"]

@@ -46,13 +46,14 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
-from coder.match.clauses import (CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MODIFIER, CUE_MOTIVE,
-                                 CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY, HYPOTHETICAL,
-                                 MODIFIER_REACH, REMEMBERED, RESCUED, background_spans, captive_fate, cue_gate, eyewitness_count,
-                                 modifier_after, opens_new_event, opens_on_told_event, outside_asides,
-                                 progressive_before, protest_object, reaction_before, refers_back, reported_date,
-                                 says_that_day, search_outside, speaker_aside, split_motive, unreal_after,
-                                 within_spans, year_named)
+from coder.match.clauses import (CAUSE_LIST, CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MODIFIER,
+                                 CUE_MOTIVE, CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY,
+                                 HYPOTHETICAL, MEASURE_CLASSES, MODIFIER_REACH, PEACEFUL_CROWD, REMEMBERED, RESCUED,
+                                 TERRITORY_CLASSES, TRANSFER_CLASSES, background_spans, captive_fate, cue_gate,
+                                 drop_causes, eyewitness_count, modifier_after, opens_new_event, opens_on_told_event,
+                                 outside_asides, progressive_before, protest_object, reaction_before, refers_back,
+                                 reported_date, says_that_day, search_outside, speaker_aside, split_motive,
+                                 unreal_after, within_spans, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -131,25 +132,8 @@ _CROWD_ARRESTED = re.compile(
     r"(?:of\s+(?:them|(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|rioters|crowd|"
     r"strikers))|them|(?:protesters|protestors|demonstrators|marchers|participants|rioters|strikers|people)\b"
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
-_TERRITORY_CLASSES = frozenset({"government_regains", "nonstate_overtakes"})
-# measures a sentence can report with their cause after them ("imposed a curfew after ethnic clashes", "arrested
-# five men following the bombing"): the cause is background, the measure is the event (``event.measure_cause``)
-_MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment", "arrest", "agreement", "ceasefire",
-                              "change_to_group"})
-# ... or with what it forestalls ("imposed a curfew ahead of planned protests": no protest yet). A takeover keeps its
-# class over the fighting or strikes that led to it ("recaptured Kidal after days of air strikes")
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|ahead\s+of|"
-                           r"in\s+anticipation\s+of|to\s+(?:prevent|forestall|head\s+off))\s+"
-                           r"(?:[a-z'-]+\s+){0,3}$")
-_PEACEFUL_CROWD = frozenset({"peaceful_protest", "road_blockade_protest", "strike_labour", "hunger_strike"})
-_PROTEST_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|over|against|"
-                            r"victims\s+of|(?:to|and)\s+(?:protest|denounce|condemn|mourn|commemorate))\s+"
-                            r"(?:[a-z'-]+\s+){0,3}$")
-_CAUSE_LIST = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:[a-z'-]+\s+){0,2}$")
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
-# the classes a sentence about a withdrawal and a takeover may hold and still be a non-violent transfer
-_TRANSFER_CLASSES = _TERRITORY_CLASSES | {_PEACEFUL_TRANSFER, _WITHDRAWAL, "troop_deployment", "base_established"}
 _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
 LEAD_SENTENCES = 3
@@ -416,7 +400,7 @@ def build_mention(
         for t in sorted(live, key=lambda t: t.start):
             if _PERFECT_BEFORE.search(matches.lower, max(sentence_start, t.start - 50), t.start) is not None or (
                     t.text.endswith("ing") and progressive_before(matches.lower, sentence_start, t.start)) or (
-                    perfect_end >= 0 and _CAUSE_LIST.fullmatch(matches.lower, perfect_end, t.start) is not None):
+                    perfect_end >= 0 and CAUSE_LIST.fullmatch(matches.lower, perfect_end, t.start) is not None):
                 perfect_end = t.end
             else:
                 kept.append(t)
@@ -430,7 +414,7 @@ def build_mention(
     if not live:
         return None
     named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
-    live, cause_rule = _drop_causes(matches, index, live)
+    live, cause_rule = drop_causes(matches.lower, matches.sentences[index][0], live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
     # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
@@ -441,7 +425,7 @@ def build_mention(
     # event's; its count stays cut ("a man accused of killing two children": not this event's dead)
     place_cut = min((t.start for t in governed if not _alleged(matches, t)), default=None)
     extra_rule = None
-    if trigger.cls in _TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
+    if trigger.cls in TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = _peaceful_transfer(trigger, named, fatalities)
     elif trigger.cls == _ABDUCTION:
         killing = next((t for t in live if t.cls in _KILLING_CLASSES), None)
@@ -452,12 +436,12 @@ def build_mention(
     if own_date is None and index > 0 and says_that_day(matches.lower, *matches.sentences[index]):
         own_date = _day_told_before(matches, index)  # ``date.that_day``
     # a gathering to commemorate is itself an event of its day ("rallied to commemorate the victims of ...")
-    if is_history(matches, index, own_date, default_date, trigger.cls in _PEACEFUL_CROWD) or (
+    if is_history(matches, index, own_date, default_date, trigger.cls in PEACEFUL_CROWD) or (
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
-    if trigger.cls not in _MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
+    if trigger.cls not in MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
         actors = [a for a in actors if not a.entry_id.endswith(TITLED)]
     roles = assign_roles(matches.lower, anchor, actors, trigger.cls in symmetric_classes, matches.text)
     if roles.side1 is None and trigger is not anchor:  # "... were killed when a mine planted by X exploded"
@@ -563,33 +547,6 @@ def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMenti
     return bool(before) and all(getattr(d, "year_only", False) or d.date < old for d in before)
 
 
-def _drop_causes(matches: ArticleMatches, index: int,
-                 live: list[TriggerMention]) -> tuple[list[TriggerMention], list[str]]:
-    """Triggers in a cause clause after a measure ("imposed a curfew after ethnic clashes") are not the event."""
-    first = min((t for t in live if t.cls in _MEASURE_CLASSES or t.cls in _TERRITORY_CLASSES
-                 or t.cls in _PEACEFUL_CROWD), key=lambda t: t.start, default=None)
-    if first is None:
-        return live, []
-    measure = first.start
-    # "protested in Tehran after a jet was shot down by the IRGC": what a protest is about is no event of it
-    cause = _PROTEST_CAUSE if first.cls in _PEACEFUL_CROWD else _CAUSE_BEFORE
-    # a withdrawal beside a takeover is no cause but the handover itself: ``_peaceful_transfer`` weighs it
-    keep_transfers = first.cls in _TERRITORY_CLASSES
-    sentence_start = matches.sentences[index][0]
-    dropped: set[int] = set()
-    cause_end = -1  # end of the last trigger dropped as a cause: "after air strikes and shelling" drops both
-    for t in sorted(live, key=lambda t: t.start):
-        if t.start <= measure or (keep_transfers and t.cls in _TRANSFER_CLASSES):
-            continue
-        if cause.search(matches.lower, max(sentence_start, t.start - 40), t.start) is not None or (
-                cause_end >= 0 and _CAUSE_LIST.match(matches.lower, cause_end, t.start) is not None):
-            dropped.add(t.start)
-            cause_end = t.end
-    if not dropped:
-        return live, []
-    return [t for t in live if t.start not in dropped], ["event.measure_cause"]
-
-
 def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
                        fatalities: Callable[[], Sequence[FatalityMention]]) -> tuple[TriggerMention, str | None]:
     """A takeover said to happen without a fight, or beside a withdrawal in a sentence that names no fighting and
@@ -597,7 +554,7 @@ def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
     peaceful = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), None)
     if peaceful is not None:
         return peaceful, None
-    if not any(t.cls == _WITHDRAWAL for t in live) or any(t.cls not in _TRANSFER_CLASSES for t in live):
+    if not any(t.cls == _WITHDRAWAL for t in live) or any(t.cls not in TRANSFER_CLASSES for t in live):
         return trigger, None
     if sentence_fatalities(fatalities())[0]:
         return trigger, None
