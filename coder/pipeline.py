@@ -223,7 +223,7 @@ class Coder:
             actors = [self._country_group(a, countries[0]) for a in actors]
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         # "in Xawaadley (Lower Shabelle)": a village the gazetteer lacks, named before its region
-        places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.gazetteer.candidates)
+        places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
         dates, reference = self._dates(text, published, sentences, runs, date_anchors(date_hits, low, folded))
         if cited:  # "0940 gmt 21 Jun 10": when the source filed, not when the event happened
@@ -446,12 +446,12 @@ _MEDIA_REACH = 40  # characters around a country name searched for a media name 
 _MEMO_LIMIT = 50_000
 _CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
-# 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
 # literal cues found by the shared walk (lower case), for rules that run only where their word is
 _LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission",
                  "disguised": "disguise", "dressed as": "disguise", "dressed in": "disguise", "posing as": "disguise",
                  "masquerading": "disguise"}
 _NO_LITERALS: frozenset[str] = frozenset()
+# 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|area|camp|neighbou?rhood|suburb|quarter))?"
                         r"\s*\((?:[^()]{0,40},\s*)?)$")
 _HOME_WEIGHT = 1.25

@@ -383,6 +383,10 @@ class PlaceMatcher:
                 return j, key
         return 0, ""
 
+    def non_place(self, name: str) -> bool:
+        """Whether ``name`` is a listed non-place word or phrase (a weekday, a month, 'Pentagon', 'Middle East')."""
+        return fold_place_name(name) in self._non_places
+
     def _indexed(self, key: str) -> str:
         """``key`` when the index holds it; else its loose form that the index holds ("Ma'arat al-Nu'man" for
         "Ma'arrat an Nu'man", :func:`loose_key`), unless the word is a listed non-place; else ""."""

@@ -6,37 +6,37 @@ lists towns of a thousand people and more; many villages where events happen are
 resolved and the name before it is not, the name is still the event's location: it is kept as a place of that
 region, with the coordinates of the best-known point the text gives (a listed town of the same region named in the
 parentheses: geo precision 2; else the region's own: geo precision 3), as ACLED codes a place it can only locate
-within a larger area. A listed town alone in the parentheses ("in Kawempe (Kampala)") places the name near it (2). Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
+within a larger area. A listed town alone in the parentheses ("in Kawempe (Kampala)") places the name near it (2).
+Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from coder.gazetteer.index import Place
-from coder.match.places import NAME_WORD, PlaceMention
+from coder.match.places import NAME_WORD, PlaceMatcher, PlaceMention
 from coder.match.resolved import ResolvedPlace
 
 UNLISTED_RULE = "place.unlisted"
 _ID_BASE = -(1 << 40)  # synthetic ids below every admin1 id (-1 - row): distinct per name, never a GeoNames id
 _REGION_KINDS = frozenset({"admin1", "region"})
 _REACH = 90  # characters before the region looked at for the name
-# the locative cue (or a verb whose object is the place: "attacked Tole (Oromia)"), an optional "the village of", the name (one to four words, joined by a few lower-case
-# connectors: "Mocimboa da Praia", "Bir al-Abed"), an optional kind word, then "(" or ", " before the region
+# the locative cue (or a verb whose object is the place: "attacked Tole (Oromia)"), an optional "the village of",
+# the name (one to four words, joined by a few lower-case connectors: "Mocimboa da Praia", "Bir al-Abed"), an
+# optional kind word, then "(" or ", " before the region
+_SETTLEMENT = r"(?:village|town|locality|settlement|community|hamlet)"
 _NAME_BEFORE = re.compile(
-    rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|on|(?:village|town|locality|settlement|community|hamlet|"
-    rf"residents|inhabitants|villagers|people|outskirts|suburbs)\s+of|attacked|raided|stormed|overran|shelled|"
-    rf"bombed|struck|targeted|besieged|burned|torched|looted|entered|captured|seized)\s+(?:the\s+)?(?:(?:village|town|locality|settlement|community|hamlet)\s+of\s+)?"
+    rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|on|(?:{_SETTLEMENT}|residents|inhabitants|villagers|"
+    rf"people|outskirts|suburbs)\s+of|attacked|raided|stormed|overran|shelled|bombed|struck|targeted|besieged|"
+    rf"burned|torched|looted|entered|captured|seized)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?"
     rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:da|de|do|del|di|du|la|le|el|al|bin|ibn|ben|bou)\s+)?{NAME_WORD}){{0,3}})"
-    rf"(?:\s+(?:village|town|locality|settlement|community|hamlet|area|camp|district|neighbou?rhood|suburb|quarter))?"
+    rf"(?:\s+(?:{_SETTLEMENT}|area|camp|district|neighbou?rhood|suburb|quarter))?"
     rf"(?P<link>\s*\(\s*[^()]*|,\s*)\Z"
 )
-_NOT_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday", "the", "a", "an"})
 
 
 def is_unlisted(place: Place) -> bool:
@@ -44,14 +44,14 @@ def is_unlisted(place: Place) -> bool:
     return place.geonameid <= _ID_BASE
 
 
-def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlace]],
-                    taken: Sequence[tuple[int, int]],
-                    candidates: Callable[[str], Sequence[Place]]) -> list[tuple[PlaceMention, ResolvedPlace]]:
+def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlace]], taken: Sequence[tuple[int, int]],
+                    matcher: PlaceMatcher) -> list[tuple[PlaceMention, ResolvedPlace]]:
     """The places named right before a resolved region ("in X (Region)", "in X village (District, Region)",
     "in X, Region province") or a listed town in parentheses ("in Kawempe (Kampala)": a part of it or a village
     near it) that no other mention covers, as places of that region or near that town; ``taken`` are the spans of
-    the article's actor mentions (a name that is a side is no place), ``candidates`` the gazetteer's readings of
-    a name (one that names a region or a country is none of these: "in Borno (Borno)")."""
+    the article's actor mentions (a name that is a side is no place); ``matcher``'s non-place words (weekdays,
+    months, ...) and gazetteer readings (a name of a region or a country is none of these: "in Borno (Borno)")
+    rule names out."""
     regions = [(m, rp) for m, rp in places if rp.place.kind in _REGION_KINDS
                or (rp.place.kind == "place" and text[max(0, m.start - 1):m.start] == "(")]
     if not regions:
@@ -64,8 +64,7 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
         if found is None or found.start("name") in seen:
             continue
         link = found.group("link")
-        if ("(" not in link and (link.strip() != "," or resolved.place.kind == "place")) or (
-                resolved.place.kind == "place" and link.strip() != "("):  # "in Kawempe (Kampala)": a town's part
+        if resolved.place.kind == "place" and link.strip() != "(":  # a town only alone in them: "in Kawempe (Kampala)"
             continue
         start, end = found.span("name")
         name = found.group("name")
@@ -75,8 +74,9 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
         covered += taken
         # (a region or country of that name in the same country is the region itself: "in Borno (Borno)"; a region
         # of another country is a namesake: "El Paraiso town, Chalatenango department" is no Honduran department)
-        if name.lower() in _NOT_NAMES or _overlaps(covered, start, end) or any(
-                c.kind != "place" and (c.iso2 == resolved.place.iso2 or c.kind == "country") for c in candidates(name)):
+        if matcher.non_place(name) or _overlaps(covered, start, end) or any(
+                c.kind != "place" and (c.iso2 == resolved.place.iso2 or c.kind == "country")
+                for c in matcher.gazetteer.candidates(name)):
             continue
         if resolved.place.kind == "place":
             near: ResolvedPlace | None = replace(resolved, precision=2)
