@@ -25,7 +25,7 @@ from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import FORMER_CUES, ActorMatcher, ActorMention, former_as_civilians, names_a_place
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.clauses import event_triggers
-from coder.match.communal import CommunalNamer, community_subjects, with_community_subjects
+from coder.match.communal import CommunalNamer, community_subjects, with_mentions
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
@@ -187,7 +187,7 @@ class Coder:
             return None
         if "ommunit" in low:  # "members of the Hema community attacked ...": that people's militia (a rare word)
             sides = community_subjects(self.communal, text, all_actors, triggers)
-            actors, all_actors = with_community_subjects(actors, sides), with_community_subjects(all_actors, sides)
+            actors, all_actors = with_mentions(actors, sides), with_mentions(all_actors, sides)
         sentences = self.splitter.split(text)
         if ": " in text:  # "Arrests: On 12 May, police arrested ...": the label's trigger yields to the sentence's own
             for start, end, stop in heading_labels(text, sentences):

@@ -115,15 +115,7 @@ class CommunalNamer:
                                               actors, form if pattern is _ARMED_NAMED else None)
                 if mention is not None:
                     found.append(mention)
-        if not found:
-            return actors
-        out: list[ActorMention] = []
-        for actor in actors:
-            if all(actor.end <= m.start or actor.start >= m.end for m in found):
-                out.append(actor)
-        out.extend(found)
-        out.sort(key=lambda a: a.start)
-        return out
+        return with_mentions(actors, found)
 
     def people_militia(self, text: str, start: int, end: int, name_start: int, name_end: int,
                        actors: list[ActorMention]) -> ActorMention | None:
@@ -154,13 +146,13 @@ class CommunalNamer:
 
 _ARMED_REACH = 60  # characters searched before an 'armed' for the name and after it for the noun
 # "members of the Hema community", "youths from the Tiv community"; "Kuki community members"
-_MEMBERS_OF = re.compile(r"(?<![\w-])(?:[Mm]embers|[Yy]ouths?|[Mm]en|[Ff]ighters|[Mm]ilitiamen|[Vv]igilantes)[ \t]+"
-                         r"(?:of|from)[ \t]+the[ \t]+" + _NAME + r"(?:community|communities|ethnic[ \t]+group|tribe)\b")
-_COMMUNITY_MEMBERS = re.compile(r"(?<![\w-])" + _NAME + r"(?:community|communities)[ \t]+(?:members|youths?|men|"
-                                r"fighters|militiamen|vigilantes)\b")
+_MEMBER = r"(?:members|youths?|men|fighters|militiamen|vigilantes)"
+_MEMBERS_OF_THE = r"(?<![\w-])(?i:" + _MEMBER[3:-1] + r")[ \t]+(?:of|from)[ \t]+the[ \t]+"  # any case: a sentence start
+_MEMBERS_OF = re.compile(_MEMBERS_OF_THE + _NAME + r"(?:community|communities|ethnic[ \t]+group|tribe)\b")
+_COMMUNITY_MEMBERS = re.compile(r"(?<![\w-])" + _NAME + r"(?:community|communities)[ \t]+" + _MEMBER + r"\b")
 # "members of the Kuki and Meitei communities": the two peoples' militias
-_MEMBERS_OF_TWO = re.compile(r"(?<![\w-])(?:[Mm]embers|[Yy]ouths|[Mm]en|[Ff]ighters|[Mm]ilitiamen)[ \t]+(?:of|from)[ \t]+"
-                             r"the[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+" + _NAME + r"communities\b")
+_MEMBERS_OF_TWO = re.compile(_MEMBERS_OF_THE + r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+" + _NAME
+                             + r"communities\b")
 _COMMUNITY_REACH = 70  # characters before a 'communit' searched for its phrase
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:(?:have|has|had|reportedly|allegedly|also|then|on|[A-Z][a-z]+day|[\d,]+)[ \t]+)*\Z")
 # what a community's members do as a side: fight, attack, kill, abduct, burn (not protest, riot or sign)
@@ -201,8 +193,8 @@ def community_subjects(namer: CommunalNamer, text: str, actors: list[ActorMentio
     return found
 
 
-def with_community_subjects(actors: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:
-    """``actors`` with the mentions of :func:`community_subjects` in place of those they cover."""
+def with_mentions(actors: list[ActorMention], found: list[ActorMention]) -> list[ActorMention]:
+    """``actors`` with the mentions ``found`` (militias the namer composed) in place of those they cover."""
     if not found:
         return actors
     out = [a for a in actors if all(a.end <= m.start or a.start >= m.end for m in found)] + found
