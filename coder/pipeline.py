@@ -22,7 +22,8 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
-from coder.match.actors import FORMER_CUES, ActorMatcher, ActorMention, former_as_civilians, names_a_place
+from coder.match.actors import (FORMER_CUES, ActorMatcher, ActorMention, entry_mention, former_as_civilians,
+                                names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.clauses import event_triggers
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
@@ -301,10 +302,7 @@ class Coder:
 
     def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
         group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None
-        if group is None:
-            return actor
-        return ActorMention(actor.start, actor.end, actor.text, group.id, group.kind, group.name, group.inter,
-                            group.country, group.cameo, group.sector)
+        return actor if group is None else entry_mention(actor.start, actor.end, actor.text, group)
 
     def _neighbour_region(self, name: str, main: list[str]) -> Place | None:
         """The admin1 region of a country next to the main one spelled exactly ``name`` ('JNIM attacked Koutougou

@@ -271,7 +271,7 @@ class ActorMatcher:
                 end, i = self._absorb(text, end, i, chosen, entry)
                 if carry is not None:
                     start, carry = carry, None
-                mention = self._mention(text, start, end, entry)
+                mention = entry_mention(start, end, text[start:end], entry)
                 if start > 3 and text[start - 2] in _TAIL_LETTERS and text[start - 1] == " ":
                     mention = self._with_members(text, mention, out)  # "... of the", "... from"
                 out.append(mention)
@@ -280,7 +280,7 @@ class ActorMatcher:
                     and _DESCRIPTOR_GAP.match(text, end, nxt[0]) is not None):
                 carry = start if carry is None else carry
             else:
-                out.append(self._mention(text, start, end, entry))
+                out.append(entry_mention(start, end, text[start:end], entry))
             i += 1
         return out
 
@@ -390,9 +390,6 @@ class ActorMatcher:
                     return entry
         return None
 
-    def _mention(self, text: str, start: int, end: int, entry: ActorEntry) -> ActorMention:
-        return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
-                            entry.country, entry.cameo, entry.sector)
 
     @staticmethod
     def _compose(text: str, start: int, end: int, country: ActorEntry, agent: ActorEntry) -> ActorMention:
@@ -430,12 +427,18 @@ def names_a_place(actor: ActorMention, low: str) -> bool:
     return _PLACE_OF_BEFORE.search(low, reach, actor.start) is not None
 
 
+def entry_mention(start: int, end: int, text: str, entry: ActorEntry) -> ActorMention:
+    """A mention of dictionary ``entry`` spanning ``start:end``, written ``text``."""
+    return ActorMention(start, end, text, entry.id, entry.kind, entry.name, entry.inter, entry.country, entry.cameo,
+                        entry.sector)
+
+
 # "a former army officer", "a retired police colonel", "an ex-soldier": no longer a state force, a civilian (ACLED)
 _FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z]+\s+){0,1}\Z")
 FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former"}  # a shared walk's literal cues
 
 
-def former_as_civilians(actors: list[ActorMention], low: str, civilians: Any) -> list[ActorMention]:
+def former_as_civilians(actors: list[ActorMention], low: str, civilians: ActorEntry) -> list[ActorMention]:
     """``actor.former_force``: ``actors`` with each state force named as what someone used to be ('a former army
     officer', 'an ex-soldier') as a civilian of that country; ``civilians`` is the civilians' dictionary entry."""
     out: list[ActorMention] = []

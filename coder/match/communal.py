@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coder.match.actors import ActorMatcher, ActorMention
+from coder.match.actors import ActorMatcher, ActorMention, entry_mention
 from coder.match.rows import IDENTITY_INTER, ActorForm
 
 _GROUP_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})\Z")  # "Twa ", "Lou Nuer "
@@ -91,8 +91,7 @@ class CommunalNamer:
         nouns = ((parts[1],) if len(parts) == 2 else ()) + _MILITIA_ALIASES
         entry = self._matcher.armed_group(name, nouns) if self._matcher is not None else None
         if entry is not None:
-            return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
-                                entry.country, entry.cameo, entry.sector)
+            return entry_mention(start, end, text[start:end], entry)
         form_id = actor.entry_id.split(":", 1)[0]
         form = next((f for f in self._forms.values() if f.entry_id == form_id), self._forms.get("ethnic_militia"))
         if form is None:
@@ -133,8 +132,7 @@ class CommunalNamer:
         group = " ".join(words)
         entry = self._matcher.armed_group(group, _MILITIA_ALIASES) if self._matcher is not None else None
         if entry is not None:
-            return ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.name, entry.inter,
-                                entry.country, entry.cameo, entry.sector)
+            return entry_mention(start, end, text[start:end], entry)
         if form is None:
             return None
         for actor in actors:  # a country's demonym, a named force: not a people the rule may name
