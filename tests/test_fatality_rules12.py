@@ -37,3 +37,8 @@ def test_kin_who_were_only_seized_are_not_dead():
 ])
 def test_an_attacker_listed_with_the_dead_is_one_more(text, dead):
     assert _deaths(text) == dead
+
+
+def test_attackers_in_the_plural_add_no_count_of_their_own():
+    assert _deaths("11/02/2013: Gunmen attacked a checkpoint in Baqubah city, Diyala province, Iraq, killing four "
+                   "policemen and the attackers.") == 4

@@ -85,10 +85,10 @@ __all__ = ["FatalityMention", "FatalityFinder"]
 
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
-# one attacker listed with a count of dead (fat.with_attacker)
-_ONE_ATTACKER = r"(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|hijacker)"
-_ATTACKER_AND_BEFORE = re.compile(rf"\b{_ONE_ATTACKER}\s+and\s+$")  # "the bomber and |three soldiers"
-_AND_ATTACKER_AFTER = re.compile(rf"(?:\s+[a-z-]+){{0,3}}?\s*,?\s+(?:and|as\s+well\s+as)\s+{_ONE_ATTACKER}\b(?![s'])")
+# one attacker listed before a count of dead (fat.with_attacker: "the bomber and |three soldiers were killed"; one
+# listed after it is the count's coordination, and_one_more)
+_ATTACKER_AND_BEFORE = re.compile(r"\b(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|hijacker)"
+                                  r"\s+and\s+$")
 # words that cannot modify a person noun: a pronoun victim or a coordination comes first ("killing him and his aide")
 _NOT_MODIFIERS = frozenset({"him", "them", "and", "or"})
 # words after a passive verb that start an adjunct, not an object ("Two civilians killed as security officers fired")
@@ -208,12 +208,10 @@ class FatalityFinder:
                 for f in found]
 
     def _with_attacker(self, s: str, f: FatalityMention) -> FatalityMention:
-        """``fat.with_attacker``: a count the text extends by one attacker listed with it ('killing three soldiers
-        and the bomber', 'The bomber and three soldiers were killed'): ACLED counts the dead of all sides."""
-        if f.cumulative or f.count <= 0 or f.vague:
-            return f
-        if _ATTACKER_AND_BEFORE.search(s, max(0, f.start - 40), f.start) is None \
-                and _AND_ATTACKER_AFTER.match(s, f.end) is None:
+        """``fat.with_attacker``: a count the text extends by one attacker listed before it ('The bomber and three
+        soldiers were killed'): ACLED counts the dead of all sides."""
+        if f.cumulative or f.count <= 0 or f.vague \
+                or _ATTACKER_AND_BEFORE.search(s, max(0, f.start - 40), f.start) is None:
             return f
         return dataclasses.replace(f, count=f.count + 1, rule_id="fat.with_attacker")
 
@@ -377,8 +375,7 @@ class FatalityFinder:
             if conj is None:
                 one = self._and_one_more.match(s, end) if " and " in s[end : end + 8] or " as well as " in \
                     s[end : end + 14] else None
-                if one is not None and not any(w in one.group() for w in PERPETRATOR_WORDS):
-                    # 'killing 43 soldiers and a US military adviser': one more (an attacker is fat.with_attacker's)
+                if one is not None:  # 'killing 43 soldiers and a US military adviser', '... and the bomber': one more
                     mentions.append(FatalityMention(one.start(), one.end(), s[one.start() : one.end()], 1, False, rule))
                     end = one.end()
                 break
