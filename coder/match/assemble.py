@@ -488,8 +488,7 @@ def names_victims(event: Event, matches: ArticleMatches, busy: frozenset[int] | 
     dead ('The army shelled the village. A seven-year-old girl was killed.')."""
     indexes = [mention.sentence_index for mention in event.mentions]
     after = event.last_sentence + 1
-    if busy is not None and event.fatalities and after < len(matches.sentences) and after not in busy \
-            and after not in indexes:
+    if busy is not None and event.fatalities and after < len(matches.sentences) and after not in busy:
         indexes.append(after)
     for index in indexes:
         start, end = matches.sentences[index]

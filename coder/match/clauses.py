@@ -149,8 +149,16 @@ _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.()\"]{0,60}?\s+)?(?
 def background_spans(lower: str, sentence_start: int, sentence_end: int, index: int) -> list[tuple[int, int]]:
     """The parts of sentence ``index`` whose triggers tell of no event of their own: an opener announcing another
     event ("In another attack,": ``event.new_opener``) and relative clauses about a side (``event.appositive``)."""
+    opener, aside = _opener_and_asides(lower, sentence_start, sentence_end, index)
+    return opener + aside
+
+
+def _opener_and_asides(lower: str, sentence_start: int, sentence_end: int,
+                       index: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The span of sentence ``index``'s opener announcing another event (none in the first sentence), and its
+    relative clauses about a side."""
     found = _NEW_EVENT_OPENER.match(lower, sentence_start) if index else None
-    return ([found.span()] if found is not None else []) + appositive_spans(lower, sentence_start, sentence_end)
+    return ([found.span()] if found is not None else []), appositive_spans(lower, sentence_start, sentence_end)
 
 
 def appositive_spans(lower: str, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
@@ -166,9 +174,8 @@ def event_triggers(lower: str, sentence_start: int, sentence_end: int, index: in
     """The triggers of sentence ``index`` that may tell of its event: none in an opener announcing another event
     ("In another attack, gunmen killed ...") unless the sentence has no other, none in a relative clause about a
     side (", a group that signed the 2018 deal,"): a sentence whose triggers all stand in one has no event."""
-    opener = _NEW_EVENT_OPENER.match(lower, sentence_start) if index else None
-    aside = appositive_spans(lower, sentence_start, sentence_end)
-    spans = ([opener.span()] if opener is not None else []) + aside
+    opener, aside = _opener_and_asides(lower, sentence_start, sentence_end, index)
+    spans = opener + aside
     if not spans:
         return triggers
     kept = [t for t in triggers if not within_spans(t.start, spans)]
