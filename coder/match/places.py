@@ -188,6 +188,13 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
 _AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
 _REGION_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][^()\n]{1,80})\)")  # 'Mokolo (Far North)', 'Tougan (Sourou, ...)'
 # GeoNames second-level names: "Province of Surigao del Sur", "Kanker District"
+def _parenthesised_names(text: str, end: int) -> set[str] | None:
+    """The normalised names in ACLED-style parentheses right after offset ``end`` ('Town (District, Region)'), or
+    None when none follow."""
+    found = _REGION_PARENS.match(text, end)
+    return None if found is None else {normalize_place_name(part) for part in found.group(1).split(",")}
+
+
 _ADMIN2_AFFIX = re.compile(r"^(?:province|district|municipality|city|department)\s+of\s+|\s+(?:province|district)$",
                            re.IGNORECASE)
 
@@ -524,10 +531,9 @@ class PlaceMatcher:
     def _parenthesised_areas(self, text: str, end: int) -> tuple[set[tuple[str, str | None]], set[str]] | None:
         """The admin1 regions (iso2, name) and the names of ACLED-style parentheses right after a name ('Town
         (District, Region)'), or None when no parentheses follow or they name no region."""
-        found = _REGION_PARENS.match(text, end)
-        if found is None:
+        names = _parenthesised_names(text, end)
+        if names is None:
             return None
-        names = {normalize_place_name(part) for part in found.group(1).split(",")}
         areas: set[tuple[str, str | None]] = {(p.iso2, p.admin1) for name in names
                                                for p in self.gazetteer.candidates_key(name)
                                                if p.kind in _AREA_KINDS and p.admin1}
@@ -537,10 +543,9 @@ class PlaceMatcher:
     def _in_parenthesised_admin2(text: str, end: int, candidates: tuple[Place, ...]) -> list[Place]:
         """The candidates whose second-level unit ('Province of Surigao del Sur', 'Bishnupur') is named in
         ACLED-style parentheses right after the name."""
-        found = _REGION_PARENS.match(text, end)
-        if found is None:
+        names = _parenthesised_names(text, end)
+        if names is None:
             return []
-        names = {normalize_place_name(part) for part in found.group(1).split(",")}
         return [p for p in candidates if p.admin2 and normalize_place_name(_ADMIN2_AFFIX.sub("", p.admin2)) in names]
 
     def _cue(self, text: str, start: int) -> str | None:
