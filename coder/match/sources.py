@@ -1,7 +1,8 @@
 """Source metadata in a text: media names ("Agence France Presse", "Radio Pakistan") and citations (a broadcast
 citation "Afghan Islamic Press news agency, Peshawar, in Pashto 0940 gmt 21 Jun 10", an outlet with its city before a
 filing date, a copyright notice, a word count) and a wire story's dateline ("NAIROBI, May 9 (Reuters) - "). Their
-spans give no actor, place, country or date: they say who reported and when, not where or when the event was. Word lists in coder/resources/gazetteer/matcher_words.json."""
+spans give no actor, place, country or date: they say who reported and when, not where or when the event was.
+Word lists in coder/resources/gazetteer/matcher_words.json."""
 
 from __future__ import annotations
 
