@@ -25,6 +25,7 @@ from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, ActorMatcher, ActorMention, entry_mention, former_as_civilians,
                                 names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
+from coder.match.captures import place_bound
 from coder.match.clauses import event_triggers
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
 from coder.match.dates import DateResolver
@@ -226,6 +227,8 @@ class Coder:
         # "in Xawaadley (Lower Shabelle)": a village the gazetteer lacks, named before its region
         places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
+        if self.triggers.place_bound:  # "M23 rebels captured Goma": a capture is an event where its place is named
+            triggers = place_bound(triggers, self.triggers.place_bound, text, places, actors, sentences)
         dates, reference = self._dates(text, published, sentences, runs, date_anchors(date_hits, low, folded))
         if cited:  # "0940 gmt 21 Jun 10": when the source filed, not when the event happened
             dates = [d for d in dates if not _overlaps(d, cited)]

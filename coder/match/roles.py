@@ -2,6 +2,7 @@
 
 Rules, each with an id that lands in ``rule_ids``:
 - ``role.between``: "clashes between X and Y" -> X, Y.
+- ``role.fell_to``: "Goma fell to M23" -> the side after the phrase takes the place.
 - ``role.passive``: "were killed by X" / "an attack by X on Y" -> the ``by`` side initiates.
 - ``role.active``: the nearest side before the trigger initiates, the first side after it is the target.
 - ``role.with_weapon``: "X hit Y with an IED" -> X, Y (the trigger is the weapon, after its target).
@@ -51,6 +52,8 @@ _CHAIN_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019.-]*|\b(?:province|state|region
                            r"department|oblast|division|city|town|village|territory|municipality|area|prefecture|"
                            r"township|parish|commune|zone|suburbs?|outskirts|neighbou?rhoods?|quarters?|camp|island|"
                            r"valley|peninsula|highway|settlement|\w+\s+\(\w[^()]*\)))\s*,\s*$")
+_TERRITORY_CLASSES = frozenset({"nonstate_overtakes", "government_regains", "territory_transfer"})
+_FELL_TO_STARTS = ("fell ", "falls ", "fallen ", "falling ")
 # a side that is the subject of a passive violent verb is a victim, never the initiator
 _VICTIM_AFTER = re.compile(
     r"(?:\s*,[^,]{0,40},)?\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|are|is|being|got)\s+(?:\w+ly\s+)?"
@@ -333,6 +336,10 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         if len(after) > 1:
             return Roles(first, after[1], "role.between")
 
+    if after and trigger.cls in _TERRITORY_CLASSES and trigger.text.lower().startswith(_FELL_TO_STARTS) \
+            and _near(text, trigger.end, after[0].start):
+        # "Goma fell to M23 rebels", "the base fell into the hands of JNIM": who comes after takes the place
+        return Roles(after[0], _nearest_initiator(text, before, trigger), "role.fell_to")
     by_side = next((s for s in after if _BY_BEFORE.search(text[max(0, s.start - 30) : s.start])
                     and _near(text, trigger.end, s.start)), None)
     target_after = next((s for s in after if s is not by_side), None)

@@ -16,6 +16,10 @@ Lexicon: ``coder/resources/dictionaries/triggers.jsonl``, one trigger concept pe
 - ``requires_count`` (optional, default false): the phrase only reports deaths ("seven die in", "12 dead",
   "toll rises"); the engine codes its sentence as an event only when the sentence gives a death count above
   zero (:attr:`TriggerMatcher.count_required` holds these entry ids).
+- ``requires_place`` (optional, "after" or "before"): the phrase is an event only when a place the gazetteer
+  knows is its object ("captured Goma": after it; "Goma fell to", "Goma was captured by": before it). The matcher
+  emits it and :func:`coder.match.captures.place_bound` keeps it only where the place is
+  (:attr:`TriggerMatcher.place_bound` maps these entry ids to their side).
 - ``voice_sensitive``: the phrase is a transitive verb whose passive flips roles. ``passive`` is set when a
   participle follows a form of "be"/"get" ("were killed", "had been abducted") or is followed by an agent
   "by" ("villagers killed by gunmen"). Finding the "by" agent itself is the role engine's job.
@@ -109,6 +113,7 @@ class TriggerMatcher:
         self.entries: list[_Entry] = []
         self.phrase_count = 0
         count_required: set[str] = set()
+        place_bound: dict[str, str] = {}
         self._contexts: dict[frozenset[str], int] = {}
         table: dict[str, list[int]] = {}
         blockers: set[str] = set()
@@ -118,6 +123,10 @@ class TriggerMatcher:
             self.entries.append(self._entry(where, raw, classes))
             if raw.get("requires_count", False):
                 count_required.add(raw["id"])
+            if raw.get("requires_place") is not None:
+                if raw["requires_place"] not in ("after", "before"):
+                    raise DictionaryError(f"{where}: requires_place must be \"after\" or \"before\"")
+                place_bound[raw["id"]] = raw["requires_place"]
             for phrase in raw["phrases"]:
                 table.setdefault(_norm(where, phrase), []).append(index)
                 self.phrase_count += 1
@@ -129,6 +138,7 @@ class TriggerMatcher:
             self._automaton.add_word(word, value)
         self._automaton.make_automaton()
         self.count_required: frozenset[str] = frozenset(count_required)
+        self.place_bound: dict[str, str] = place_bound
         self.version = _file_hash(self.lexicon_path)
 
     def __reduce__(self) -> tuple:

@@ -1,0 +1,52 @@
+"""Triggers bound to a place: "M23 rebels captured Goma", "Goma fell to the rebels".
+
+A capture verb with no word for a place near it ("town", "base": the ``requires_context`` of triggers.jsonl) is
+still an event when its object is a place the gazetteer knows. The lexicon marks such entries with
+``requires_place``: "after" when the place follows the phrase ("captured Goma", "seized most of Marawi"), "before"
+when it comes right ahead of it ("Goma fell to M23"); a passive capture names its place before the verb ("Goma
+was captured by M23"). A side must be named in the sentence too: "the photographer captured Paris at night" is no
+event. Elsewhere ("police seized 2 kg of heroin", "captured the hearts of") the phrase is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from coder.match.actors import ActorMention
+from coder.match.triggers import TriggerMention
+
+# what may stand between the verb and its place: "captured the strategic town of" is the lexicon's own context;
+# here only articles and quantities of the place ("seized most of Marawi", "overran parts of Kidal")
+_GAP_AFTER = re.compile(r"\s+(?:(?:the|most|much|all|parts?|large|of)\s+){0,4}")
+# between the place and a verb after it: "Goma has fallen to", "Kidal was briefly captured by"
+_GAP_BEFORE = re.compile(r"(?:'s)?,?\s+(?:(?:was|were|has|had|have|been|is|are|reportedly|finally|eventually|briefly|"
+                         r"also|then|later|quickly|soon)\s+){0,3}")
+
+
+def place_bound(triggers: list[TriggerMention], bound: dict[str, str], text: str, places: Sequence[tuple],
+                actors: Sequence[ActorMention], sentences: list[tuple[int, int]]) -> list[TriggerMention]:
+    """``triggers`` without the place-bound ones (``bound``: entry id -> "after"/"before") whose place is not
+    there or whose sentence names no side; ``places`` are the article's (mention, resolved place) pairs."""
+    if not bound or not any(t.entry_id in bound for t in triggers):
+        return triggers
+    spans = [(m.start, m.end) for m, resolved in places if resolved.place.kind != "country"]
+    starts = [start for start, _ in sentences]
+    return [t for t in triggers if t.entry_id not in bound or (
+        _has_place(t, bound[t.entry_id], text, spans) and _has_side(t, actors, sentences, starts))]
+
+
+def _has_side(trigger: TriggerMention, actors: Sequence[ActorMention], sentences: list[tuple[int, int]],
+              starts: list[int]) -> bool:
+    at = bisect.bisect_right(starts, trigger.start) - 1
+    start, end = sentences[at] if at >= 0 else (0, trigger.end)
+    return any(start <= a.start and a.end <= end and a.kind != "country" for a in actors)
+
+
+def _has_place(trigger: TriggerMention, side: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    if side == "after" and not trigger.passive:
+        return any(start > trigger.end and start - trigger.end < 30
+                   and _GAP_AFTER.fullmatch(text, trigger.end, start) is not None for start, _ in spans)
+    return any(end < trigger.start and trigger.start - end < 40
+               and _GAP_BEFORE.fullmatch(text, end, trigger.start) is not None for _, end in spans)

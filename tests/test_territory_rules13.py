@@ -1,0 +1,54 @@
+"""Territory changing hands, written the short way: "M23 rebels captured Goma", "Goma fell to the rebels"
+(coder.match.captures, triggers ``trg.captured_place`` / ``trg.fell_to_place``, role ``role.fell_to``).
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2024, 11, 8)
+
+
+def _rows(rows):
+    return [(r["sub_event_type"], r["actor1"], r["actor2"], r["location"], r["country"]) for r in rows]
+
+
+def test_a_capture_of_a_named_town_is_an_event(code):
+    rows = code("On 2 March 2024, Al Shabaab militants captured Buulobarde after a night of fighting.")
+    assert [(r["sub_event_type"], r["actor1"], r["country"], r["location"]) for r in rows] == [
+        ("Non-state actor overtakes territory", "Al Shabaab", "Somalia", "Buulobarde")], _rows(rows)
+    rows = code("Fighters of the MNDAA seized Lashio on Monday, residents said.", published=PUB)
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Non-state actor overtakes territory", _rows(rows)
+    assert rows[0]["location"] == "Lashio" and rows[0]["actor1"].startswith("MNDAA"), _rows(rows)
+
+
+def test_government_forces_that_capture_a_town_regain_it(code):
+    rows = code("On 5 June 2023, Ethiopian troops captured Lalibela from Fano militiamen.")
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Government regains territory", _rows(rows)
+    assert rows[0]["actor1"] == "Military Forces of Ethiopia" and rows[0]["location"] == "Lalibela", _rows(rows)
+
+
+def test_a_passive_capture_names_its_place_first(code):
+    rows = code("Tessalit was captured by JNIM fighters on 9 September 2023.")
+    assert len(rows) == 1, _rows(rows)
+    assert rows[0]["actor1"].startswith("JNIM") and rows[0]["country"] == "Mali", _rows(rows)
+    assert rows[0]["sub_event_type"] == "Non-state actor overtakes territory", _rows(rows)
+
+
+def test_a_town_that_fell_to_a_group_was_taken_by_it(code):
+    rows = code("Sake fell to M23 rebels on 13 June 2024, local officials said.")
+    assert [(r["sub_event_type"], r["actor1"], r["location"]) for r in rows] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement", "Sake")], _rows(rows)
+    # the long phrase with a place word already was a trigger: its side after the phrase takes the place too
+    rows = code("On 4 May 2023, the village of Tongo fell into the hands of M23 fighters.")
+    assert len(rows) == 1 and rows[0]["actor1"] == "M23: March 23 Movement", _rows(rows)
+    assert rows[0]["actor2"] is None, _rows(rows)
+
+
+def test_a_capture_verb_without_a_place_or_a_side_is_no_event(code):
+    assert code("On 3 May 2022, customs officers seized 40 kg of cocaine in Lima.") == []
+    assert code("The film captured Nairobi at dusk, critics said on 3 May 2022.") == []
+    assert code("Fuel prices fell to a two-year low in Kabul on 3 May 2022, traders said.") == []
+    # a person captured is no town taken
+    rows = code("On 3 May 2022, soldiers captured Abu Yusuf near Mosul.")
+    assert all(r["sub_event_type"] != "Non-state actor overtakes territory" for r in rows), _rows(rows)
