@@ -56,7 +56,8 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"prosecutor|magistrate|editor|professor|academic|economist|adviser|advisor|attache|consul|envoy|"
            r"legislator|congressman|councilman|commissioner|superintendent|warden|candidate|campaigner|broadcaster|"
            r"writer|scientist|physician|surgeon|manager|director|landowner|rancher|clerk|secretary|accountant|"
-           r"schoolteacher")
+           r"schoolteacher|thief|robber|kidnapper|rustler|criminal|burglar|rapist|witch|wizard|smuggler|poacher|"
+           r"abductor")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"

@@ -365,6 +365,14 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         # "Imbonerakure members beat a CNL member": violence against civilians has civilians as its target (ACLED)
         actor2 = _form_fields(ctx.generic_forms["civilians"], country)
         rule_ids.append("actor.vac_target")
+    if actor1.inter in _MOB_INTERS and cls.event_type in _MOB_TYPES and "rioters" in ctx.generic_forms \
+            and "civilians" in ctx.generic_forms and _names_suspects(event, matches):
+        # "a mob lynched a suspected thief", "residents beat to death a man accused of theft": mob justice is mob
+        # violence by rioters, and its victims, suspects of a crime, are civilians (ACLED)
+        cls = taxonomy.event_class("mob_violence")
+        actor1 = _form_fields(ctx.generic_forms["rioters"], country)
+        actor2 = _form_fields(ctx.generic_forms["civilians"], country)
+        rule_ids.append("type.mob_justice")
     cameo = taxonomy.cameo(cls.cameo_code)
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():
@@ -486,6 +494,26 @@ def _crowd_attacks(event: Event, cls: EventClass, ctx: NamingContext, lower: str
 
 _CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
 _OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
+
+
+def _names_suspects(event: Event, matches: ArticleMatches) -> bool:
+    """Whether one of the event's sentences names its victims as suspects of a crime ("a suspected thief", "two
+    alleged kidnappers", "a man accused of witchcraft")."""
+    lower = matches.lower
+    for mention in event.mentions:
+        start, end = matches.sentences[mention.sentence_index]
+        if (lower.find("suspect", start, end) >= 0 or lower.find("alleged", start, end) >= 0
+                or lower.find("accused", start, end) >= 0) and _SUSPECTS.search(lower, start, end) is not None:
+            return True
+    return False
+
+
+_MOB_INTERS = frozenset({5, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
+_MOB_TYPES = frozenset({"Riots", _VAC})
+_SUSPECTS = re.compile(r"\b(?:suspected|alleged|accused\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:thie(?:f|ves)|robb(?:er|ers|ery)|"
+                       r"kidnap(?:per|pers|ping)|rustl(?:er|ers|ing)|criminals?|witch(?:es|craft)?|wizards?|"
+                       r"sorcer(?:er|ers|y)|rap(?:e|ist|ists)|burglar(?:s|y)?|theft|stealing|murder(?:ers?)?|"
+                       r"abduct(?:or|ors|ion)|child\s+abductors?|blasphemy|cattle)\b")
 
 
 def _counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...]) -> bool:
