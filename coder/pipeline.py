@@ -176,6 +176,8 @@ class Coder:
         if " of " in low or "mission" in literals:  # a literal test first: both cues are rare
             all_actors = [a for a in all_actors if not names_a_place(a, low)]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
+        if "(" in text:  # "in Jabalia (North Gaza)": a country named in a place's parentheses is where, not a side
+            actors = [a for a in actors if a.kind != "country" or not _in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
@@ -430,6 +432,13 @@ class Coder:
             more = self.fatalities.perpetrator_deaths(matches.text[after_start:after_end])
             return found + more if more and not _counts_attackers(matches, index) else found
         return found
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside an ACLED-style parenthesis after a name ("Jabalia (North Gaza)")."""
+    opened = text.rfind("(", max(0, start - 40), start)
+    return opened > 0 and text.find(")", opened, start) < 0 and text[opened - 2: opened].strip()[-1:].isalpha() \
+        and 0 <= text.find(")", end, end + 40) and text.find("(", end, text.find(")", end, end + 40)) < 0
 
 
 def _counts_attackers(matches: ArticleMatches, index: int) -> bool:
