@@ -72,6 +72,12 @@ CASES = [
     ("on 28 December", D(2022, 1, 5), D(2021, 12, 28), 1, "date.day_month"),
     ("on 2 January", D(2021, 12, 29), D(2022, 1, 2), 1, "date.day_month"),
     ("on 29 February", D(2021, 3, 10), D(2020, 2, 29), 1, "date.day_month"),
+    # a span across a month or a year: its first day, the week (or the month beyond a week); a night is a day
+    ("on 29 April - 2 May 2021", MON, D(2021, 4, 29), 2, "date.span"),
+    ("between 30 December 2020 and 3 January 2021", MON, D(2020, 12, 30), 2, "date.span"),
+    ("from 28 December to 4 January 2021", MON, D(2020, 12, 28), 2, "date.span"),
+    ("from 20 April until 18 May", MON, D(2021, 4, 20), 3, "date.span"),
+    ("on the night of 30 April - 1 May 2021", MON, D(2021, 4, 30), 1, "date.span"),
 ]
 
 
@@ -102,6 +108,14 @@ def test_year_only(resolver, text, published, year):
 ])
 def test_no_mention(resolver, text):
     assert resolver.find(text, MON) == []
+
+
+def test_two_days_joined_by_and_are_no_span(resolver):
+    found = [(m.date, m.precision) for m in resolver.find("attacks on 3 May and 5 May 2021", MON)]
+    assert found == [(D(2021, 5, 3), 1), (D(2021, 5, 5), 1)]
+    # nor two days more than a month apart
+    found = [(m.date, m.precision) for m in resolver.find("from 10 March to 20 June 2021", MON)]
+    assert found == [(D(2021, 3, 10), 1), (D(2021, 6, 20), 1)]
 
 
 def test_sentence_with_several_dates(resolver):

@@ -24,7 +24,8 @@ text and resolves every match with news logic. Conventions (see also docs and te
   in a text of 14 May 2015); a numeric date that heads a text before a colon ("01/05/1976: Gunmen ...", the
   incident summaries of terrorism databases) is month-first;
 - a span of days ("between 3 and 5 May", "3-5 May", "May 3-5") is coded on its first day with precision 2; "the
-  night of 3-4 June" is one day (its first, precision 1);
+  night of 3-4 June" is one day (its first, precision 1); so is a span across months ("30 November - 2 December
+  2023", "between 30 December 2023 and 2 January 2024": ``date.span``, precision 3 beyond a week);
 - without a publication date, :meth:`DateResolver.find_explicit` keeps only the expressions that carry their
   own year ("9 May 2020", "May 2020"); the pipeline then resolves relative ones against the latest such day;
 - year-only expressions ("in 2014", "since 2014", "last year", "this year") give a mention with
@@ -266,6 +267,47 @@ def _year_only(year: int, published: datetime.date, rule_id: str) -> _Resolved |
     return min(datetime.date(year, 7, 1), published), 3, rule_id, True
 
 
+def _joined_spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``date.span``: two days joined as one span across a month or year ("30 November - 2 December 2023",
+    "between 30 December 2023 and 2 January 2024") are coded like a span within a month: on the first day (its
+    year taken from the second when it has none), precision 2 for up to a week, 3 beyond; a night across two
+    days ("the night of 31 May - 1 June") is its first day."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is None or last.precision != 1 or mention.precision != 1 or last.year_only or mention.year_only \
+                or mention.start - last.end > 12:
+            out.append(mention)
+            continue
+        gap = _SPAN_GAP.fullmatch(text, last.end, mention.start)
+        if gap is None or (gap.group(1).lower() == "and" and _BETWEEN_BEFORE.search(
+                text, max(0, last.start - 12), last.start) is None):
+            out.append(mention)
+            continue
+        first = last.date
+        if _YEAR_IN.search(last.text) is None and first.year != mention.date.year:
+            try:
+                first = first.replace(year=mention.date.year)
+            except ValueError:  # 29 February
+                out.append(mention)
+                continue
+            if first > mention.date:
+                first = first.replace(year=first.year - 1) if (first.month, first.day) != (2, 29) else first
+        days = (mention.date - first).days
+        if not 0 < days <= 31:
+            out.append(mention)
+            continue
+        night = days == 1 and _NIGHT_BEFORE.search(text, max(0, last.start - 20), last.start) is not None
+        out[-1] = DateMention(last.start, mention.end, text[last.start:mention.end], first,
+                              1 if night else 2 if days <= 7 else 3, "date.span")
+    return out
+
+
+_SPAN_GAP = re.compile(r"\s*(-|\u2013|\u2014|to|and|until|till|through)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}")
+
+
 def _range_precision(m: re.Match[str], first: int, last: str | None) -> int:
     """A span of days ("between 3 and 5 May", "3-5 May") is coded on its first day with precision 2; a single
     night across two days ("on the night of 3-4 June") is a day (precision 1)."""
@@ -349,7 +391,7 @@ class DateResolver:
                     precision, rule_id = 2, "date.qualified_week"  # "during the week of 5 June 2023"
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], day, precision, rule_id,
                                          year_only))
-        return found
+        return _joined_spans(text, found) if len(found) > 1 else found
 
     def _dispatch(self, branches: list[str]) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         """Per start word ("0" for numbers), the alternation of only the branches that can begin with it, in
