@@ -45,3 +45,9 @@ def test_armed_suspects_and_arrests_are_untouched(code):
     rows = code("On 3 February 2024, police arrested three suspected thieves in Mombasa.")
     assert [r["sub_event_type"] for r in rows] == ["Arrests"], _rows(rows)
     assert rows[0]["actor1"] == "Police Forces of Kenya", _rows(rows)
+
+
+@pytest.mark.parametrize("noun", ["gendarme", "peacekeeper", "medic", "miner", "hunter", "toddler", "pilot",
+                                  "vigilante", "photographer", "pastoralist", "conscript", "watchman"])
+def test_one_person_killed_is_counted_whatever_their_trade(noun):
+    assert [f.count for f in FatalityFinder().find(f"Gunmen shot dead a {noun} on the road to the market.")] == [1]

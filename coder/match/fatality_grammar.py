@@ -57,7 +57,9 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"legislator|congressman|councilman|commissioner|superintendent|warden|candidate|campaigner|broadcaster|"
            r"writer|scientist|physician|surgeon|manager|director|landowner|rancher|clerk|secretary|accountant|"
            r"schoolteacher|thief|robber|kidnapper|rustler|criminal|burglar|rapist|witch|wizard|smuggler|poacher|"
-           r"abductor")
+           r"abductor|gendarme|peacekeeper|legionnaire|paramilitary|sentry|conscript|recruit|cadet|reservist|"
+           r"watchman|vigilante|agent|medic|ex-combatant|deputy|councilor|rabbi|abbot|cameraman|photographer|"
+           r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
