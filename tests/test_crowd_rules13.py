@@ -48,6 +48,7 @@ def test_armed_suspects_and_arrests_are_untouched(code):
 
 
 @pytest.mark.parametrize("noun", ["gendarme", "peacekeeper", "medic", "miner", "hunter", "toddler", "pilot",
-                                  "vigilante", "photographer", "pastoralist", "conscript", "watchman"])
+                                  "vigilante", "photographer", "pastoralist", "conscript", "watchman", "radio presenter",
+                                  "correspondent", "schoolgirl", "human rights defender", "singer"])
 def test_one_person_killed_is_counted_whatever_their_trade(noun):
     assert [f.count for f in FatalityFinder().find(f"Gunmen shot dead a {noun} on the road to the market.")] == [1]

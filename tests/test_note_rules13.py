@@ -30,3 +30,12 @@ def test_weapon_names_are_no_places(code):
     assert rows and all(r["country"] == "Ukraine" for r in rows), _rows(rows)
     rows = code("On 9 March 2024, Russian forces shelled Kherson with Tornado rockets, killing 2 civilians.")
     assert rows and all(r["country"] == "Ukraine" for r in rows), _rows(rows)
+
+
+def test_arsonists_and_assassins_are_an_unidentified_armed_group(code):
+    rows = code("On 6 May 2024, unknown arsonists torched a polling office in Owerri (Imo).")
+    assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Nigeria)")], _rows(rows)
+    rows = code("On 6 May 2024, assassins shot dead a radio presenter in Beledweyne (Hiraan).")
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Unidentified Armed Group (Somalia)", "Civilians (Somalia)", 1)], _rows(rows)

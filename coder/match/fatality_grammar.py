@@ -59,7 +59,9 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"schoolteacher|thief|robber|kidnapper|rustler|criminal|burglar|rapist|witch|wizard|smuggler|poacher|"
            r"abductor|gendarme|peacekeeper|legionnaire|paramilitary|sentry|conscript|recruit|cadet|reservist|"
            r"watchman|vigilante|agent|medic|ex-combatant|deputy|councilor|rabbi|abbot|cameraman|photographer|"
-           r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman")
+           r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman|"
+           r"reporter|correspondent|presenter|columnist|singer|musician|footballer|artist|coach|referee|poet|"
+           r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
