@@ -1,4 +1,5 @@
-"""Territory changing hands, written the short way: "M23 rebels captured Goma", "Goma fell to the rebels"
+"""Territory changing hands, written the short way ("M23 rebels captured Goma", "Goma fell to the rebels"), and army
+communiques that "neutralised" people (killed them: trigger ``trg.killed.neutralised``, fatality grammar)
 (coder.match.captures, triggers ``trg.captured_place`` / ``trg.fell_to_place``, role ``role.fell_to``).
 
 Every text here is new, written for these tests.
@@ -52,3 +53,21 @@ def test_a_capture_verb_without_a_place_or_a_side_is_no_event(code):
     # a person captured is no town taken
     rows = code("On 3 May 2022, soldiers captured Abu Yusuf near Mosul.")
     assert all(r["sub_event_type"] != "Non-state actor overtakes territory" for r in rows), _rows(rows)
+
+
+def test_people_neutralised_by_an_army_were_killed(code):
+    rows = code("On 12 August 2024, the Burkinabe army neutralised 17 terrorists near Arbinda (Soum, Sahel).")
+    assert [(r["event_type"], r["actor1"], r["fatalities"]) for r in rows] == [
+        ("Battles", "Military Forces of Burkina Faso", 17)], _rows(rows)
+    rows = code("On 12 August 2024, Nigerian troops eliminated nine ISWAP fighters near Monguno (Borno).")
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Military Forces of Nigeria", "Islamic State West Africa Province", 9)], _rows(rows)
+    rows = code("On 12 August 2024, four assailants were neutralized by gendarmes in Kaya (Sanmatenga, Centre-Nord).")
+    assert len(rows) == 1 and rows[0]["fatalities"] == 4, _rows(rows)
+
+
+def test_a_device_neutralised_is_defused_and_a_force_without_country_has_no_dangling_of(code):
+    rows = code("On 12 August 2024, soldiers neutralised an IED planted on a road near Kaya (Sanmatenga, Centre-Nord).")
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Disrupted weapons use", 0)], _rows(rows)
+    rows = code("On 12 August 2024, soldiers neutralised a roadside bomb.")
+    assert all(r["actor1"] in (None, "Military Forces") for r in rows), _rows(rows)

@@ -83,6 +83,20 @@ from coder.text.normalize import lower_same_length
 
 __all__ = ["FatalityMention", "FatalityFinder"]
 
+# "the army neutralised 12 terrorists", "7 bandits were eliminated": killed, when armed people are the object or
+# the subject (a bomb neutralised is defused); read as "killed" padded to the same length, so offsets hold
+_ARMED_PEOPLE = (r"(?:terrorists?|militants?|jihadists?|insurgents?|fighters?|assailants?|attackers?|gunm[ae]n|"
+                 r"bandits?|rebels?|combatants?|enem(?:y|ies)|criminals?|elements|kidnappers?|suspects?)")
+_NEUTRALISED = re.compile(rf"\b(?P<a>neutrali[sz]ed|eliminated)\b(?=\s+(?:[\w'-]+\s+){{0,3}}?{_ARMED_PEOPLE}\b)"
+                          rf"|\b(?P<who>{_ARMED_PEOPLE}\s+(?:were|was|have\s+been|had\s+been)\s+)(?P<p>neutrali[sz]ed|eliminated)\b")
+
+
+def _as_killed(m: re.Match[str]) -> str:
+    if m.group("a") is not None:
+        return "killed".ljust(len(m.group("a")))
+    return m.group("who") + "killed".ljust(len(m.group("p")))
+
+
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
 # one attacker listed before a count of dead (fat.with_attacker: "the bomber and |three soldiers were killed"; one
@@ -170,6 +184,8 @@ class FatalityFinder:
             return []
         # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
         original, sentence = sentence, lower_same_length(sentence)
+        if "neutrali" in sentence or "eliminat" in sentence:  # army communiques: "neutralised 12 terrorists"
+            sentence = _NEUTRALISED.sub(_as_killed, sentence)
         cues: set[str] = set()
         verb_starts: set[int] = set()  # where a VERB_LED verb can begin: its stem at a word start
         limit = 0  # number-led matches begin before the end of the last AFTER_NUMBER stem

@@ -126,7 +126,9 @@ def _fill(template: str | None, country: CountryInfo | None) -> str | None:
     if "{" not in template:
         return template
     if country is None:
-        return template.replace(" ({country})", "").replace("{country}", "").replace("{cameo_country}", "").strip() or None
+        # "Military Forces of {country}" with no country known: "Military Forces", never "Military Forces of"
+        return template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "") \
+            .replace("{cameo_country}", "").strip() or None
     return fill_country(template, country.name, country.cameo, country.of_name)
 
 
