@@ -71,3 +71,10 @@ def test_a_device_neutralised_is_defused_and_a_force_without_country_has_no_dang
     assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Disrupted weapons use", 0)], _rows(rows)
     rows = code("On 12 August 2024, soldiers neutralised a roadside bomb.")
     assert all(r["actor1"] in (None, "Military Forces") for r in rows), _rows(rows)
+
+
+def test_militants_liquidated_were_killed_and_a_foiled_attack_keeps_its_place(code):
+    rows = code("On 12 August 2024, security forces liquidated four militants in a special operation in Nalchik.")
+    assert [(r["event_type"], r["fatalities"], r["location"]) for r in rows] == [("Battles", 4, "Nalchik")], _rows(rows)
+    rows = code("On 12 August 2024, police foiled a bomb attack in Quetta, arresting a would-be bomber.")
+    assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Disrupted weapons use", "Quetta")], _rows(rows)

@@ -86,9 +86,11 @@ __all__ = ["FatalityMention", "FatalityFinder"]
 # "the army neutralised 12 terrorists", "7 bandits were eliminated": killed, when armed people are the object or
 # the subject (a bomb neutralised is defused); read as "killed" padded to the same length, so offsets hold
 _ARMED_PEOPLE = (r"(?:terrorists?|militants?|jihadists?|insurgents?|fighters?|assailants?|attackers?|gunm[ae]n|"
-                 r"bandits?|rebels?|combatants?|enem(?:y|ies)|criminals?|elements|kidnappers?|suspects?)")
-_NEUTRALISED = re.compile(rf"\b(?P<a>neutrali[sz]ed|eliminated)\b(?=\s+(?:[\w'-]+\s+){{0,3}}?{_ARMED_PEOPLE}\b)"
-                          rf"|\b(?P<who>{_ARMED_PEOPLE}\s+(?:were|was|have\s+been|had\s+been)\s+)(?P<p>neutrali[sz]ed|eliminated)\b")
+                 r"bandits?|rebels?|combatants?|enem(?:y|ies)|criminals?|elements|kidnappers?|suspects?|soldiers?|"
+                 r"servicem[ae]n|troops|mercenar(?:y|ies))")
+_KILL_WORDS = r"(?:neutrali[sz]ed|eliminated|liquidated)"
+_NEUTRALISED = re.compile(rf"\b(?P<a>{_KILL_WORDS})\b(?=\s+(?:[\w'-]+\s+){{0,3}}?{_ARMED_PEOPLE}\b)"
+                          rf"|\b(?P<who>{_ARMED_PEOPLE}\s+(?:were|was|have\s+been|had\s+been)\s+)(?P<p>{_KILL_WORDS})\b")
 
 
 def _as_killed(m: re.Match[str]) -> str:
@@ -184,7 +186,7 @@ class FatalityFinder:
             return []
         # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
         original, sentence = sentence, lower_same_length(sentence)
-        if "neutrali" in sentence or "eliminat" in sentence:  # army communiques: "neutralised 12 terrorists"
+        if "neutrali" in sentence or "eliminat" in sentence or "liquidat" in sentence:  # "neutralised 12 terrorists"
             sentence = _NEUTRALISED.sub(_as_killed, sentence)
         cues: set[str] = set()
         verb_starts: set[int] = set()  # where a VERB_LED verb can begin: its stem at a word start

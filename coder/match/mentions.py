@@ -352,6 +352,10 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     return _ALLEGED.search(window) is not None or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
 
 
+_OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the|another|planned|possible|major|would-be|imminent|potential|"
+                         r"terrorist|terror|coordinated|large-scale|fresh|new)\s+){0,3}")
+
+
 def _alleged(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     """A trigger named as what someone is accused or suspected of ("a man suspected of theft")."""
     start = matches.sentences[matches.sentence_of(trigger.start)][0]
@@ -423,7 +427,9 @@ def build_mention(
     cut = min((t.start for t in governed), default=None)
     # "lynched a man suspected of child abduction in Gumla": an allegation is no other event, its place is this
     # event's; its count stays cut ("a man accused of killing two children": not this event's dead)
-    place_cut = min((t.start for t in governed if not _alleged(matches, t)), default=None)
+    # nor is the attack a verb takes as its object ("police foiled a suicide attack in Peshawar")
+    place_cut = min((t.start for t in governed if not _alleged(matches, t)
+                     and _OBJECT_GAP.fullmatch(matches.lower, trigger.end, t.start) is None), default=None)
     extra_rule = None
     if trigger.cls in TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = _peaceful_transfer(trigger, named, fatalities)
