@@ -31,6 +31,10 @@ without: the caller (coder.match.mentions) runs those rules only where the artic
   "Elsewhere,", "In another attack,") tells of a new event, never of the one before it.
 - ``event.appositive``: a relative clause about a side set off by commas (", a rebel group that has not signed the
   2018 peace agreement,") holds no event of the sentence when the sentence has a trigger outside it.
+- ``event.recovered``: a weapon named among things recovered or seized ("a cache of arms, including an RPG, was
+  recovered") is no attack.
+- ``event.rite``: a sentence telling of a burial, a funeral or days of mourning (``rite_told``) tells of deaths
+  reported before, not of a new event.
 - ``place.origin``: where victims came from ("23 people, most of them from Punjab province") is not where the
   event happened.
 """
@@ -291,6 +295,28 @@ def eyewitness_count(lower: str, start: int, end: int) -> bool:
     return found is not None and _SAYS.search(lower, start, end) is not None
 
 
+# a weapon named among things recovered ("a cache of arms, including AK rifles and an RPG, was recovered",
+# "fragments of a mortar round had been recovered at the site"): evidence or a haul, not an attack (``event.recovered``)
+_RECOVERED_BEFORE = re.compile(r"\b(?:caches?|stockpiles?|hauls?|fragments?|remnants?|shrapnel|pieces|parts|debris|"
+                               r"casings?)\s+of\s+(?:[\w'-]+,?\s+){0,8}$")
+_RECOVERED_AFTER = re.compile(r"(?:,?\s+[\w'-]+){0,6}?,?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:also\s+)?"
+                              r"(?:recovered|seized|confiscated|collected)\b")
+_RECOVERED_WORDS = ("recovered", "seized", "confiscated", "collected")
+# the trigger is a noun: a determiner, a number, "of" or a list before it ("an RPG", "fragments of a mortar round"),
+# not a verb ("the bodies of men who had been shot were recovered": a killing)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|one|two|three|four|five|several|of|and|or)|,)\s+(?:[\w'-]+\s+)?$")
+
+
+def recovered_item(lower: str, sentence_start: int, sentence_end: int, trigger_start: int, trigger_end: int) -> bool:
+    """``event.recovered``: the trigger names a weapon among things recovered or seized, not an attack."""
+    if not any(lower.find(word, trigger_end, sentence_end) >= 0 for word in _RECOVERED_WORDS):
+        return False
+    if _NOUN_BEFORE.search(lower, max(sentence_start, trigger_start - 20), trigger_start) is None:
+        return False
+    return _RECOVERED_BEFORE.search(lower, max(sentence_start, trigger_start - 80), trigger_start) is not None \
+        or _RECOVERED_AFTER.match(lower, trigger_end, sentence_end) is not None
+
+
 # a reaction to an event told before: condemnation, condolences (``event.reaction``)
 _REACTION = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
                        r"decr(?:y|ies|ied|ying)|condolences)\b")
@@ -382,7 +408,18 @@ HISTORY = re.compile(
 # a word every match of mentions._SPREAD_OR_ONGOING holds at a word start (its own heads, "in", are everywhere): the gate
 SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|still|remain)")
 # commemorations: the remembered event is history, whatever day the commemoration is on
-REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat")
+REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat|to remember ")
+# rites for the dead ("the victims were buried in a mass grave", "funerals for soldiers killed in Monday's ambush
+# were held", "announced three days of national mourning"): the deaths they are for were told before (``event.rite``)
+_RITE = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:buried|cremated)\b(?!\s+(?:alive|under|beneath|in\s+rubble))|"
+                   r"laid\s+to\s+rest|funeral\s+prayers|funerals?\s+(?:for|of)\s[^.;]{0,80}?\b(?:were|was)\s+held|"
+                   r"days?\s+of\s+(?:national\s+)?mourning)")
+_RITE_WORDS = ("buried", "cremated", "laid to rest", "funeral", "mourning")
+
+
+def rite_told(lower: str, start: int, end: int) -> bool:
+    """``event.rite``: ``lower[start:end]`` tells of a burial, a funeral or mourning for the dead."""
+    return _words_then(_RITE, _RITE_WORDS, lower, start, end)
 # unnamed people named as victims ("killing twelve people", "shot dead a young man", "a social leader"), on
 # lower-cased text; the gate holds the nouns, which every match has (the regex's own heads are "a" and "one")
 _VICTIM_PLURALS = (

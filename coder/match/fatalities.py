@@ -45,7 +45,8 @@ non-cumulative ones of a sentence (``coder.match.mentions.sentence_fatalities``)
 - headline forms: "Seven die in ...", "Thirty rebels, four soldiers die", "Army kills rebel commander" (title
   case, no article: 1), "killings of 5", "the death of 3 soldiers", "the body of a man" (1), "a farmer and his
   son were killed" (2), "Fatalities: 7"; a dateline's year, parts of dates and money ("Rs 4 lakh") are no counts;
-  "among eight killed" is the eight.
+  "among eight killed" is the eight;
+- an open question about deaths ("it was not clear whether anyone was killed") reports none (``fat.open_question``).
 
 The cue vocabulary and the patterns are in fatality_grammar.py; this module applies them (priorities, the
 handlers that read counts, the choice between overlapping and rival figures).
@@ -135,6 +136,10 @@ class _Candidate:
     mentions: list[FatalityMention]
 
 
+# an open question about deaths ("it was not clear whether anyone was killed", "unclear if there were any
+# casualties"): no death is reported, so no count (``fat.open_question``)
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|any\s+[a-z]+)?\s*$")
+
 class FatalityFinder:
     """Finds kill counts in a sentence. Build once (compiles its regexes); :meth:`find` per sentence."""
 
@@ -219,6 +224,8 @@ class FatalityFinder:
         if any(f.rule_id != "fat.self" and f.count > 0 and not f.cumulative for f in found):
             # the most conservative reported figure: "blew himself up, killing 12" is 12, as reported
             found = [f for f in found if f.rule_id != "fat.self"]
+        if found and ("whether" in sentence or "if " in sentence):  # "unclear whether anyone was killed": no report
+            found = [f for f in found if _OPEN_QUESTION.search(sentence, max(0, f.start - 30), f.start) is None]
         if found and ("bomber" in sentence or "attacker" in sentence or "assailant" in sentence
                       or "gunman" in sentence or "hijacker" in sentence):
             found = [self._with_attacker(sentence, f) for f in found]

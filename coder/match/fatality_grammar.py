@@ -93,9 +93,10 @@ TOTAL_SPAN = (r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+(?:ye
 # perpetrators included, so these are more dead (``fat.perpetrators``). Every match holds a PERPETRATOR_WORDS word.
 PERPETRATOR_WORDS = ("attacker", "bomber", "gunm", "assailant", "hijacker")
 _ATTACKERS = r"attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|assailants?|hijackers?"
+_FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"  # "All ten attackers were killed"
 PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
-                     r"(?:(?:the|both|all|one|two|three|four|five|six|\d+)\s+(?:of\s+the\s+|the\s+)?)?"
-                     r"(?:(?:two|three|four|five|six|\d+|suicide|armed|other|remaining)\s+)*"
+                     rf"(?:(?:the|both|all|{_FEW})\s+(?:of\s+the\s+|the\s+)?)?"
+                     rf"(?:(?:{_FEW}|suicide|armed|other|remaining)\s+)*"
                      rf"(?:{_ATTACKERS})\s+"
                      r"(?:(?:also|later|all|both|too|then|subsequently|eventually)\s+)*"
                      # passive ("were later killed"; "the gunmen killed four villagers" is active: their victims)

@@ -51,9 +51,9 @@ from coder.match.clauses import (CAUSE_LIST, CUE_AFTER, CUE_GOVERNOR, CUE_HISTOR
                                  HYPOTHETICAL, MEASURE_CLASSES, MODIFIER_REACH, PEACEFUL_CROWD, REMEMBERED, RESCUED,
                                  TERRITORY_CLASSES, TRANSFER_CLASSES, background_spans, captive_fate, cue_gate,
                                  drop_causes, eyewitness_count, modifier_after, opens_new_event, opens_on_told_event,
-                                 outside_asides, progressive_before, protest_object, reaction_before, refers_back,
-                                 reported_date, says_that_day, search_outside, speaker_aside, split_motive,
-                                 unreal_after, within_spans, year_named)
+                                 outside_asides, progressive_before, protest_object, reaction_before, recovered_item,
+                                 refers_back, reported_date, rite_told, says_that_day, search_outside, speaker_aside,
+                                 split_motive, unreal_after, within_spans, year_named)
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -73,9 +73,15 @@ _BACK_TO_MAIN = re.compile(r"\baccused\s+(?:[\w'-]+\s+){0,8}?of\s+(?!having\b|be
 # background in the present perfect past the lead, in a sentence with no date: "the junta has expelled French troops
 # and has formed an alliance with ...", "the junta has responded with airstrikes", "the town has been hit by shelling"
 # (``event.perfect_background``)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?"
+_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:repeatedly|frequently|often|regularly|routinely)\s+"
+                             r"(?:been\s+)?$|"  # "convoys have repeatedly been ambushed": a habit, no one day's event
+                             r"(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?"
                              r"(?:(?:been\s+)?[a-z]+(?:ed|en)\s+(?:with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?"
-                             r"(?:[a-z-]+\s+){0,3})?$")
+                             r"(?:[a-z-]+\s+){0,3})?$)")
+# a date a protest is scheduled for: "called a strike for Friday", "a march set for Monday" (``event.scheduled``)
+_SCHEDULED_FOR = re.compile(r"\bfor\s+(?:(?:next|this|coming|this\s+coming)\s+)?$")
+# a sentence that opens on its own day: "On Tuesday, ...", "Early on Monday, ..." (``event.dated_opener``)
+_DATE_OPENER = re.compile(r"\s*[\"']?(?:(?:early|late)\s+)?(?:on\s+)?")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 _STRIKE_CLASSES = frozenset({"road_blockade_protest", "strike_labour", "hunger_strike"})  # protests too
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
@@ -234,7 +240,7 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
     for mention in matches.dates:
         if mention.start > lead_end:
             break
-        if getattr(mention, "year_only", False) or mention.precision == 3:
+        if getattr(mention, "year_only", False) or mention.precision == 3 or _scheduled(matches, mention):
             continue
         if timedelta(0) <= matches.reference - mention.date <= timedelta(days=14):
             if mention.rule_id == "date.overnight":  # "an overnight attack ... late on Tuesday": the named day
@@ -267,7 +273,8 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
     """The date in the sentence closest to the trigger (year-only dates excluded); a reporting verb's date
     ("officials said Tuesday", "said last week that") gives way to the article's lead date ``default`` when that
     is no later or is told before it."""
-    candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
+    candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)
+                  and not _scheduled(matches, d)]  # "called a strike for Tuesday": the plan's day (event.scheduled)
     if not candidates:
         return None
     if len(candidates) > 1:
@@ -290,6 +297,14 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
     return min(told or candidates, key=lambda d: abs(d.start - trigger.start))
 
 
+def _scheduled(matches: ArticleMatches, mention: DateMention) -> bool:
+    """``event.scheduled``: a date something is planned for ("called a strike for Tuesday", "a march for next
+    Friday"), not a possessive ("blamed for Monday's attack": the day of an event)."""
+    lo = max(0, mention.start - 25)
+    return matches.lower.find("for ", lo, mention.start) >= 0 and not matches.lower.startswith("'s", mention.end) \
+        and _SCHEDULED_FOR.search(matches.lower, lo, mention.start) is not None
+
+
 def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None,
                lead: DateMention | None = None, rite: bool = False) -> bool:
     """A sentence about the past: history cue words, or only old/year-only dates, and no recent date; or no single
@@ -305,6 +320,8 @@ def is_history(matches: ArticleMatches, index: int, own_date: DateMention | None
         # "On June 27, a missile hit a mall in Kremenchuk" past the lead of a story dated by its lead: an earlier
         # event recalled as background, already reported in its own day's news (``event.recalled``)
         return True
+    if not rite and rite_told(matches.lower, start, end):
+        return True  # "the victims were buried on Thursday", "funerals were held" (``event.rite``)
     if own_date is not None and matches.reference is not None:
         if not rite and matches.cue_possible(CUE_REMEMBERED, start, end) \
                 and REMEMBERED.search(matches.lower, start, end) is not None:
@@ -334,6 +351,8 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
             and unreal_after(matches.lower, trigger.start, trigger.end, start, end)) \
             or speaker_aside(matches.lower, start, trigger.start):
         return True  # "the shells fall every day", "an assault on X would be ...", "said Naima, who was taken ..."
+    if not trigger.text.endswith("ed") and recovered_item(matches.lower, start, end, trigger.start, trigger.end):
+        return True  # "a cache of arms, including an RPG, was recovered" (``event.recovered``)
     lo = max(start, trigger.start - 60)
     window = matches.lower[lo : trigger.start]
     if matches.cue_possible(CUE_HYPOTHETICAL, lo, trigger.start) and HYPOTHETICAL.search(window) is not None:
@@ -446,6 +465,9 @@ def build_mention(
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
+    if own_date is None and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES) \
+            and any(_scheduled(matches, d) for d in matches.in_sentence(matches.dates, index)):
+        return None  # "announced a strike and a march for Friday": a plan, not a protest (``event.scheduled``)
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
     if trigger.cls not in MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
         actors = [a for a in actors if not a.entry_id.endswith(TITLED)]
@@ -496,6 +518,9 @@ def build_mention(
     anaphoric = index > 0 and "event.new_opener" not in rule_ids and (
         refers_back(matches.lower, start, trigger.start)
         or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
+    if index > 0 and own_date is not None and own_date.precision == 1 and own_date.start - start <= 12 \
+            and _DATE_OPENER.fullmatch(matches.lower, start, own_date.start) is not None:
+        rule_ids.append("event.dated_opener")  # "On Tuesday, police fought the gangs": that day's own event
     if trigger.cls == "arrest" and _CROWD_ARRESTED.match(matches.lower, trigger.end, end) is not None:
         rule_ids.append("arrest.crowd")  # "detained around 40 of them": the crowd told of before
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,

@@ -32,8 +32,17 @@ _NEAR_BEFORE = re.compile(
 _ASIDE_PLACE = re.compile(
     r"\b(?:(?:taken|rushed|airlifted|evacuated|flown|transferred|admitted|moved)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+){0,2}(?:hospitals?|clinics?|facility)|told\s+(?:reporters|journalists)|speaking|"
-    r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?)\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
+    r"(?:news|press)\s+conference|visit(?:ed|ing)?|visit\s+to|buried|funerals?|"
+    # "a fifth soldier died of his wounds at a military hospital in X", "treated at a clinic in X"
+    r"(?:died|treated|succumbed|recovering)\s+(?:[\w'-]+\s+){0,5}?(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?))\s+(?:in|at|to)?\s*(?:the\s+)?(?:city\s+of\s+)?$"
 )
+# a place named as where a speaker is ("a senior police officer in Pemba told AFP", "officials in Bunia said"): the
+# speaker's seat, not the event's place (``place.speaker``); checked after the place first (a cheap anchored match)
+_SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says)\b")
+_SPEAKER_BEFORE = re.compile(r"\b(?:officers?|officials?|spokes(?:man|woman|person)|sources?|commanders?|"
+                             r"administrators?|correspondents?|reporters?|journalists?|authorities|doctors?)\s+"
+                             r"(?:based\s+)?in\s+(?:the\s+)?(?:city\s+of\s+)?$")
 _ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speaking|conference|visit|buried|funeral")
 _THE_BEFORE = re.compile(r"\b(?:the|a)\s+district\s+of\s+$", re.IGNORECASE)
 _IN_CITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?!\s+(?:province|state|"
@@ -89,6 +98,7 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
         found = [pair for pair in found if pair[0].start < before]
     if _ASIDE_CUE.search(lower, sentence_start, sentence_end) is not None:  # one scan per sentence
         found = [pair for pair in found if not _aside(lower, sentence_start, pair[0].start)]
+    found = [pair for pair in found if not _speaker_seat(lower, sentence_start, pair[0])]  # (``place.speaker``)
     if lower.find(" from ", sentence_start, sentence_end) >= 0:  # "most of them from Punjab": the victims'
         found = [pair for pair in found if not origin_place(lower, sentence_start, pair[0].start)]
     if not found:
@@ -148,3 +158,9 @@ def _chain_country(text: str, end: int, country_ends: list[tuple[int, str]]) -> 
 def _aside(lower: str, sentence_start: int, place_start: int) -> bool:
     """'taken to hospital in Maiduguri', 'told reporters in Kano', 'during a visit to Goma': not the event's place."""
     return _ASIDE_PLACE.search(lower, max(sentence_start, place_start - 60), place_start) is not None
+
+
+def _speaker_seat(lower: str, sentence_start: int, mention: PlaceMention) -> bool:
+    """'a police officer in Pemba told AFP', 'officials in Bunia said': where the speaker is (``place.speaker``)."""
+    return _SPEAKS_AFTER.match(lower, mention.end) is not None and _SPEAKER_BEFORE.search(
+        lower, max(sentence_start, mention.start - 40), mention.start) is not None

@@ -138,10 +138,12 @@ def source_spans(patterns: Citations, text: str, cues: frozenset[str] | None = N
     return merged_spans(spans) if spans else spans
 
 
-# the dateline of a wire story: "MOGADISHU, Feb 20 (Reuters) - "
+# the dateline of a wire story: "MOGADISHU, Feb 20 (Reuters) - ", "BUNIA, Feb. 3 (Xinhua) -- ", "IMPHAL, Nov 12
+# (PTI): " (a colon only after the agency: "NIGERIA: On 3 May ..." heads a note, not a dateline)
+_DATELINE_END = r"\s*(?:\([\w .]+\)\s*(?::|--?|[\u2013\u2014])|--?|[\u2013\u2014])\s"
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*(?:[A-Z][a-z]{2,8}"
-                      r"\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
-_DATELINE_DATE_END = re.compile(r"\s*(?:\([\w .]+\))?\s*[-\u2013\u2014]\s")
+                      r"\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})?" + _DATELINE_END)
+_DATELINE_DATE_END = re.compile(_DATELINE_END)
 
 
 def _is_dateline_date(text: str, mention) -> bool:
