@@ -124,20 +124,11 @@ def _dates_conflict(event: Event, mention: EventMention) -> bool:
     return abs((mention.event_date - event.event_date).days) > 1
 
 
-def _other_day(event: Event, mention: EventMention) -> bool:
-    """Both exact days, and not the same day."""
-    return mention.time_precision == 1 and event.time_precision == 1 and mention.event_date is not None \
-        and event.event_date is not None and mention.event_date != event.event_date
-
-
 def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if "event.new_opener" in mention.rule_ids:
         return False  # "Separately, ...", "In another attack, ...": a new event
     if not mention.anaphoric and (_places_conflict(event.place, mention.place) or _dates_conflict(event, mention)):
         return False
-    if "event.dated_opener" in mention.rule_ids and _other_day(event, mention) and mention.side1 is not None \
-            and mention.trigger.cls not in GENERIC_CLASSES and event_type_of(mention.trigger.cls) != event_type_of(event.cls):
-        return False  # "On Tuesday, police fought the gangs in X" after Monday's raid on X: Tuesday's own event
     cls = mention.trigger.cls
     if cls != event.cls and cls not in GENERIC_CLASSES and event.cls not in GENERIC_CLASSES \
             and REMOTE_TYPE in (event_type_of(cls), event_type_of(event.cls)) and _other_initiator(event, mention):
@@ -146,9 +137,6 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
         return True
     if _same_scene(event, mention, event_type_of):
         return True
-    if event_type_of(cls) in CROWD_TYPES and event_type_of(event.cls) in CROWD_TYPES and mention.place is None \
-            and not _other_day(event, mention):
-        return True  # "... clashes in Dhaka on Saturday. Supporters had gathered for a rally on Saturday": one crowd
     if _crowd_arrest(event, mention, event_type_of) or _crowd_response(event, mention, event_type_of):
         return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)

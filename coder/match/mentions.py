@@ -80,8 +80,6 @@ _PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:repeatedly|fre
                              r"(?:[a-z-]+\s+){0,3})?$)")
 # a date a protest is scheduled for: "called a strike for Friday", "a march set for Monday" (``event.scheduled``)
 _SCHEDULED_FOR = re.compile(r"\bfor\s+(?:(?:next|this|coming|this\s+coming)\s+)?$")
-# a sentence that opens on its own day: "On Tuesday, ...", "Early on Monday, ..." (``event.dated_opener``)
-_DATE_OPENER = re.compile(r"\s*[\"']?(?:(?:early|late)\s+)?(?:on\s+)?")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 _STRIKE_CLASSES = frozenset({"road_blockade_protest", "strike_labour", "hunger_strike"})  # protests too
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
@@ -518,9 +516,6 @@ def build_mention(
     anaphoric = index > 0 and "event.new_opener" not in rule_ids and (
         refers_back(matches.lower, start, trigger.start)
         or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))
-    if index > 0 and own_date is not None and own_date.precision == 1 and own_date.start - start <= 12 \
-            and _DATE_OPENER.fullmatch(matches.lower, start, own_date.start) is not None:
-        rule_ids.append("event.dated_opener")  # "On Tuesday, police fought the gangs": that day's own event
     if trigger.cls == "arrest" and _CROWD_ARRESTED.match(matches.lower, trigger.end, end) is not None:
         rule_ids.append("arrest.crowd")  # "detained around 40 of them": the crowd told of before
     return EventMention(index, trigger, roles.side1, roles.side2, event_date, precision, place, count, rule_ids,
