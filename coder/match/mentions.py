@@ -238,7 +238,7 @@ def lead_date(matches: ArticleMatches) -> DateMention | None:
     for mention in matches.dates:
         if mention.start > lead_end:
             break
-        if getattr(mention, "year_only", False) or mention.precision == 3 or _scheduled(matches, mention):
+        if getattr(mention, "year_only", False) or mention.precision == 3:
             continue
         if timedelta(0) <= matches.reference - mention.date <= timedelta(days=14):
             if mention.rule_id == "date.overnight":  # "an overnight attack ... late on Tuesday": the named day
@@ -271,8 +271,7 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
     """The date in the sentence closest to the trigger (year-only dates excluded); a reporting verb's date
     ("officials said Tuesday", "said last week that") gives way to the article's lead date ``default`` when that
     is no later or is told before it."""
-    candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)
-                  and not _scheduled(matches, d)]  # "called a strike for Tuesday": the plan's day (event.scheduled)
+    candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
     if not candidates:
         return None
     if len(candidates) > 1:
@@ -463,8 +462,8 @@ def build_mention(
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
-    if own_date is None and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES) \
-            and any(_scheduled(matches, d) for d in matches.in_sentence(matches.dates, index)):
+    if own_date is not None and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES) \
+            and all(_scheduled(matches, d) for d in matches.in_sentence(matches.dates, index)):
         return None  # "announced a strike and a march for Friday": a plan, not a protest (``event.scheduled``)
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
     if trigger.cls not in MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
