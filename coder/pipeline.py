@@ -22,7 +22,8 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
-from coder.match.actors import (FORMER_CUES, ActorMatcher, ActorMention, entry_mention, former_as_civilians,
+from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
+                                 former_as_civilians,
                                 names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.captures import place_bound
@@ -225,6 +226,8 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions, places, text)
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]
+        if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's
+            actors = [self._party_in(a, countries) if a.entry_id.endswith(PARTY_UNRESOLVED) else a for a in actors]
         places = self._parenthetical_regions(text, sentences, runs, countries, places)
         # "in Xawaadley (Lower Shabelle)": a village the gazetteer lacks, named before its region
         places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.places)
@@ -304,6 +307,18 @@ class Coder:
                     mention = PlaceMention(start, end, name, (region,), "(")
                     out.append((mention, ResolvedPlace(region, 3, mention)))
         return out
+
+    def _party_in(self, actor: ActorMention, countries: list[str]) -> ActorMention:
+        """A mention of members of a party whose name several parties share, or that is ambiguous ('PDP', 'NDC',
+        'APC'): the party of the article's country, in its ranking; with none, an unnamed crowd (``agt.crowd``)."""
+        candidates = [self.actor_dictionary.by_id[i] for i in actor.entry_id.split("|")[:-1]]
+        for iso2 in countries:
+            for party in candidates:
+                if self._iso3_to_iso2.get(party.country or "") == iso2:
+                    return ActorMention(actor.start, actor.end, actor.text, party.id, actor.kind, actor.name,
+                                        actor.inter, party.country, actor.cameo, actor.sector)
+        crowd = self.actor_dictionary.by_id["agt.crowd"]
+        return entry_mention(actor.start, actor.end, actor.text, crowd)
 
     def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
         group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None
@@ -592,4 +607,6 @@ def _naming_context(dictionary) -> NamingContext:
                          tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
                          words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None,
                          frozenset(violent["agents"]) if violent else frozenset(),
-                         frozenset(occupations["words"]) if occupations else frozenset())
+                         frozenset(occupations["words"]) if occupations else frozenset(),
+                         {e.id: ActorForm(e.id, e.name, e.cameo or "", e.inter, "party") for e in dictionary.entries
+                          if e.kind == "party"})

@@ -2,7 +2,9 @@
 
 Files (``coder/resources/dictionaries``): ``countries.jsonl`` (``cty.<ISO3>``), ``state_organs.jsonl``
 (``org.*`` state organs and ``igo.*`` international forces), ``armed_groups.jsonl`` (``grp.*``) and
-``agents.jsonl`` (``agt.*`` generic agents whose name takes a country: ``Military Forces of {country}``).
+``agents.jsonl`` (``agt.*`` generic agents whose name takes a country: ``Military Forces of {country}``) and
+``parties.jsonl`` (``pty.*`` political parties and their youth and student wings, ``wing_of`` the party: named as a
+side only with their members, coder.match.actors).
 Versions come from ``MANIFEST.json``. Field meanings: docs/ARCHITECTURE.md ("Actors") and MANIFEST.json.
 """
 
@@ -17,8 +19,8 @@ from pathlib import Path
 from coder.dictionaries.loader import Field, Record, Schema, load_manifest, read_jsonl
 from coder.errors import DictionaryError
 
-ACTOR_FILES = ("countries.jsonl", "state_organs.jsonl", "armed_groups.jsonl", "agents.jsonl")
-KINDS = ("country", "state_organ", "armed_group", "agent", "igo")
+ACTOR_FILES = ("countries.jsonl", "state_organs.jsonl", "armed_groups.jsonl", "agents.jsonl", "parties.jsonl")
+KINDS = ("country", "state_organ", "armed_group", "agent", "igo", "party")
 # inter codes a kind may carry (ACLED: 1 state, 2 rebel, 3 political militia, 4 identity militia, 5 rioters,
 # 6 protesters, 7 civilians, 8 external/other)
 ALLOWED_INTER = {
@@ -27,6 +29,7 @@ ALLOWED_INTER = {
     "igo": {7, 8},
     "armed_group": {1, 2, 3, 4, 8},
     "agent": {1, 2, 3, 4, 5, 6, 7, 8},  # 8: private security, ACLED's "Private Security Forces (<Country>)"
+    "party": {3},  # a party's members acting violently as a group: a political militia named after the party
 }
 _STR, _OPT_STR = (str,), (str, type(None))
 _LIST = (list,)
@@ -120,6 +123,15 @@ def _check_titles(data: dict) -> str | None:
     return f"titles must be aliases of the entry: {missing!r} are not" if missing else None
 
 
+def _check_party_entry(data: dict) -> str | None:
+    if data["kind"] != "party" or not data.get("country"):
+        return "parties.jsonl holds only kind 'party', each with its home country"
+    wing = data.get("wing_of")
+    if wing is not None and not wing.startswith("pty."):
+        return f"wing_of must be a party id ('pty.*'), not {wing!r}"
+    return None
+
+
 COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_by_country)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
@@ -130,6 +142,8 @@ SCHEMAS = {
     "state_organs.jsonl": Schema("state organs", _common_fields(), extra_checks=COMMON_CHECKS),
     "armed_groups.jsonl": Schema("armed groups", _common_fields(), id_prefix="grp.", extra_checks=COMMON_CHECKS),
     "agents.jsonl": Schema("agents", _common_fields(), id_prefix="agt.", extra_checks=COMMON_CHECKS),
+    "parties.jsonl": Schema("parties", {**_common_fields(), "wing_of": Field(_STR, required=False)}, id_prefix="pty.",
+                            extra_checks=(*COMMON_CHECKS, _check_party_entry)),
 }
 
 
@@ -161,6 +175,7 @@ class ActorEntry:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     of_name: str | None = None  # the name after "of" in ACLED names: "Military Forces of the Philippines"
+    wing_of: str | None = None  # a party's youth or student wing: the party's id
     note: str | None = None
     file: str = ""
     line: int = 0
@@ -178,7 +193,7 @@ class ActorEntry:
             title_blockers=frozenset(t.lower() for t in d.get("title_blockers", ())),
             iso2=d.get("iso2"), iso3=d.get("iso3"),
             demonyms=tuple(d.get("demonyms", ())), capitals=tuple(d.get("capitals", ())),
-            of_name=d.get("of_name"), note=d.get("note"),
+            of_name=d.get("of_name"), wing_of=d.get("wing_of"), note=d.get("note"),
             file=record.file, line=record.line)
 
     def fill(self, template: str | None, country: "ActorEntry | None") -> str | None:
@@ -240,4 +255,6 @@ def _load(directory: Path) -> ActorDictionary:
         for iso3, group in entry.by_country:
             if f"cty.{iso3}" not in by_id or group not in by_id:
                 raise DictionaryError(f"{entry.file}:{entry.line}: by_country {iso3!r} -> {group!r}: unknown id")
+        if entry.wing_of is not None and by_id.get(entry.wing_of, entry).kind != "party":
+            raise DictionaryError(f"{entry.file}:{entry.line}: wing_of {entry.wing_of!r}: no such party")
     return ActorDictionary(tuple(entries), by_id, versions, directory)

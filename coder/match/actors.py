@@ -24,6 +24,7 @@ Agents without a composed country keep their ``{country}`` templates and ``count
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,9 @@ _NAME_WORDS_MAX = 4
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "az", "an", "ar", "at", "bin", "ibn", "bint", "ould", "ag",
                              "abu", "de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von", "der",
                              "den", "la", "le"})
+PARTY_PREFIX = "pty."  # entry ids of parties (parties.jsonl): a mention of a party's members
+PARTY_UNRESOLVED = "?"  # entry-id tail of a party mention whose name several parties share (resolved by country)
+_PARTY_FORMS = "actor_forms.json"  # its party_members block: the member nouns
 TITLED = ":title"  # entry-id suffix of a title before a person's name ("President Nyusi" -> agt.government_weak:title)
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
 _TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
@@ -98,6 +102,7 @@ class _Form:
     exact: str | None  # the written form when case must match
     ambiguous: bool
     titled: str | None = None  # an acronym as text written in capitals reads once uncapped ('UNITA' -> 'Unita')
+    party: bool = False  # the phrase also names a party (parties.jsonl): it names a side with a member noun
 
 
 def _is_acronym(form: str) -> bool:
@@ -121,6 +126,7 @@ class ActorMatcher:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self._entries: tuple[ActorEntry, ...] = dictionary.entries
+        self._party_ids, self._party_after, self._party_of = self._party_patterns()
         self._phrases = self._lexicon()
         self._automaton = ahocorasick.Automaton()
         for key, value in self._phrases.items():
@@ -129,6 +135,35 @@ class ActorMatcher:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (str(self.dictionary.path),))
+
+    def _party_patterns(self) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+        """Lower-cased party name -> the entry id its members' mention takes (``pty.x``, or ``pty.x|pty.y|?`` when
+        several parties share it or it is ambiguous: the article's country picks, coder.pipeline); and the member
+        nouns after a party's name and before it with 'of', from actor_forms.json's ``party_members``."""
+        ids: dict[str, list[str]] = {}
+        unsure: set[str] = set()
+        for entry in self._entries:
+            if entry.kind != "party":
+                continue
+            for form in (*entry.aliases, entry.name):
+                key = lower_same_length(form.strip())
+                if entry.id not in ids.setdefault(key, []):
+                    ids[key].append(entry.id)
+                if form in entry.ambiguous_aliases:
+                    unsure.add(key)
+        party_ids = {k: v[0] if len(v) == 1 and k not in unsure else "|".join(v) + "|" + PARTY_UNRESOLVED
+                     for k, v in ids.items()}
+        path = self.dictionary.path / _PARTY_FORMS
+        block = json.loads(path.read_text(encoding="utf-8")).get("party_members") if path.exists() else None
+        if not block or not party_ids:
+            return party_ids, None, None
+        def alternation(words: list[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+        after = re.compile(rf"(?:[ \t]+party)?[ \t]+(?:{alternation(block['nouns'])})(?!\w)", re.IGNORECASE)
+        mods = alternation(block.get("of_modifiers", []))
+        before = re.compile(rf"(?<![\w-])(?:{alternation(block['of_nouns'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                            rf"(?:(?:{mods})[ \t]+)*\Z", re.IGNORECASE)
+        return party_ids, after, before
 
     def _lexicon(self) -> dict[str, tuple[int, tuple[_Form, ...]]]:
         """Lower-cased phrase -> (length, its forms): what the automaton stores."""
@@ -147,7 +182,7 @@ class ActorMatcher:
                 forms = table.setdefault(key, [])
                 if all(f.entry != index or f.exact != exact for f in forms):
                     forms.append(_Form(index, role, exact, ambiguous and not acronym,
-                                       titled if titled != exact else None))
+                                       titled if titled != exact else None, key in self._party_ids))
         for index, entry in enumerate(self._entries):  # "Anglophone separatist fighters": the singular modifier
             if entry.kind != "armed_group" or entry.ambiguous:
                 continue
@@ -236,6 +271,17 @@ class ActorMatcher:
             if form.role == _EXCLUDE:
                 i += 1
                 continue
+            if form.party:
+                party_end, party_start, nxt_i = self._party_span(text, low, start, end, i, chosen, out)
+                if party_end > 0:  # "BNP supporters", "supporters of the APC", "TMC and BJP workers"
+                    while out and out[-1].end > party_start:
+                        out.pop()  # the generic noun of "supporters of the APC"
+                    out.append(self._party_mention(text, low, party_start, party_end, start, end))
+                    i = nxt_i
+                    continue
+                if entry.kind == "party":  # a bare party name ("the APC won") is no side
+                    i += 1
+                    continue
             if (entry.kind == "country" and form.role != _CAPITAL and nxt is not None and nxt_entry is not None
                     and nxt_entry.requires_country and nxt[2].role == _ALIAS
                     and _COMPOSE_GAP.match(text, end, nxt[0]) is not None):
@@ -283,6 +329,47 @@ class ActorMatcher:
                 out.append(entry_mention(start, end, text[start:end], entry))
             i += 1
         return out
+
+    def _party_span(self, text: str, low: str, start: int, end: int, i: int, chosen: list,
+                    out: list[ActorMention]) -> tuple[int, int, int]:
+        """(end, start, next candidate index) of the mention of a party's members around the party name at
+        ``start:end``: a member noun after it ("ZANU-PF youths", "a CNL party member"), an 'of' phrase before it
+        ("supporters of the ruling APC"), or another party's members joined by 'and' ("TMC and BJP workers",
+        "supporters of the APC and PDP"); (-1, start, i) when none (the name alone names no side)."""
+        after = self._party_after
+        if after is None:
+            return -1, start, i
+        member = after.match(text, end)
+        if member is not None:
+            stop, j = member.end(), i + 1
+            while j < len(chosen) and chosen[j][0] < stop:
+                if chosen[j][1] > stop:
+                    return -1, start, i
+                j += 1
+            return stop, start, j
+        if start > 3 and self._party_of is not None and low.endswith(("of ", "the ", "ing ", "on ", "in "), 0, start):
+            found = self._party_of.search(text, max(0, start - 48), start)
+            if found is not None and all(m.kind == "agent" or m.end <= found.start() for m in out[-1:]):
+                return end, found.start(), i + 1
+        gap = low[end:end + 5]
+        if gap == " and " and i + 1 < len(chosen) and chosen[i + 1][2].party and chosen[i + 1][0] == end + 5 \
+                and after.match(text, chosen[i + 1][1]) is not None:
+            return end, start, i + 1  # "TMC and BJP workers": the first party's members too
+        if out and out[-1].entry_id.startswith(PARTY_PREFIX) and low[out[-1].end:start] in (" and ", " and the "):
+            return end, start, i + 1  # "supporters of the APC and PDP"
+        return -1, start, i
+
+    def _party_mention(self, text: str, low: str, start: int, end: int, name_start: int,
+                       name_end: int) -> ActorMention:
+        """A party's members as an unnamed crowd of people (inter 7, like 'supporters') whose entry id names the
+        party (or its candidates, ``...|?``); the event engine names them (coder.match.rows)."""
+        entry_id = self._party_ids[low[name_start:name_end]]
+        civilians = self.dictionary.by_id.get("agt.civilians")
+        party = self.dictionary.by_id.get(entry_id)
+        return ActorMention(start, end, text[start:end], entry_id, "agent",
+                            civilians.name if civilians else "Civilians ({country})", CIVILIAN_INTER,
+                            party.country if party is not None else None,
+                            civilians.cameo if civilians else None, civilians.sector if civilians else None)
 
     def _with_members(self, text: str, mention: ActorMention, out: list[ActorMention]) -> ActorMention:
         """Start a name's mention at a member noun joined by 'of'/'from' ("fighters of the RSF"), dropping

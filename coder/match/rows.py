@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
 from coder.gazetteer.index import Place
-from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, PARTY_PREFIX, ActorMention
 from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.places import strip_kind_suffix
@@ -25,6 +25,7 @@ VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civili
 _VAC = "Violence against civilians"
 CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
+RIOTER_INTER = 5
 STATE_INTER = 1
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
@@ -87,6 +88,7 @@ class NamingContext:
     rival_sides: re.Pattern[str] | None = None  # 'rival', 'two', 'clan militias': two militias of one kind (words_regex)
     violent_crowds: frozenset[str] = frozenset()  # agent ids of crowds that riot when they attack (actor_forms.json)
     victim_occupations: frozenset[str] = frozenset()  # 'herders': a militia's people by their work (actor_forms.json)
+    parties: dict[str, ActorForm] = field(default_factory=dict)  # party id -> its political militia (parties.jsonl)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -106,6 +108,7 @@ def crowd_pair_regex(data: dict) -> re.Pattern[str]:
     # two parties' supporters: "BNP supporters clashed with Awami League activists", "BNP and Awami League
     # supporters clashed", "clashes between ruling party and opposition supporters"
     parties = (rf"(?:{sup})\b[^.;]{{0,40}}?\bclash(?:ed|es)?\s+with\b[^.;]{{0,40}}?\b(?:{sup})|"
+               rf"(?:{sup})\s+of\s+(?:the\s+)?[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+(?:clashed|clash|fought)|"
                rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{sup})\s+(?:clashed|clash|fought)|"
                rf"clash(?:es)?\s+between\s+[^.;]{{0,50}}?\band\b[^.;]{{0,40}}?\b(?:{sup})")
     return re.compile(rf"\b(?:(?:{community})s?(?:\s+(?:{nouns}))?\s+and\s+(?:{community})s?|"
@@ -144,10 +147,36 @@ def _state_sector(cls: EventClass) -> str:
     return "GOV"
 
 
+# event types in which a party's members who act are the party's militia, not a crowd (``actor.party_militia``)
+_PARTY_MILITIA_TYPES = frozenset({"Battles", "Explosions/Remote violence", _VAC})
+
+
+def _party_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
+                  country: CountryInfo | None, initiator: bool) -> ActorFields | None:
+    """A party's members ('ZANU-PF youths', 'supporters of the APC', 'a CNL member'), ACLED's way: who attack
+    people or fight are the political militia named after the party (3); a crowd of them in a riot is Rioters, at a
+    protest Protesters, and members who are the target are Civilians, with the party as associated actor."""
+    party = ctx.parties.get(mention.entry_id)
+    if party is None:
+        return None
+    if cls.event_type in _PARTY_MILITIA_TYPES and (initiator or cls.event_type == "Battles"):
+        return ActorFields(party.name, None, party.inter, party.cameo)
+    form = ctx.generic_forms.get(_CROWD_FORMS.get(cls.event_type, "civilians"))
+    if form is None:
+        return None
+    fields = _form_fields(form, country)
+    fields.assoc = party.name
+    return fields
+
+
 def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
                    fallback: CountryInfo | None, initiator: bool = True) -> ActorFields:
     own = ctx.countries_by_iso3.get(mention.country) if mention.country else None
     country = own or fallback
+    if mention.entry_id.startswith(PARTY_PREFIX):
+        party = _party_fields(mention, cls, ctx, country, initiator)
+        if party is not None:
+            return party
     group = ctx.country_groups.get((mention.entry_id.partition(":")[0], country.iso3)) if country is not None else None
     if group is None and mention.kind == "armed_group" and own is not None and fallback is not None \
             and fallback.iso3 != own.iso3 and own.name[:5].lower() not in mention.text.lower():
@@ -175,7 +204,7 @@ def side_fields(side: Side | None, cls: EventClass, ctx: NamingContext, fallback
     if side is None or side.main is None:
         return ActorFields()
     main = mention_fields(side.main, cls, ctx, fallback, initiator)
-    others = []
+    others = [main.assoc] if main.assoc else []
     for actor in side.actors[1:]:
         name = mention_fields(actor, cls, ctx, fallback, initiator).name
         if name and name != main.name and name not in others:
@@ -343,7 +372,19 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if cls.event_type == "Protests" and actor2.name is None and _counter_crowd(event, matches, ctx.counter_cues):
         actor2 = _form_fields(ctx.generic_forms["protesters"], country)  # counter-protesters: a second crowd (66)
         rule_ids.append("actor.counter_protesters")
-    if cls.event_type in _COMMUNAL_TYPES and ctx.communal_pair is not None and "rioters" in ctx.generic_forms \
+    if (cls.event_type == "Battles" or base.event_type == "Battles") and "rioters" in ctx.generic_forms and (
+            (_party_side(event.side1) and actor2.inter == STATE_INTER)
+            or (_party_side(event.side2) and actor1.inter == STATE_INTER)):
+        # "PTI workers stormed a police station", "police clashed with BNP activists": a party's crowd against the
+        # state is a violent demonstration by rioters, with the party as associated actor (ACLED)
+        cls = taxonomy.event_class("violent_demonstration")
+        actor1 = side_fields(event.side1, cls, ctx, country, True)
+        actor2 = side_fields(event.side2, cls, ctx, country, False)
+        if actor2.inter == RIOTER_INTER:
+            actor1, actor2 = actor2, actor1
+        rule_ids.append("type.party_crowd_on_state")
+    party_clash = base.event_type == "Battles" and _party_side(event.side1)  # "TMC and BJP workers clashed"
+    if (cls.event_type in _COMMUNAL_TYPES or party_clash) and ctx.communal_pair is not None and "rioters" in ctx.generic_forms \
             and _unarmed_sides(event) and _in_event(event, matches, ctx.communal_pair):
         # "clashes between Hindu and Muslim groups", "members of two communities clashed with stones": two crowds
         # fight, no armed side: mob violence, rioters against rioters (ACLED 55)
@@ -488,6 +529,11 @@ def _crowd_attacks(event: Event, cls: EventClass, ctx: NamingContext, lower: str
     """``type.crowd_attacks``: the initiator is an unorganised crowd (``violent_crowds``), its sentence's subject
     (not "drove a lorry into crowds"), and the event is an attack, destruction, or force used on protesters."""
     side = event.side1
+    if side is not None and side.main is not None and side.main.entry_id.startswith(PARTY_PREFIX) \
+            and cls.sub_event_type in _PROPERTY_SUBTYPES:
+        return _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is None  # "PASTEF
+        # supporters set fire to a bank": a crowd's destruction is mob violence (party members attacking people are
+        # its militia: _party_fields)
     if side is None or side.main is None or side.main.entry_id not in ctx.violent_crowds \
             or _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is not None:
         return False
@@ -516,6 +562,11 @@ _SUSPECTS = re.compile(r"\b(?:suspected|alleged|accused\s+of)\s+(?:[a-z-]+\s+){0
                        r"kidnap(?:per|pers|ping)|rustl(?:er|ers|ing)|criminals?|witch(?:es|craft)?|wizards?|"
                        r"sorcer(?:er|ers|y)|rap(?:e|ist|ists)|burglar(?:s|y)?|theft|stealing|murder(?:ers?)?|"
                        r"abduct(?:or|ors|ion)|child\s+abductors?|blasphemy|cattle)\b")
+
+
+def _party_side(side: Side | None) -> bool:
+    """Whether the side is a party's members ('ZANU-PF youths', 'supporters of the APC')."""
+    return side is not None and side.main is not None and side.main.entry_id.startswith(PARTY_PREFIX)
 
 
 def _counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...]) -> bool:
