@@ -255,6 +255,7 @@ def _load(directory: Path) -> ActorDictionary:
         for iso3, group in entry.by_country:
             if f"cty.{iso3}" not in by_id or group not in by_id:
                 raise DictionaryError(f"{entry.file}:{entry.line}: by_country {iso3!r} -> {group!r}: unknown id")
-        if entry.wing_of is not None and by_id.get(entry.wing_of, entry).kind != "party":
+        wing = by_id.get(entry.wing_of) if entry.wing_of is not None else None
+        if entry.wing_of is not None and (wing is None or wing.kind != "party"):
             raise DictionaryError(f"{entry.file}:{entry.line}: wing_of {entry.wing_of!r}: no such party")
     return ActorDictionary(tuple(entries), by_id, versions, directory)

@@ -126,7 +126,7 @@ class ActorMatcher:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self._entries: tuple[ActorEntry, ...] = dictionary.entries
-        self._party_ids, self._party_after, self._party_of = self._party_patterns()
+        self._party_ids, self._party_after, self._party_of, self._shared_after = self._party_patterns()
         self._phrases = self._lexicon()
         self._automaton = ahocorasick.Automaton()
         for key, value in self._phrases.items():
@@ -136,10 +136,12 @@ class ActorMatcher:
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (str(self.dictionary.path),))
 
-    def _party_patterns(self) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    def _party_patterns(self) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None,
+                                       re.Pattern[str] | None]:
         """Lower-cased party name -> the entry id its members' mention takes (``pty.x``, or ``pty.x|pty.y|?`` when
         several parties share it or it is ambiguous: the article's country picks, coder.pipeline); and the member
-        nouns after a party's name and before it with 'of', from actor_forms.json's ``party_members``."""
+        nouns after a party's name and before it with 'of', and those after a name an armed group shares, from
+        actor_forms.json's ``party_members``."""
         ids: dict[str, list[str]] = {}
         unsure: set[str] = set()
         for entry in self._entries:
@@ -156,14 +158,16 @@ class ActorMatcher:
         path = self.dictionary.path / _PARTY_FORMS
         block = json.loads(path.read_text(encoding="utf-8")).get("party_members") if path.exists() else None
         if not block or not party_ids:
-            return party_ids, None, None
+            return party_ids, None, None, None
         def alternation(words: list[str]) -> str:
             return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
         after = re.compile(rf"(?:[ \t]+party)?[ \t]+(?:{alternation(block['nouns'])})(?!\w)", re.IGNORECASE)
         mods = alternation(block.get("of_modifiers", []))
         before = re.compile(rf"(?<![\w-])(?:{alternation(block['of_nouns'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                             rf"(?:(?:{mods})[ \t]+)*\Z", re.IGNORECASE)
-        return party_ids, after, before
+        shared = re.compile(rf"(?:[ \t]+party)?[ \t]+(?:{alternation(block.get('shared_nouns', []))})(?!\w)",
+                            re.IGNORECASE) if block.get("shared_nouns") else None
+        return party_ids, after, before, shared
 
     def _lexicon(self) -> dict[str, tuple[int, tuple[_Form, ...]]]:
         """Lower-cased phrase -> (length, its forms): what the automaton stores."""
@@ -272,7 +276,8 @@ class ActorMatcher:
                 i += 1
                 continue
             if form.party:
-                party_end, party_start, nxt_i = self._party_span(text, low, start, end, i, chosen, out)
+                party_end, party_start, nxt_i = self._party_span(text, low, start, end, i, chosen, out,
+                                                                 entry.kind != "party")
                 if party_end > 0:  # "BNP supporters", "supporters of the APC", "TMC and BJP workers"
                     while out and out[-1].end > party_start:
                         out.pop()  # the generic noun of "supporters of the APC"
@@ -331,12 +336,13 @@ class ActorMatcher:
         return out
 
     def _party_span(self, text: str, low: str, start: int, end: int, i: int, chosen: list,
-                    out: list[ActorMention]) -> tuple[int, int, int]:
+                    out: list[ActorMention], shared: bool) -> tuple[int, int, int]:
         """(end, start, next candidate index) of the mention of a party's members around the party name at
         ``start:end``: a member noun after it ("ZANU-PF youths", "a CNL party member"), an 'of' phrase before it
         ("supporters of the ruling APC"), or another party's members joined by 'and' ("TMC and BJP workers",
-        "supporters of the APC and PDP"); (-1, start, i) when none (the name alone names no side)."""
-        after = self._party_after
+        "supporters of the APC and PDP"); (-1, start, i) when none (the name alone names no side). A name an armed
+        group ``shared`` names the party only before a crowd noun ("RENAMO supporters", not "RENAMO leader")."""
+        after = self._shared_after if shared else self._party_after
         if after is None:
             return -1, start, i
         member = after.match(text, end)
