@@ -40,6 +40,7 @@ from coder.gazetteer.index import (
     key_hash,
     loose_key,
     normalize_place_name,
+    skeleton_key,
 )
 
 INDEX_FORMAT = 1
@@ -140,6 +141,8 @@ class _Builder:
     keys: dict[str, dict[int, bool]] = field(default_factory=lambda: defaultdict(dict))
 
     def add(self, row: tuple[Any, ...], score: float, names: Iterable[tuple[str, bool]]) -> int:
+        """Append an entity and index its names: each normalised key, its loose form, and for a place's main name
+        its consonant skeleton (:func:`skeleton_key`)."""
         entity = len(self.names)
         gid, name, kind, cc, a1, a2, lat, lon, pop = row
         self.names.append(name)
@@ -156,8 +159,11 @@ class _Builder:
             key = normalize_place_name(text)
             if key and is_latin_key(key):
                 loose = loose_key(key)
-                for indexed in (key, loose) if loose[1:] != key else (key,):
-                    postings = self.keys[indexed]
+                indexed = [key, loose] if loose[1:] != key else [key]
+                if main and kind == KIND_PLACE and (skeleton := skeleton_key(key)):
+                    indexed.append(skeleton)
+                for k in indexed:
+                    postings = self.keys[k]
                     postings[entity] = postings.get(entity, False) or main
         return entity
 

@@ -38,6 +38,10 @@ _LATIN_KEY = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _ARTICLE_FORMS = re.compile(r"(?<![a-z])(?:el|ad|ar|as|an|az|at|ash|ath|adh|ed|en|er|es|et|ez|ul|ur|us|ud) ")
 LOOSE_MARK = "~"  # loose keys live in their own namespace of the index: an exact spelling never meets them
+SKELETON_MARK = "^"  # consonant skeletons of place names: a namespace of their own, looked up only within a region
+_SKELETON_DROP = str.maketrans({"a": None, "e": None, "i": None, "o": None, "u": None, "y": None, " ": None,
+                                "q": "k"})
+SKELETON_MIN = 3  # consonants a skeleton needs to be indexed and looked up ("bgr" for Bogra / Bogura)
 
 
 def fold_place_name(text: str) -> str:
@@ -67,10 +71,25 @@ def normalize_place_name(text: str) -> str:
 
 def loose_key(key: str) -> str:
     """The loose form of a normalised key, marked with ``LOOSE_MARK``: doubled letters written once, every form
-    of the Arabic article before a word written "al" ("Ma'arrat an-Nu'man", "Maarat al-Numan" -> "~marat al
-    numan"). The index holds it for names whose loose form differs from their key; it is looked up only when
-    the exact key finds nothing."""
-    return LOOSE_MARK + _single_letters(_ARTICLE_FORMS.sub("al ", key) if " " in key else key)
+    of the Arabic article before a word written "al", and no spaces (a hyphen or space inside a name comes and goes
+    between spellings: "Petion-Ville" / "Petionville", "Tak Bai" / "Takbai"): "Ma'arrat an-Nu'man", "Maarat
+    al-Numan" -> "~maratalnuman". The index holds it for names whose loose form differs from their key; it is looked
+    up only when the exact key finds nothing."""
+    if " " in key:
+        key = _ARTICLE_FORMS.sub("al ", key).replace(" ", "")
+    return LOOSE_MARK + _single_letters(key)
+
+
+def skeleton_key(key: str) -> str:
+    """The consonant skeleton of a normalised key, marked with ``SKELETON_MARK``: no vowels (nor y), no spaces, q
+    written k, doubled letters once ("Tooz Khurmato" and "Tuz Khurmatu" -> "^tzkhrmt", "Bogura" and "Bogra" ->
+    "^bgr", "Bint Jbail" and "Bent Jbail" -> "^bntjbl"); "" when fewer than ``SKELETON_MIN`` consonants remain or
+    the key has digits. Transliterations of one name differ mostly in their vowels; so do many different names, so
+    the index is asked for a skeleton only inside a region the text names (:mod:`coder.match.unlisted`)."""
+    bare = _single_letters(key.translate(_SKELETON_DROP))
+    if len(bare) < SKELETON_MIN or not bare.isalpha():
+        return ""
+    return SKELETON_MARK + bare
 
 
 def _single_letters(key: str) -> str:
@@ -178,6 +197,12 @@ class Gazetteer:
         written in the loose form itself."""
         loose = loose_key(key)
         return self.candidates_key(loose) or (self.candidates_key(loose[1:]) if loose[1:] != key else ())
+
+    def skeleton_candidates(self, name: str) -> tuple[Place, ...]:
+        """The places whose main name has the consonant skeleton of ``name``'s (:func:`skeleton_key`), best first;
+        only meaningful filtered to a region the text names."""
+        skeleton = skeleton_key(normalize_place_name(name))
+        return self.candidates_key(skeleton) if skeleton else ()
 
     def candidates_key(self, key: str) -> tuple[Place, ...]:
         """Like :meth:`candidates` for an already normalised key (the matcher's hot path)."""

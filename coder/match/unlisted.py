@@ -8,6 +8,11 @@ region, with the coordinates of the best-known point the text gives (a listed to
 parentheses: geo precision 2; else the region's own: geo precision 3), as ACLED codes a place it can only locate
 within a larger area. A listed town alone in the parentheses ("in Kawempe (Kampala)") places the name near it (2).
 Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
+
+Before a name is kept as unlisted, the region's own towns are searched for another spelling of it: a listed town
+of that region whose main name has the same consonant skeleton (:func:`coder.gazetteer.index.skeleton_key`:
+"Bogura (Rajshahi)" is Bogra, "Tooz Khurmato (Salah al-Din)" is Tuz Khurmatu, "Bint Jbail (Nabatieh)" is Bent
+Jbail) is the place, with its own coordinates and GeoNames id.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import replace
 
 from coder.gazetteer.index import Place
 from coder.match.places import NAME_WORD, PlaceMatcher, PlaceMention
-from coder.match.resolved import ResolvedPlace
+from coder.match.resolved import ResolvedPlace, resolve_place
 
 UNLISTED_RULE = "place.unlisted"
 _ID_BASE = -(1 << 40)  # synthetic ids below every admin1 id (-1 - row): distinct per name, never a GeoNames id
@@ -78,6 +83,12 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
                 c.kind != "place" and (c.iso2 == resolved.place.iso2 or c.kind == "country")
                 for c in matcher.gazetteer.candidates(name)):
             continue
+        respelled = _respelled(matcher, name, resolved.place) if resolved.place.kind != "place" else None
+        if respelled is not None:
+            mention_of = PlaceMention(start, end, name, (respelled,), found.group("cue").lower())
+            out.append((mention_of, resolve_place(mention_of, respelled, text) or ResolvedPlace(respelled, 1, mention_of)))
+            seen.add(start)
+            continue
         if resolved.place.kind == "place":
             near: ResolvedPlace | None = replace(resolved, precision=2)
         else:
@@ -90,6 +101,15 @@ def unlisted_places(text: str, places: Sequence[tuple[PlaceMention, ResolvedPlac
         out.append((unlisted, ResolvedPlace(place, 2 if near is not None else 3, unlisted)))
         seen.add(start)
     return out
+
+
+def _respelled(matcher: PlaceMatcher, name: str, region: Place) -> Place | None:
+    """The best-ranked listed town of ``region`` (an admin1 unit or a named region inside one) whose main name has
+    ``name``'s consonant skeleton, or None."""
+    if region.admin1 is None:
+        return None
+    return next((p for p in matcher.gazetteer.skeleton_candidates(name)
+                 if p.kind == "place" and p.iso2 == region.iso2 and p.admin1 == region.admin1), None)
 
 
 def _listed_town_between(places: Sequence[tuple[PlaceMention, ResolvedPlace]], after: int, region: PlaceMention,
