@@ -40,6 +40,7 @@ from coder.gazetteer.index import (
     key_hash,
     loose_key,
     normalize_place_name,
+    initials_of,
     skeleton_key,
 )
 
@@ -142,7 +143,7 @@ class _Builder:
 
     def add(self, row: tuple[Any, ...], score: float, names: Iterable[tuple[str, bool]]) -> int:
         """Append an entity and index its names: each normalised key, its loose form, and for a place's main name
-        its consonant skeleton (:func:`skeleton_key`)."""
+        its consonant skeleton (:func:`skeleton_key`) and, for three or four words, its initials form (:func:`initials_of`)."""
         entity = len(self.names)
         gid, name, kind, cc, a1, a2, lat, lon, pop = row
         self.names.append(name)
@@ -160,8 +161,8 @@ class _Builder:
             if key and is_latin_key(key):
                 loose = loose_key(key)
                 indexed = [key, loose] if loose[1:] != key else [key]
-                if main and kind == KIND_PLACE and (skeleton := skeleton_key(key)):
-                    indexed.append(skeleton)
+                if main and kind == KIND_PLACE:
+                    indexed.extend(k for k in (skeleton_key(key), initials_of(key)) if k)
                 for k in indexed:
                     postings = self.keys[k]
                     postings[entity] = postings.get(entity, False) or main

@@ -41,6 +41,7 @@ LOOSE_MARK = "~"  # loose keys live in their own namespace of the index: an exac
 SKELETON_MARK = "^"  # consonant skeletons of place names: a namespace of their own, looked up only within a region
 _SKELETON_DROP = str.maketrans({"a": None, "e": None, "i": None, "o": None, "u": None, "y": None, " ": None,
                                 "q": "k"})
+INITIALS_MARK = "="  # "=di khan": a place of three or more words by the initials of all but its last ("D.I. Khan")
 SKELETON_MIN = 3  # consonants a skeleton needs to be indexed and looked up ("bgr" for Bogra / Bogura)
 
 
@@ -78,6 +79,19 @@ def loose_key(key: str) -> str:
     if " " in key:
         key = _ARTICLE_FORMS.sub("al ", key).replace(" ", "")
     return LOOSE_MARK + _single_letters(key)
+
+
+def initials_key(letters: str, last: str) -> str:
+    """The index key of a name written with initials ("D.I. Khan" -> ``initials_key("di", "khan")``)."""
+    return f"{INITIALS_MARK}{letters} {last}"
+
+
+def initials_of(key: str) -> str:
+    """The initials key of a normalised key of three or more words ("dera ismail khan" -> "=di khan"), else ""."""
+    words = key.split(" ")
+    if len(words) < 3 or len(words) > 4:
+        return ""
+    return initials_key("".join(w[0] for w in words[:-1]), words[-1])
 
 
 def skeleton_key(key: str) -> str:

@@ -33,6 +33,7 @@ from typing import Any
 
 from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
                                    normalize_place_name, strip_article)
+from coder.match.place_forms import initials_mentions, road_mentions
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
 MAX_TOKENS = 6
@@ -104,6 +105,10 @@ def sequences(text: str) -> list[tuple[int, str]]:
         out.append((at, found.group()))
         pos = found.end()
     return out
+
+
+def _start(mention: PlaceMention) -> int:
+    return mention.start
 
 
 def _at(candidate: tuple[int, re.Match[str] | None]) -> int:
@@ -265,6 +270,13 @@ class PlaceMatcher:
         out: list[PlaceMention] = []
         for start, words in sequences(text):
             self._scan(text, start, words, out)
+        # "in D.I. Khan", "on the Djibo-Ouahigouya road (Soum, Sahel)": forms the scan cannot read as one name
+        forms = initials_mentions(text, self.gazetteer, self._parenthesised_areas, self._cue)
+        forms += road_mentions(text, self.gazetteer, self._parenthesised_areas)
+        for s, e, found, cue in forms:
+            out = [m for m in out if m.end <= s or m.start >= e] + [PlaceMention(s, e, text[s:e], found, cue)]
+        if forms:
+            out.sort(key=_start)
         unknown = set()
         for k in range(len(out) - 1):  # "Tripoli, Lebanon": the country qualifies the place before it
             here, nxt = out[k], out[k + 1]

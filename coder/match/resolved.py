@@ -13,7 +13,7 @@ from coder.match.clauses import origin_place
 from coder.match.places import PlaceMention
 from coder.text.normalize import lower_same_length
 
-_NEAR = frozenset({"near", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
+_NEAR = frozenset({"near", "road", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
                    "off the coast of", "shores of"})
 _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",

@@ -20,6 +20,11 @@ _BOUNDARY = re.compile(r"""[.!?;\n](?:(?<=[.!?])(["')\]]*)\s+(?=["'(\[]?[A-Z0-9]
 _LAST_TOKEN = re.compile(r"(\S+)\.[\"')\]]*$")  # what _is_abbreviation reads, without the regex (tests)
 
 
+def _initials(token: str) -> bool:
+    """Whether ``token`` (a word before a final period, lower case) is dotted initials: 'd.i', 'd.g', 't.t'."""
+    return 3 <= len(token) <= 5 and token[1::2] == "." * (len(token) // 2) and token[::2].isalpha()
+
+
 @functools.cache
 def _abbreviations() -> frozenset[str]:
     data = json.loads(resources.files("coder").joinpath("resources/text/abbreviations.json").read_text("utf-8"))
@@ -63,7 +68,8 @@ class SentenceSplitter:
         if not body or body[-1].isspace():
             return False
         token = body.split()[-1].lower().lstrip("(\"'")
-        return token in self._abbrev or (len(token) == 1 and token.isalpha())
+        # single initials ("J."), and dotted ones ("D.I." of "D.I. Khan", "D.G. Khan")
+        return token in self._abbrev or (len(token) == 1 and token.isalpha()) or _initials(token)
 
     @staticmethod
     def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

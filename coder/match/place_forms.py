@@ -1,0 +1,83 @@
+"""Place names written in forms the capitalised-sequence scan of :mod:`coder.match.places` cannot read as one name.
+
+* Initials: Pakistani and Indian towns of three or more words are written with the initials of all but their last
+  word ("D.I. Khan" for Dera Ismail Khan, "D.G. Khan", "T.T. Singh"). The gazetteer indexes every place's main name of
+  three or more words under that form too (:func:`coder.gazetteer.index.initials_key`); a written "D.I. Khan" is
+  looked up there and kept as a mention when a locative cue or ACLED-style parentheses naming one of its regions
+  vouch for it.
+* Roads between two towns: "on the Djibo-Ouahigouya road (Soum, Sahel)", "the Gwoza-Pulka road". ACLED codes such an
+  event near one of the two towns: the one inside the region the parentheses name, else the first one the gazetteer
+  lists. The mention is that town with the cue "road" (geo precision 2, :mod:`coder.match.resolved`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from coder.gazetteer.index import Gazetteer, Place, initials_key, normalize_place_name
+
+# "D.I. Khan", "D. G. Khan", "T.T.Singh": two or three capital initials with periods, then a capitalised word
+_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?((?:[A-Z]\.\s?){1,2})([A-Z][a-z]{2,})\b")
+# "the Djibo-Ouahigouya road", "the Maiduguri-Damboa highway": two capitalised names joined by a hyphen before a
+# road word
+_ROAD = re.compile(r"(?<![\w'-])([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)[-–]([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+                   r"\s+(?:road|highway|axis|route|motorway|corridor|expressway)\b")
+_ROAD_WORDS = (" road", " highway", " axis", " route", " motorway", " corridor", " expressway")
+Areas = Callable[[str, int], "tuple[set[tuple[str, str | None]], set[str]] | None"]
+Mention = tuple[int, int, tuple[Place, ...], str]  # start, end, ranked candidates, cue
+
+
+def _inside(candidates: Sequence[Place], parens: tuple[set[tuple[str, str | None]], set[str]] | None) -> list[Place]:
+    if parens is None:
+        return []
+    areas, names = parens
+    return [p for p in candidates if p.kind == "place" and (
+        (p.iso2, p.admin1) in areas or (p.admin2 is not None and normalize_place_name(p.admin2) in names))]
+
+
+def _ranked(inside: list[Place], candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+    return tuple(inside) + tuple(p for p in candidates if p not in inside)
+
+
+def initials_mentions(text: str, gazetteer: Gazetteer, areas: Areas,
+                      cue_of: Callable[[str, int], str | None]) -> list[Mention]:
+    """Mentions of towns written with initials ("in D.I. Khan (Khyber Pakhtunkhwa)"): ``areas`` reads the
+    parentheses after a name, ``cue_of`` the locative cue before it."""
+    out: list[Mention] = []
+    for found in _INITIALS.finditer(text):
+        letters = text[found.start()] + "".join(ch for ch in found.group(1) if ch.isalpha())
+        candidates = gazetteer.candidates_key(initials_key(letters.lower(), normalize_place_name(found.group(2))))
+        if not candidates:
+            continue
+        start, end = found.span()
+        parens = areas(text, end)
+        inside = _inside(candidates, parens)
+        cue = cue_of(text, start)
+        if inside:
+            out.append((start, end, _ranked(inside, candidates), cue or "("))
+        elif cue is not None and parens is None:
+            out.append((start, end, candidates, cue))
+    return out
+
+
+def road_mentions(text: str, gazetteer: Gazetteer, areas: Areas) -> list[Mention]:
+    """The town an event on the road between two towns is coded at ("on the Djibo-Ouahigouya road (Soum, Sahel)":
+    Djibo, inside Soum), as a mention with the cue "road"."""
+    out: list[Mention] = []
+    if not any(word in text for word in _ROAD_WORDS):
+        return out
+    for found in _ROAD.finditer(text):
+        parens = areas(text, found.end())
+        towns = []
+        for group in (1, 2):
+            candidates = tuple(p for p in gazetteer.candidates(found.group(group)) if p.kind == "place")
+            if candidates:
+                towns.append((found.span(group), candidates, _inside(candidates, parens)))
+        if not towns:
+            continue
+        (start, end), candidates, inside = next((t for t in towns if t[2]), towns[0])
+        if parens is not None and not inside:
+            continue  # the parentheses name another region: neither town is the place
+        out.append((start, end, _ranked(inside, candidates), "road"))
+    return out
