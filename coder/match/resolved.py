@@ -47,6 +47,7 @@ _ASIDE_CUE = re.compile(r"hospital|clinic|facility|reporters|journalists|speakin
 _THE_BEFORE = re.compile(r"\b(?:the|a)\s+district\s+of\s+$", re.IGNORECASE)
 _IN_CITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?!\s+(?:province|state|"
                       r"region|governorate|district|county|oblast|department|prefecture)\b)(?![\w'-])")
+_LAST_CUES = frozenset({"from", "road"})  # where attackers came from; a town named by a road between two
 _CENTRE = frozenset({"of", "centre of", "center of", "town of", "city of", "heart of"})  # "the centre of X district"
 
 
@@ -131,7 +132,9 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
         # "raiders from Jonglei attacked a village in Tonj (Warrap)": where the attackers came from ranks last;
         # "Zamfara bandits attacked a village in Faskari (Katsina)": a name without a locative cue ranks below
         cue = mention.cue or ""
-        rank = (inside, resolved.specificity, cue != "from", bool(cue) and not mention.text.lower().endswith(cue))
+        # "blocked the Kaduna-Kano highway in Zaria": a town read off a road's name ranks below one the text places
+        # the event in
+        rank = (inside, resolved.specificity, cue not in _LAST_CUES, bool(cue) and not mention.text.lower().endswith(cue))
         if rank > best_rank:
             best, best_rank = resolved, rank
     return best
