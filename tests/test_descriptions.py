@@ -140,7 +140,7 @@ NOTES_DEV10_FLOORS = {  # hard place cases: spellings, initials, roads, admin2 i
         "event_type": 0.8, "sub_event_type": 0.88, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
         "actor2": 0.66, "inter1": 1.0, "inter_pair": 0.66, "fatalities": 0.9, "fatalities_died": 0.88,
         "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 0.88, "civilian_targeting": 0.77,
-        "geo_precision": 0.9,
+        "geo_precision": 1.0,
     },
 }
 
