@@ -17,7 +17,7 @@ fixtures/notes_dev9.jsonl, notes only, on conflicts the others cover thinly (Ukr
 Myanmar townships, cartels, Colombian armed groups, Haitian gangs, Manipur, Maoists, Pakistan, Bangladesh, the
 Philippines, Yemen, Syria, Lebanon, the West Bank, Iran, and Sahel, Horn and Great Lakes villages GeoNames lacks);
 fixtures/notes_dev10.jsonl, notes and summaries on hard place cases (spelling, hyphen and space variants, initials,
-roads between towns, admin2 units in parentheses, namesakes abroad, neighbourhoods).
+roads between towns, admin2 units in parentheses, namesakes abroad, neighbourhoods);
 fixtures/notes_dev11.jsonl, notes and incident summaries of party and election violence in 26 countries.
 
 Floors are the accuracies measured when they were set, rounded down (notes_dev2 and notes_dev4: less one event's worth): a
