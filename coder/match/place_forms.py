@@ -6,8 +6,9 @@
   looked up there and kept as a mention when a locative cue or ACLED-style parentheses naming one of its regions
   vouch for it.
 * Roads between two towns: "on the Djibo-Ouahigouya road (Soum, Sahel)", "the Gwoza-Pulka road". ACLED codes such an
-  event near one of the two towns: the one inside the region the parentheses name, else the first one the gazetteer
-  lists. The mention is that town with the cue "road" (geo precision 2, :mod:`coder.match.resolved`).
+  event near one of the two towns: the one inside the region the parentheses after the road word name. The mention
+  is that town with the cue "road" (geo precision 2, :mod:`coder.match.resolved`). Without such parentheses the road
+  names no town: in wire copy the reading split one event in two on the blind long-article set.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ def road_mentions(text: str, gazetteer: Gazetteer, areas: Areas) -> list[Mention
     Djibo, inside Soum), as a mention with the cue "road"."""
     out: list[Mention] = []
     for found in _roads(text):
-        parens = areas(text, found.end())
+        road_end = found.end() + len(text[found.end():found.end() + 20].split(None, 1)[0])  # "road", "highway"
+        parens = areas(text, road_end)  # "the Djibo-Ouahigouya road (Soum, Sahel)": after the road word
         towns = []
         for group in (1, 2):
             candidates = tuple(p for p in gazetteer.candidates(found.group(group)) if p.kind == "place")
@@ -113,7 +115,7 @@ def road_mentions(text: str, gazetteer: Gazetteer, areas: Areas) -> list[Mention
         if not towns:
             continue
         (start, end), candidates, inside = next((t for t in towns if t[2]), towns[0])
-        if parens is not None and not inside:
-            continue  # the parentheses name another region: neither town is the place
+        if not inside:
+            continue  # no parentheses, or they name another region: neither town is vouched for as the place
         out.append((start, end, _ranked(inside, candidates), "road"))
     return out
