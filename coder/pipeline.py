@@ -8,7 +8,6 @@ worker processes, which rebuild it once.
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
 import json
 import logging
@@ -38,8 +37,9 @@ from coder.match.mentions import (
     cue_gate,
     lead_date,
 )
+from coder.match.parenthesised import ParenthesisedRegions, in_parentheses
 from coder.match.places import PlaceMatcher, PlaceMention
-from coder.match.resolved import ResolvedPlace, resolve_place
+from coder.match.resolved import resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
 from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, is_filing_date, media_automaton,
@@ -91,8 +91,7 @@ class Coder:
                             for e in self.actor_dictionary.entries for iso3, group in e.by_country
                             if iso3 in self.naming.countries_by_iso3}
         self._neighbours = _neighbours()
-        self._close_regions: dict[tuple[str, tuple[str, ...]], str | None] = {}  # bounded memo, _close_region
-        self._neighbour_regions: dict[tuple[str, str], Place | None] = {}  # bounded memo, _neighbour_region
+        self._regions_named = ParenthesisedRegions(self.gazetteer, self._neighbours)  # 'Janaale (Lower Shabelle)'
         # classes whose two sides may be named together before the verb ("X and Y clashed", "X and Y signed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
                                     if cls.sub_event_type in ("Armed clash", "Agreement"))
@@ -178,7 +177,7 @@ class Coder:
             all_actors = [a for a in all_actors if not names_a_place(a, low)]
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         if "(" in text:  # "in Jabalia (North Gaza)": a country named in a place's parentheses is where, not a side
-            actors = [a for a in actors if a.kind != "country" or not _in_parentheses(text, a.start, a.end)]
+            actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
@@ -228,7 +227,7 @@ class Coder:
             actors = [self._country_group(a, countries[0]) for a in actors]
         if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's
             actors = [self._party_in(a, countries) if a.entry_id.endswith(PARTY_UNRESOLVED) else a for a in actors]
-        places = self._parenthetical_regions(text, sentences, runs, countries, places)
+        places = self._regions_named.places_with(text, sentences, runs, countries, places)
         # "in Xawaadley (Lower Shabelle)": a village the gazetteer lacks, named before its region
         places += unlisted_places(text, places, [(a.start, a.end) for a in all_actors], self.places)
         places = sorted((pair for pair in places if pair[0].start >= body_start), key=lambda pair: pair[0].start)
@@ -266,48 +265,6 @@ class Coder:
         return named[at][1] == trigger.end and named[at][0] < trigger.start \
             and self.actors.is_agent_phrase(low[trigger.start:trigger.end])
 
-    def _parenthetical_regions(self, text: str, sentences: list[tuple[int, int]], runs: list[tuple[int, int]],
-                               countries: list[str], places: list) -> list:
-        """``places`` with the regions named in ACLED-style parentheses ('Janaale (Lower Shabelle)', '(Douentza,
-        Mopti)'): a place inside them is read as the region when it is one, and other names are matched to the
-        main countries' admin1 names allowing small spelling differences ('Shabelle' / 'Shabeelle'). They give
-        the admin1, and the location when the town is unknown."""
-        groups = [g for first, last in runs
-                  for g in _PARENTHESIS.finditer(text, sentences[first][0], sentences[last][1])]
-        if not groups or not countries:
-            return places
-        main = countries[:2]
-        regions = {key: place for iso2 in main for key, place in self.gazetteer.admin1_regions(iso2).items()}
-        taken = sorted((m.start, m.end) for m, _ in places)
-        out = []
-        group_starts = [g.start(1) for g in groups]  # in text order: bisect finds the group around a mention
-        for mention, resolved in places:
-            at = bisect.bisect_right(group_starts, mention.start) - 1
-            if at >= 0 and mention.start < groups[at].end(1) and (whole := _whole_part(
-                    text, groups[at], mention, regions)) is not None:  # "(Buenos Aires F.D.)": the whole name
-                mention, resolved = whole
-            elif (resolved.place.kind != "admin1" or resolved.place.iso2 != main[0]) and at >= 0 \
-                    and mention.start < groups[at].end(1):  # "(North-West)": Cameroon's, not South Africa's
-                region = next((c for iso2 in main for c in mention.candidates if c.kind == "admin1" and c.iso2 == iso2),
-                              None)
-                if region is not None:
-                    resolved = ResolvedPlace(region, 3, mention)
-            out.append((mention, resolved))
-        for group in groups:
-            offset = group.start(1)
-            for part in group.group(1).split(","):
-                start, end = offset + len(part) - len(part.lstrip()), offset + len(part.rstrip())
-                offset += len(part) + 1
-                name = text[start:end]
-                if not name or any(ch.isdigit() for ch in name) or _overlaps(_Span(start, end), taken):
-                    continue
-                key = self._close_region(normalize_place_name(name), tuple(main), regions)
-                region = regions[key] if key is not None else self._neighbour_region(name, main)
-                if region is not None:
-                    mention = PlaceMention(start, end, name, (region,), "(")
-                    out.append((mention, ResolvedPlace(region, 3, mention)))
-        return out
-
     def _party_in(self, actor: ActorMention, countries: list[str]) -> ActorMention:
         """A mention of members of a party whose name several parties share, or that is ambiguous ('PDP', 'NDC',
         'APC'): the party of the article's country, in its ranking; with none, an unnamed crowd (``agt.crowd``)."""
@@ -323,35 +280,6 @@ class Coder:
     def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
         group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None
         return actor if group is None else entry_mention(actor.start, actor.end, actor.text, group)
-
-    def _neighbour_region(self, name: str, main: list[str]) -> Place | None:
-        """The admin1 region of a country next to the main one spelled exactly ``name`` ('JNIM attacked Koutougou
-        (Soum, Sahel)': JNIM points to Mali, the region is Burkina Faso's), when only one such region exists."""
-        key = normalize_place_name(name)
-        memo = self._neighbour_regions
-        if (key, main[0]) not in memo:  # the same parentheses come back article after article ('(Reuters)')
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            near = self._neighbours.get(main[0], frozenset())
-            found = [p for p in self.gazetteer.candidates_key(key) if p.kind == "admin1" and p.iso2 in near]
-            memo[(key, main[0])] = found[0] if len(found) == 1 else None
-        return memo[(key, main[0])]
-
-    def _close_region(self, name: str, main: tuple[str, ...], regions: dict) -> str | None:
-        """The admin1 key of ``regions`` spelled like ``name`` (difflib ratio >= _CLOSE_CUTOFF), remembered per name
-        and countries: the same parentheses come back article after article ('(Reuters)', '(Lower Shabelle)')."""
-        memo = self._close_regions
-        if (name, main) not in memo:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            if name in regions:
-                close = [name]
-            else:  # only names of a length difflib's own first test (real_quick_ratio) lets through: same answer
-                size = len(name)
-                near = [key for key in regions if 2.0 * min(size, len(key)) / (size + len(key)) >= _CLOSE_CUTOFF]
-                close = difflib.get_close_matches(name, near, n=1, cutoff=_CLOSE_CUTOFF) if near else []
-            memo[(name, main)] = close[0] if close else None
-        return memo[(name, main)]
 
     def _media_around(self, text: str, actors: list) -> list[tuple[int, int]]:
         """Spans of media names ('Agence France Presse', 'Radio Pakistan') around the countries named as actors;
@@ -449,13 +377,6 @@ class Coder:
         return found
 
 
-def _in_parentheses(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands inside an ACLED-style parenthesis after a name ("Jabalia (North Gaza)")."""
-    opened = text.rfind("(", max(0, start - 40), start)
-    return opened > 0 and text.find(")", opened, start) < 0 and text[opened - 2: opened].strip()[-1:].isalpha() \
-        and 0 <= text.find(")", end, end + 40) and text.find("(", end, text.find(")", end, end + 40)) < 0
-
-
 def _counts_attackers(matches: ArticleMatches, index: int) -> bool:
     """Whether sentence ``index``'s toll already counts the attackers ("killing 12, including the two bombers",
     "among them the gunman"): their deaths told next are not more dead."""
@@ -468,8 +389,6 @@ def _counts_attackers(matches: ArticleMatches, index: int) -> bool:
 _ATTACKERS_COUNTED = re.compile(ATTACKERS_COUNTED)
 
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
-_MEMO_LIMIT = 50_000
-_CLOSE_CUTOFF = 0.85  # how alike a parenthesised name and an admin1 name must be (difflib ratio), _close_region
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
 # literal cues found by the shared walk (lower case), for rules that run only where their word is
 _LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission",
@@ -486,33 +405,9 @@ _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$")
 _DISGUISE_BEFORE = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+(?:themselves\s+|himself\s+|herself\s+)?"
                               r"(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _STANCE_KINDS = frozenset({"country", "igo"})
-_PARENTHESIS = re.compile(r"\(([A-Z][^()\n]{1,80})\)")
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
 
 
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that can contain place or trigger words
-def _whole_part(text: str, group: re.Match[str], mention: PlaceMention,
-                regions: dict[str, Place]) -> tuple[PlaceMention, ResolvedPlace] | None:
-    """The admin1 region a parenthesised part names in full when ``mention`` matched only its head ('Buenos Aires
-    F.D.': the federal district, not the province the first two words name), else None."""
-    offset = group.start(1)
-    for part in group.group(1).split(","):
-        start, end = offset + len(part) - len(part.lstrip()), offset + len(part.rstrip())
-        offset += len(part) + 1
-        if start <= mention.start and mention.end <= end:
-            if (start, end) == (mention.start, mention.end):
-                return None
-            region = regions.get(normalize_place_name(text[start:end]))
-            if region is None:
-                return None
-            whole = PlaceMention(start, end, text[start:end], (region,), "(")
-            return whole, ResolvedPlace(region, 3, whole)
-    return None
 
 
 def _within(item, spans: list[tuple[int, int]]) -> bool:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
-from coder.gazetteer.index import Place
 from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, PARTY_PREFIX, ActorMention
 from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
-from coder.match.places import strip_kind_suffix
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
+from coder.match.crowd_cues import (PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, in_event, names_suspects,
+                                     party_side, unarmed_sides)
+from coder.match.location_names import location_name
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -29,7 +29,6 @@ RIOTER_INTER = 5
 STATE_INTER = 1
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
-_UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
 # nouns for people after a demonym ('Chinese workers'): the people of that country, not its state
 _PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church volunteers" (one modifier between)
@@ -43,7 +42,6 @@ _PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church 
 # died'): a person (not '10 Russian Shahed drones')
 _COUNT_BEFORE = re.compile(r"(?:\b\d{1,4}|\bone)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|died|dies|and|who)\b")
-_PROPERTY_SUBTYPES = frozenset({"Looting/property destruction", "Mob violence"})
 _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
@@ -319,8 +317,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if form is not None:
             actor2 = _form_fields(form, country)
             rule_ids.append("actor.victims")
-    if actor2.name is None and cls.sub_event_type in _PROPERTY_SUBTYPES and ctx.civilian_property is not None \
-            and "civilians" in ctx.generic_forms and _in_event(event, matches, ctx.civilian_property):
+    if actor2.name is None and cls.sub_event_type in PROPERTY_SUBTYPES and ctx.civilian_property is not None \
+            and "civilians" in ctx.generic_forms and in_event(event, matches, ctx.civilian_property):
         # "RSF fighters looted shops", "a mob torched houses of Christians": whose property it is, the civilians
         actor2 = _form_fields(ctx.generic_forms["civilians"], country)
         rule_ids.append("actor.civilian_property")
@@ -329,7 +327,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         # "junta troops withdrew from Tangyan and UWSA forces took over": the side that takes the place is actor1
         actor1, actor2 = actor2, actor1
         rule_ids.append("actor.transfer_taker_first")
-    if _crowd_attacks(event, cls, ctx, matches.lower) and "rioters" in ctx.generic_forms:
+    if crowd_attacks(event, cls.sub_event_type, ctx.violent_crowds, matches.lower) and "rioters" in ctx.generic_forms:
         # "a crowd set fire to a lawmaker's house", "ruling party supporters attacked protesters": mob violence by
         # rioters (ACLED), whoever the target is
         cls = taxonomy.event_class("mob_violence")
@@ -369,12 +367,12 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             rule_ids.append("actor.foreign_state")
     if cls.event_type == "Protests" and cls.sub_event_type == "Peaceful protest":
         actor2 = ActorFields()
-    if cls.event_type == "Protests" and actor2.name is None and _counter_crowd(event, matches, ctx.counter_cues):
+    if cls.event_type == "Protests" and actor2.name is None and counter_crowd(event, matches, ctx.counter_cues):
         actor2 = _form_fields(ctx.generic_forms["protesters"], country)  # counter-protesters: a second crowd (66)
         rule_ids.append("actor.counter_protesters")
     if (cls.event_type == "Battles" or base.event_type == "Battles") and "rioters" in ctx.generic_forms and (
-            (_party_side(event.side1) and actor2.inter == STATE_INTER)
-            or (_party_side(event.side2) and actor1.inter == STATE_INTER)):
+            (party_side(event.side1) and actor2.inter == STATE_INTER)
+            or (party_side(event.side2) and actor1.inter == STATE_INTER)):
         # "PTI workers stormed a police station", "police clashed with BNP activists": a party's crowd against the
         # state is a violent demonstration by rioters, with the party as associated actor (ACLED)
         cls = taxonomy.event_class("violent_demonstration")
@@ -383,16 +381,16 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if actor2.inter == RIOTER_INTER:
             actor1, actor2 = actor2, actor1
         rule_ids.append("type.party_crowd_on_state")
-    party_clash = base.event_type == "Battles" and _party_side(event.side1)  # "TMC and BJP workers clashed"
+    party_clash = base.event_type == "Battles" and party_side(event.side1)  # "TMC and BJP workers clashed"
     if (cls.event_type in _COMMUNAL_TYPES or party_clash) and ctx.communal_pair is not None and "rioters" in ctx.generic_forms \
-            and _unarmed_sides(event) and _in_event(event, matches, ctx.communal_pair):
+            and unarmed_sides(event) and in_event(event, matches, ctx.communal_pair):
         # "clashes between Hindu and Muslim groups", "members of two communities clashed with stones": two crowds
         # fight, no armed side: mob violence, rioters against rioters (ACLED 55)
         cls = taxonomy.event_class("mob_violence")
         actor1 = actor2 = _form_fields(ctx.generic_forms["rioters"], country)
         rule_ids.append("type.communal_crowds")
     if cls.event_type == "Battles" and actor2.name is None and actor1.inter == IDENTITY_INTER \
-            and ctx.rival_sides is not None and _in_event(event, matches, ctx.rival_sides):
+            and ctx.rival_sides is not None and in_event(event, matches, ctx.rival_sides):
         # "tribal fighters from rival clans clashed", "members of two clans fought": the same militia on both sides
         actor2 = ActorFields(actor1.name, None, actor1.inter, actor1.code)
         rule_ids.append("actor.rival_sides")
@@ -409,7 +407,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         actor2 = _form_fields(ctx.generic_forms["civilians"], country)
         rule_ids.append("actor.vac_target")
     if actor1.inter in _MOB_INTERS and cls.event_type in _MOB_TYPES and "rioters" in ctx.generic_forms \
-            and "civilians" in ctx.generic_forms and _names_suspects(event, matches):
+            and "civilians" in ctx.generic_forms and names_suspects(event, matches):
         # "a mob lynched a suspected thief", "residents beat to death a man accused of theft": mob justice is mob
         # violence by rioters, and its victims, suspects of a crime, are civilians (ACLED)
         cls = taxonomy.event_class("mob_violence")
@@ -443,7 +441,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
         "admin2": place.admin2 if place else None,
-        "location": _location_name(event, place, matches.lower) if place and place.kind != "country" else (country.name if country else None),
+        "location": location_name(event, place, matches.lower) if place and place.kind != "country" else (country.name if country else None),
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": event.place.precision if event.place else (3 if country else None),
@@ -462,48 +460,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     return row
 
 
-# letters NFKD does not take apart ('Diyarbakır', 'Łódź'), and transliteration marks to drop
-_NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
-                                   "æ": "ae", "Æ": "Ae", "œ": "oe", "ħ": "h", "Ħ": "H", "ʿ": "", "ʾ": "", "ʼ": "",
-                                   "‘": "", "’": ""})
-
-
-def _location_name(event: Event, place: Place, lower: str) -> str:
-    """The town as the text spells it ('Kupiansk', 'Jenin', 'Reasi': ACLED's names follow its notes), when the
-    gazetteer matched it through another spelling ('Kupyansk', 'Janin', 'Riasi'); else the gazetteer's name
-    (``lower``: the article's lower-cased text)."""
-    name = ascii_name(place.name)
-    mention = event.place.mention if event.place is not None and place.kind == "place" else None
-    if mention is None or is_unlisted(place):
-        return name
-    low = max(0, mention.start - 30)
-    around = lower[low:mention.end + 40]
-    folded = around if around.isascii() else ascii_name(around)
-    at = folded.find(name.casefold()) if len(folded) == len(around) else -1
-    if at >= 0 and low + at <= mention.start and low + at + len(name) >= mention.end:
-        return name  # the text writes the gazetteer's whole name around the mention ('At Tall', 'Saint-Michel de ...')
-    written = " ".join(mention.text.split())
-    stripped = strip_kind_suffix(written)  # "Kyiv city", "Seoul subway", "Himamaylan City"
-    if _same_name(stripped, name) or _same_name(written, name):
-        return name
-    # a capitalised kind word the gazetteer's name lacks stays ("Quezon City" matched as 'Quezon')
-    text = stripped if written[len(stripped):].strip().islower() else written
-    if not text[:1].isupper() or (text.isupper() and len(text) > 3) or not ascii_name(text).isascii():
-        return name
-    return ascii_name(text)
-
-
-def _same_name(text: str, name: str) -> bool:
-    return ascii_name(text).casefold().replace("-", " ") == name.casefold().replace("-", " ")
-
-
-def ascii_name(name: str) -> str:
-    """GeoNames main names carry transliteration marks ('Arīḩā'); ACLED-style output uses plain Latin ('Ariha')."""
-    if name.isascii():
-        return name
-    folded = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return plain if plain.isascii() else name
+_MOB_INTERS = frozenset({5, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
+_MOB_TYPES = frozenset({"Riots", _VAC})
 
 
 def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo | None:
@@ -525,91 +483,15 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
     return ctx.countries_by_iso3.get(main.country)
 
 
-def _crowd_attacks(event: Event, cls: EventClass, ctx: NamingContext, lower: str) -> bool:
-    """``type.crowd_attacks``: the initiator is an unorganised crowd (``violent_crowds``), its sentence's subject
-    (not "drove a lorry into crowds"), and the event is an attack, destruction, or force used on protesters."""
-    side = event.side1
-    if side is not None and side.main is not None and side.main.entry_id.startswith(PARTY_PREFIX) \
-            and cls.sub_event_type in _PROPERTY_SUBTYPES:
-        return _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is None  # "PASTEF
-        # supporters set fire to a bank": a crowd's destruction is mob violence (party members attacking people are
-        # its militia: _party_fields)
-    if side is None or side.main is None or side.main.entry_id not in ctx.violent_crowds \
-            or _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is not None:
-        return False
-    return cls.sub_event_type in _CROWD_ATTACKS or cls.sub_event_type in _PROPERTY_SUBTYPES
-
-
-_CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
-_OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
-
-
-def _names_suspects(event: Event, matches: ArticleMatches) -> bool:
-    """Whether one of the event's sentences names its victims as suspects of a crime ("a suspected thief", "two
-    alleged kidnappers", "a man accused of witchcraft")."""
-    lower = matches.lower
-    for mention in event.mentions:
-        start, end = matches.sentences[mention.sentence_index]
-        if (lower.find("suspect", start, end) >= 0 or lower.find("alleged", start, end) >= 0
-                or lower.find("accused", start, end) >= 0) and _SUSPECTS.search(lower, start, end) is not None:
-            return True
-    return False
-
-
-_MOB_INTERS = frozenset({5, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
-_MOB_TYPES = frozenset({"Riots", _VAC})
-_SUSPECTS = re.compile(r"\b(?:suspected|alleged|accused\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:thie(?:f|ves)|robb(?:er|ers|ery)|"
-                       r"kidnap(?:per|pers|ping)|rustl(?:er|ers|ing)|criminals?|witch(?:es|craft)?|wizards?|"
-                       r"sorcer(?:er|ers|y)|rap(?:e|ist|ists)|burglar(?:s|y)?|theft|stealing|murder(?:ers?)?|"
-                       r"abduct(?:or|ors|ion)|child\s+abductors?|blasphemy|cattle)\b")
-
-
-def _party_side(side: Side | None) -> bool:
-    """Whether the side is a party's members ('ZANU-PF youths', 'supporters of the APC')."""
-    return side is not None and side.main is not None and side.main.entry_id.startswith(PARTY_PREFIX)
-
-
-def _counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...]) -> bool:
-    """Whether the event's sentences, or the one right after them, tell of counter-protesters."""
-    if not cues:
-        return False
-    last = min(event.last_sentence + 1, len(matches.sentences) - 1)
-    indexes = {m.sentence_index for m in event.mentions} | {last}
-    for index in indexes:
-        start, end = matches.sentences[index]
-        if matches.lower.find("counter", start, end) >= 0:
-            sentence = matches.lower[start:end]
-            if any(cue in sentence for cue in cues):
-                return True
-    return False
-
-
 def _victim_occupation(side: Side | None, ctx: NamingContext) -> bool:
     """Whether the side is only people a communal militia's word names by their work ('herders')."""
     return side is not None and side.main is not None and len(side.actors) == 1 \
         and side.main.text.lower() in ctx.victim_occupations
 
 
-def _unarmed_sides(event: Event) -> bool:
-    """No side of the event is named or armed: only unnamed crowds and people, if anyone."""
-    for side in (event.side1, event.side2):
-        for actor in side.actors if side else ():
-            if actor.kind != "agent" or actor.inter not in _UNARMED_INTERS:
-                return False
-    return True
-
-
 def _relinquishes(side: Side | None, lower: str) -> bool:
     """Whether the side's name is followed by a verb of giving a place up ('government forces withdrew from')."""
     return side is not None and bool(side.actors) and _RELINQUISH_AFTER.match(lower, side.actors[-1].end) is not None
-
-
-def _in_event(event: Event, matches: ArticleMatches, pattern: re.Pattern[str]) -> bool:
-    for mention in event.mentions:
-        start, end = matches.sentences[mention.sentence_index]
-        if pattern.search(matches.lower, start, end) is not None:
-            return True
-    return False
 
 
 def _sentence_text(event: Event, matches: ArticleMatches) -> str:

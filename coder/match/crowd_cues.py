@@ -1,0 +1,89 @@
+"""What an event's sentences say about its crowds, for the naming rules of :mod:`coder.match.rows`: a crowd that is
+the subject of an attack or a destruction (``type.crowd_attacks``), victims named as suspects of a crime
+(``type.mob_justice``), a party's members as a side, counter-protesters, sides that are all unarmed people."""
+
+from __future__ import annotations
+
+import re
+
+from coder.match.actors import PARTY_PREFIX
+from coder.match.assemble import Event
+from coder.match.mentions import ArticleMatches
+from coder.match.roles import Side
+
+PROPERTY_SUBTYPES = frozenset({"Looting/property destruction", "Mob violence"})
+_UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
+
+
+def crowd_attacks(event: Event, sub_event_type: str, violent_crowds: frozenset[str], lower: str) -> bool:
+    """``type.crowd_attacks``: the initiator is an unorganised crowd (``violent_crowds``), its sentence's subject
+    (not "drove a lorry into crowds"), and the event is an attack, destruction, or force used on protesters."""
+    side = event.side1
+    if side is not None and side.main is not None and side.main.entry_id.startswith(PARTY_PREFIX) \
+            and sub_event_type in PROPERTY_SUBTYPES:
+        return _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is None  # "PASTEF
+        # supporters set fire to a bank": a crowd's destruction is mob violence (party members attacking people are
+        # its militia: coder.match.rows)
+    if side is None or side.main is None or side.main.entry_id not in violent_crowds \
+            or _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is not None:
+        return False
+    return sub_event_type in _CROWD_ATTACKS or sub_event_type in PROPERTY_SUBTYPES
+
+
+_CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
+_OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
+
+
+def names_suspects(event: Event, matches: ArticleMatches) -> bool:
+    """Whether one of the event's sentences names its victims as suspects of a crime ("a suspected thief", "two
+    alleged kidnappers", "a man accused of witchcraft")."""
+    lower = matches.lower
+    for mention in event.mentions:
+        start, end = matches.sentences[mention.sentence_index]
+        if (lower.find("suspect", start, end) >= 0 or lower.find("alleged", start, end) >= 0
+                or lower.find("accused", start, end) >= 0) and _SUSPECTS.search(lower, start, end) is not None:
+            return True
+    return False
+
+
+_SUSPECTS = re.compile(r"\b(?:suspected|alleged|accused\s+of)\s+(?:[a-z-]+\s+){0,2}?(?:thie(?:f|ves)|robb(?:er|ers|ery)|"
+                       r"kidnap(?:per|pers|ping)|rustl(?:er|ers|ing)|criminals?|witch(?:es|craft)?|wizards?|"
+                       r"sorcer(?:er|ers|y)|rap(?:e|ist|ists)|burglar(?:s|y)?|theft|stealing|murder(?:ers?)?|"
+                       r"abduct(?:or|ors|ion)|child\s+abductors?|blasphemy|cattle)\b")
+
+
+def party_side(side: Side | None) -> bool:
+    """Whether the side is a party's members ('ZANU-PF youths', 'supporters of the APC')."""
+    return side is not None and side.main is not None and side.main.entry_id.startswith(PARTY_PREFIX)
+
+
+def counter_crowd(event: Event, matches: ArticleMatches, cues: tuple[str, ...]) -> bool:
+    """Whether the event's sentences, or the one right after them, tell of counter-protesters."""
+    if not cues:
+        return False
+    last = min(event.last_sentence + 1, len(matches.sentences) - 1)
+    indexes = {m.sentence_index for m in event.mentions} | {last}
+    for index in indexes:
+        start, end = matches.sentences[index]
+        if matches.lower.find("counter", start, end) >= 0:
+            sentence = matches.lower[start:end]
+            if any(cue in sentence for cue in cues):
+                return True
+    return False
+
+
+def unarmed_sides(event: Event) -> bool:
+    """No side of the event is named or armed: only unnamed crowds and people, if anyone."""
+    for side in (event.side1, event.side2):
+        for actor in side.actors if side else ():
+            if actor.kind != "agent" or actor.inter not in _UNARMED_INTERS:
+                return False
+    return True
+
+
+def in_event(event: Event, matches: ArticleMatches, pattern: re.Pattern[str]) -> bool:
+    for mention in event.mentions:
+        start, end = matches.sentences[mention.sentence_index]
+        if pattern.search(matches.lower, start, end) is not None:
+            return True
+    return False
