@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coder.match import fatality_grammar, places
+from coder.match import fatality_grammar, name_runs as places
 from coder.text import sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -36,7 +36,7 @@ def texts() -> list[str]:
 
 
 def test_the_place_sequence_regex_matches_its_plain_form(texts):
-    plain = re.compile(rf"(?<![\w'’‐‑-]){places._WORD}(?:[ \u00a0](?:(?:{'|'.join(places._CONNECTORS)})"
+    plain = re.compile(rf"(?<![\w'’‐‑-]){places._WORD}(?:[ \u00a0](?:(?:{'|'.join(places.CONNECTORS)})"
                        rf"[ \u00a0])*{places._WORD})*")
     for text in texts:
         assert [m.span() for m in places._SEQUENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
