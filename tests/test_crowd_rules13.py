@@ -52,3 +52,9 @@ def test_armed_suspects_and_arrests_are_untouched(code):
                                   "correspondent", "schoolgirl", "human rights defender", "singer"])
 def test_one_person_killed_is_counted_whatever_their_trade(noun):
     assert [f.count for f in FatalityFinder().find(f"Gunmen shot dead a {noun} on the road to the market.")] == [1]
+
+
+def test_a_pronoun_beaten_to_death_is_one_dead():
+    assert [f.count for f in FatalityFinder().find("Villagers caught the man and beat him to death.")] == [1]
+    assert [f.count for f in FatalityFinder().find("Her neighbours stoned her to death on Friday.")] == [1]
+    assert FatalityFinder().find("Police beat him and let him go.") == []
