@@ -73,7 +73,7 @@ def stage_times(texts: list[str]) -> tuple[float, dict[str, float]]:
               (coder.actors, "find", "match: actors"), (coder.triggers, "find", "match: triggers"),
               (coder.splitter, "split", "match: sentences"), (coder.places, "find", "match: places (find)"),
               (coder.places, "choose", "match: places (choose)"), (coder.dates, "find", "match: dates"),
-              (coder, "_parenthetical_regions", "match: parenthetical regions"),
+              (coder._regions_named, "places_with", "match: parenthetical regions"),
               (pipeline, "normalize_text", "match: normalize"), (pipeline, "uncap", "match: uncap"),
               (coder, "match", "match (all)"), (coder.fatalities, "find", "mentions: fatalities"),
               (pipeline, "build_mention", "mentions (all)"), (pipeline, "merge_mentions", "events: merge"),
