@@ -58,3 +58,8 @@ def test_a_pronoun_beaten_to_death_is_one_dead():
     assert [f.count for f in FatalityFinder().find("Villagers caught the man and beat him to death.")] == [1]
     assert [f.count for f in FatalityFinder().find("Her neighbours stoned her to death on Friday.")] == [1]
     assert FatalityFinder().find("Police beat him and let him go.") == []
+
+
+def test_a_labelled_death_toll_is_its_number():
+    assert [(f.count, f.rule_id) for f in FatalityFinder().find("Death toll: 9.")] == [(9, "fat.label")]
+    assert [f.count for f in FatalityFinder().find("Toll: at least 14 dead.")] == [14]

@@ -130,7 +130,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.passive": _KILL_STEMS,
     "fat.and_one": (" and a ", " and an ", " and his ", " and her ", " and their ", " and one ", " and two ",
                     " and three ", " and four ", " and five "),
-    "fat.label": ("fatalities:", "deaths:", "dead:", "killed:", "fatalities :", "fatalities="),
+    "fat.label": ("fatalities:", "deaths:", "dead:", "killed:", "fatalities :", "fatalities=", "toll:"),
     "fat.active": _ACTIVE_STEMS,
     "fat.bodies": ("bodies", "corpses"),
     "fat.bodies_of": ("bodies of", "corpses of", "remains of"),
@@ -204,7 +204,7 @@ def fatality_patterns() -> dict[str, str]:
         "fat.killings_of": (rf"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+(?P<n>{n})|"
                             rf"\b(?:killing|murder|death|slaying|body|corpse)\s+of\s+(?P<one>a|an|one)\s"),
         "fat.noun": rf"(?P<n>{n})(?:\s+{_TOKEN}){{0,2}}?\s+(?:deaths|fatalit(?:y|ies)|casualties)\b",  # '1 fatality.'
-        "fat.label": rf"\b(?:fatalities|deaths|dead|killed)\s*[:=]\s*(?P<n>{n})",
+        "fat.label": rf"\b(?:fatalities|deaths|dead|killed|(?:death\s+)?toll)\s*[:=]\s*(?P<n>{n})",
         "fat.lives": rf"\bclaim(?:ed|ing|s)?\s+(?P<n>{n})(?:\s+\w+)?\s+lives\b",
         "fat.lives_lost": rf"(?P<n>{n})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b",
         "fat.self": r"\b(?:blew|blowing|blown|blows)\s+(?:himself|herself|themselves)\s+up\b",
