@@ -78,3 +78,10 @@ def test_militants_liquidated_were_killed_and_a_foiled_attack_keeps_its_place(co
     assert [(r["event_type"], r["fatalities"], r["location"]) for r in rows] == [("Battles", 4, "Nalchik")], _rows(rows)
     rows = code("On 12 August 2024, police foiled a bomb attack in Quetta, arresting a would-be bomber.")
     assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Disrupted weapons use", "Quetta")], _rows(rows)
+
+
+def test_an_unlisted_village_taken_is_the_location(code):
+    rows = code("On 12 August 2024, JNIM militants took control of Kerena (Tenenkou, Mopti) after a week of siege.")
+    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in rows] == [("Kerena", "Mopti", 3)], _rows(rows)
+    rows = code("On 12 August 2024, Malian troops recaptured Tinzawaten (Abeibara, Kidal) from CSP fighters.")
+    assert rows and rows[0]["location"] == "Tinzawaten" and rows[0]["admin1"] == "Kidal", _rows(rows)
