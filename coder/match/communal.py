@@ -26,8 +26,9 @@ _NAME = r"((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]){1,2})"
 # "armed Meitei groups", "Armed Fulani men"; "Kuki armed groups"
 _ARMED_NAMED = re.compile(r"(?<![\w-])[Aa]rmed[ \t]+" + _NAME + r"(?:groups?|men|militias?|militiamen|fighters|gangs|youths?)\b")
 _NAMED_ARMED = re.compile(r"(?<![\w-])" + _NAME + r"armed[ \t]+(?:groups?|men|militias?|fighters|gangs|youths?)\b")
-# "Dinka and ", "Hawiye and ": a second people named before another's militia ("Dinka and Nuer militias")
-_PAIRED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+\Z")
+# "Dinka and ", "Hawiye and ": a second people named before another's militia ("Dinka and Nuer militias"); a
+# capitalised word before it may begin a two-word name the dictionary lists ("Habar Gidir and Abgaal clan militias")
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])(?:([A-Z][a-z]{2,})[ \t]+)?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+\Z")
 _PAIR_REACH = 30  # characters before a militia searched for the first people's name
 # what the dictionary calls a people's militia: '<name> militia', '<name> militants', ...
 _MILITIA_ALIASES = ("militia", "militants", "militiamen", "armed groups", "gunmen", "ethnic militia")
@@ -83,12 +84,16 @@ class CommunalNamer:
 
     def _paired_mention(self, text: str, found: re.Match[str], actor: ActorMention,
                         actors: list[ActorMention]) -> ActorMention | None:
-        name = found.group(1)
-        if name in self._not_community or any(a.start < found.end(1) and a.end > found.start(1) for a in actors):
+        name = found.group(2)
+        if name in self._not_community or any(a.start < found.end(2) and a.end > found.start(2) for a in actors):
             return None  # a country, a named force, a generic word: no people
-        start, end = found.start(1), found.end(1)
+        start, end = found.start(2), found.end(2)
         parts = actor.text.split(None, 1)
         nouns = ((parts[1],) if len(parts) == 2 else ()) + _MILITIA_ALIASES
+        if found.group(1) is not None and self._matcher is not None:  # "Habar Gidir": a listed two-word name
+            entry = self._matcher.armed_group(text[found.start(1):end], nouns)
+            if entry is not None:
+                return entry_mention(found.start(1), end, text[found.start(1):end], entry)
         entry = self._matcher.armed_group(name, nouns) if self._matcher is not None else None
         if entry is not None:
             return entry_mention(start, end, text[start:end], entry)

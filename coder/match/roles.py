@@ -381,7 +381,20 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         if subject is not None:  # "rioters threw bricks at police ... and set fire to a van": the verbs share the
             return Roles(subject, target_after or initiator_before,  # subject; 'at police' is the object
                          "role.coordinated_object")
+    if initiator_before is not None and text.startswith(_PARTICIPLES, trigger.start) \
+            and text.startswith(", ", trigger.start - 2) and _HIDEOUT_AFTER.match(text, initiator_before.end):
+        subject = _nearest_initiator(text, [s for s in before if s.end <= initiator_before.start
+                                            and id(s) not in victim_ids], trigger)
+        if subject is not None:  # "Danab commandos raided an Al Shabaab hideout near Jowhar, killing 6 militants":
+            return Roles(subject, initiator_before, "role.owner_object")  # the hideout's group is the object
     return Roles(initiator_before, target_after or victim, "role.active")
+
+
+# a group named as the owner of the place a first verb hit ("raided an Al Shabaab hideout"), before a participle
+# of killing: the participle's subject is the sentence's earlier side (``role.owner_object``)
+_PARTICIPLES = ("killing", "wounding", "injuring")
+_HIDEOUT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:hide-?outs?|bases?|camps?|positions?|strongholds?|training\s+camps?|"
+                            r"compounds?|dens?|cells?)\b")
 
 
 # a side fends off an attack a 'by' names ("repelled an attack by militants", "foiled an assault by rebels")

@@ -484,9 +484,14 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
 
 
 def _victim_occupation(side: Side | None, ctx: NamingContext) -> bool:
-    """Whether the side is only people a communal militia's word names by their work ('herders')."""
-    return side is not None and side.main is not None and len(side.actors) == 1 \
-        and side.main.text.lower() in ctx.victim_occupations
+    """Whether the side is only people a communal militia's word names by their work ('herders'), or a named
+    people's militia named so ('Fulani herders', 'Fulani cattle herders': the people's work, not its militia)."""
+    if side is None or side.main is None or len(side.actors) != 1:
+        return False
+    words = side.main.text.lower()
+    if words in ctx.victim_occupations:
+        return True
+    return side.main.inter == IDENTITY_INTER and words.partition(" ")[2] in ctx.victim_occupations
 
 
 def _relinquishes(side: Side | None, lower: str) -> bool:
