@@ -36,6 +36,10 @@ FORMS = [
      "Port-au-Prince (Ouest).", "Gran Ravine", 3, "Police Forces of Haiti", 1),
     ("On 17 June 2024, CAFGU militiamen and soldiers clashed with NPA guerrillas in Bayawan (Negros Oriental).",
      "Military Forces of the Philippines", 1, "NPA: New People's Army", 2),
+    ("On 7 June 2024, ULFA(I) cadres fired on an Assam Rifles patrol near Margherita (Assam).",
+     "ULFA-I: United Liberation Front of Asom-Independent", 2, "Military Forces of India", 1),
+    ("On 19 June 2024, CRP militiamen attacked a FARDC position near Bunia (Ituri).",
+     "CRP: Convention for the Popular Revolution", 3, "Military Forces of the Democratic Republic of Congo", 1),
 ]
 
 
