@@ -39,3 +39,10 @@ def test_arsonists_and_assassins_are_an_unidentified_armed_group(code):
     rows = code("On 6 May 2024, assassins shot dead a radio presenter in Beledweyne (Hiraan).")
     assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
         ("Unidentified Armed Group (Somalia)", "Civilians (Somalia)", 1)], _rows(rows)
+
+
+def test_a_side_that_condemns_an_attack_did_not_carry_it_out(code):
+    rows = code("On 6 May 2024, US members of Congress condemned the airstrike that killed 12 civilians in Khan Younis.")
+    assert rows and all(r["actor1"] != "Military Forces of the United States" for r in rows), _rows(rows)
+    rows = code("On 6 May 2024, Pakistan denounced the suicide bombing in Kabul that killed 30 worshippers.")
+    assert rows and rows[0]["actor1"] == "Unidentified Armed Group (Afghanistan)", _rows(rows)

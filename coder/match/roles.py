@@ -44,7 +44,8 @@ _LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|thro
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _REPORTING = re.compile(
     r"\b(?:said|says|say|told|reported|reports|announced|stated|according to|confirmed|quoted|"
-    r"alleged|accused|blamed|denied|warned|added|noted|cited)\b"
+    r"alleged|accused|blamed|denied|warned|added|noted|cited|"
+    r"condemned|condemns|denounced|denounces|deplored|deplores|critici[sz]ed|mourned|decried)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^'s?\b")
 # "in Mandera town, Mandera county, Kenya, a bomb ...": a country closing a place chain is where, not who
