@@ -454,10 +454,25 @@ _CAPTIVE_FATE = re.compile(
     rf"\bin\s+captivity\b|\blater\b[^.]*?\b(?:ransoms?|negotiat\w*)\b)")
 
 
+# the fate of a person kidnapped earlier in the text, told with how much later it came ("His body was found in a car
+# 43 days later", "The three were killed in captivity weeks later"): another day's news, not the abduction's
+_TAKEN_WORDS = ("kidnap", "abduct", "hostage", "hijack")
+_FATE_LATER = re.compile(
+    rf"\b(?:{_SPAN}|days|weeks|months|years)\s+later\b|\bin\s+captivity\b")
+_FATE_WORDS = re.compile(r"\b(?:body|bodies|remains|killed|murdered|executed|beheaded|died|dead|freed|released)\b")
+
+
 def captive_fate(lower: str, start: int, end: int) -> bool:
-    """Whether ``lower[start:end]`` tells the later fate of captives (``event.captive_fate``)."""
-    return any(lower.find(w, start, end) >= 0 for w in _CAPTIVE_WORDS) \
-        and _CAPTIVE_FATE.search(lower, start, end) is not None
+    """Whether ``lower[start:end]`` tells the later fate of captives (``event.captive_fate``), or of people the text
+    told of being kidnapped before it."""
+    if any(lower.find(w, start, end) >= 0 for w in _CAPTIVE_WORDS) \
+            and _CAPTIVE_FATE.search(lower, start, end) is not None:
+        return True
+    # (not "killed a passenger before surrendering two days later": the killing came first)
+    return (lower.find("later", start, end) >= 0 or lower.find("captivity", start, end) >= 0) \
+        and lower.find(" before ", start, end) < 0 and lower.find(" until ", start, end) < 0 \
+        and any(lower.find(w, 0, start) >= 0 for w in _TAKEN_WORDS) \
+        and _FATE_LATER.search(lower, start, end) is not None and _FATE_WORDS.search(lower, start, end) is not None
 
 
 @functools.cache

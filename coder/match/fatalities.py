@@ -138,6 +138,9 @@ class _Candidate:
 
 # an open question about deaths ("it was not clear whether anyone was killed", "unclear if there were any
 # casualties"): no death is reported, so no count (``fat.open_question``)
+# a count after a list of victims that tells who was only hurt or taken ("... and 2 others were wounded")
+_HURT_WORDS = re.compile(r"\b(?:were|was|wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|rescued|"
+                         r"captured)\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|any\s+[a-z]+)?\s*$")
 
 class FatalityFinder:
@@ -366,6 +369,9 @@ class FatalityFinder:
         ("him, his driver and a police bodyguard": 3) and one more or N more joined by "and" ("leader X and his
         bodyguard": 2, "him and 14 other people": 15)."""
         count = 1
+        if s.startswith(" along with ", end) and s.startswith(("himself", "herself"), end + 12):
+            # "killing a security guard along with himself": the bomber died too (2)
+            return end + 19, 2
         if " and " not in s[end : end + 160]:
             return end, count
         listed = self._one_list.match(s, end) if s.startswith(",", end) else None
@@ -377,6 +383,11 @@ class FatalityFinder:
                 self._quantity(s, more, "kn", rule) if more.group("kn") is not None else None)
             if more.group("kin") is not None or more.group("one") is not None or found is not None:
                 end, count = more.end(), count + (found.count if found is not None else 1)
+        elif listed is not None:  # "killing him, his wife and 3 police bodyguards": a count ends the list (5)
+            conj = self._conj.match(s, end)
+            found = self._quantity(s, conj, "n", rule) if conj is not None else None
+            if conj is not None and found is not None and _HURT_WORDS.search(s, conj.start(), conj.end() + 24) is None:
+                end, count = conj.end(), count + found.count
         return end, count
 
     def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:

@@ -61,7 +61,7 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"watchman|vigilante|agent|medic|ex-combatant|deputy|councilor|rabbi|abbot|cameraman|photographer|"
            r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman|"
            r"reporter|correspondent|presenter|columnist|singer|musician|footballer|artist|coach|referee|poet|"
-           r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian")
+           r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian|counsellor|counselor")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
@@ -219,7 +219,8 @@ def fatality_patterns() -> dict[str, str]:
                          rf"(?P<kin>(?:his|her|their)\s+(?:[a-z'-]+\s+)?"
                          rf"(?:{_KIN}|{PERSON}))\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|"
                          rf"arrested|abducted|kidnapped|detained|rescued|captured|unharmed))|"
-                         rf"(?P<n>{n})\s+others?\b(?:\s+(?:{PEOPLE}))?|"
+                         rf"(?P<n>{n})\s+others?\b(?:\s+(?:{PEOPLE}))?(?!\s+(?:(?:were|was|are|had|have|been|also)\s+)*"
+                         r"(?:wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|rescued|captured)\b)|"
                          # "... a police officer and a party activist": a second singular victim
                          rf"(?P<one>(?:a|an|one)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}))\b(?!-)"
                          rf"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"

@@ -15,7 +15,7 @@ from coder.text.normalize import lower_same_length
 
 _NEAR = frozenset({"near", "road", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
-                   "off the coast of", "shores of"})
+                   "off the coast of", "off", "shores of"})
 _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
                             "sub-district", "hromada", "raion", "rayon", "upazila"})
 # "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)

@@ -1,0 +1,88 @@
+"""Rules found on terrorism-database incident summaries of 1970-2018 (fixtures/summaries_dev8.jsonl: sabotage, acid
+attacks, kidnappings told with their later outcome, attacks at sea), tested on sentences of our own."""
+
+import datetime
+
+from coder.match.fatalities import FatalityFinder
+
+PUB = datetime.date(2000, 1, 1)
+
+
+def _fat(text: str) -> int:
+    return sum(m.count for m in FatalityFinder().find(text) if not m.cumulative)
+
+
+# -- fatalities ---------------------------------------------------------------------------------------------------
+def test_a_count_closing_a_list_of_single_victims():
+    assert _fat("The bomb went off under the prosecutor's car, killing him, his son and 2 police escorts.") == 4
+    assert _fat("Gunmen ambushed the senator, killing her, her secretary and 3 bodyguards.") == 5
+    # a count of time or of the wounded is no victim
+    assert _fat("The mine killed him, his brother and 4 cows.") >= 2
+    assert _fat("Gunmen shot the judge, killing him, his clerk and 3 hours later fled.") == 2
+    assert _fat("The blast killed him, his driver and 2 others were wounded.") == 2
+
+
+def test_a_bomber_who_died_along_with_his_victim():
+    assert _fat("A suicide bomber blew himself up at the consulate gate, killing a security guard along with "
+                "himself.") == 2
+    assert _fat("The assailant detonated her vest, killing a shopkeeper along with herself.") == 2
+
+
+def test_a_diplomatic_counsellor_is_a_person():
+    assert _fat("A parcel bomb exploded at the consulate, killing the trade counsellor who opened it.") == 1
+
+
+# -- triggers -----------------------------------------------------------------------------------------------------
+def test_an_acid_attack_on_a_civilian_is_an_attack(code):
+    rows = code("On Sunday, two men on a scooter threw acid on a nurse outside a hospital in Lahore, Punjab province, "
+                "Pakistan, burning her face.", published=datetime.date(2013, 9, 9))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert row["actor2"] == "Civilians (Pakistan)" and row["fatalities"] == 0 and row["location"] == "Lahore"
+
+
+def test_dynamited_pylons_are_an_explosion(code):
+    rows = code("On Friday night, guerrillas dynamited 3 electricity pylons near Ayacucho city, Ayacucho department, "
+                "Peru. No one was hurt.", published=datetime.date(1989, 6, 10))
+    assert len(rows) == 1
+    assert rows[0]["event_type"] == "Explosions/Remote violence" and rows[0]["fatalities"] == 0
+    assert rows[0]["location"] == "Ayacucho"
+
+
+def test_a_track_blown_up_is_sabotage_even_when_a_train_derails(code):
+    rows = code("On Sunday, militants blew up a stretch of railway line near Guwahati city, Assam, India, derailing "
+                "the engine of a goods train. No one was hurt.", published=datetime.date(2001, 3, 12))
+    assert len(rows) == 1
+    assert rows[0]["event_type"] == "Explosions/Remote violence" and rows[0]["location"] == "Guwahati"
+    # a derailment with an explosion and no one blowing anything up stays an accident
+    rows = code("On Sunday, a goods train derailed near Guwahati city, Assam, India, and two tanker wagons exploded.",
+                published=datetime.date(2001, 3, 12))
+    assert rows == []
+
+
+# -- days and places ----------------------------------------------------------------------------------------------
+def test_a_body_found_days_after_a_kidnapping_is_no_event_of_its_own(code):
+    rows = code("02/10/1975: Guerrillas kidnapped a factory manager as he left his home in Cordoba, Argentina. His "
+                "body was found on a road near Rosario, Santa Fe, 20 days later.", published=None)
+    assert [(r["sub_event_type"], r["location"], r["fatalities"]) for r in rows] == [
+        ("Abduction/forced disappearance", "Cordoba", 0)]
+    rows = code("On Monday, gunmen kidnapped 3 engineers near Jalalabad, Nangarhar province, Afghanistan. The three "
+                "were killed in captivity months later.", published=datetime.date(2009, 5, 5))
+    assert [r["fatalities"] for r in rows] == [0]
+
+
+def test_a_killing_before_a_later_surrender_stays_the_events():
+    from coder.match.clauses import captive_fate
+    text = ("gunmen hijacked a ferry. the hijackers killed a passenger before surrendering three days later.")
+    start = text.index("the hijackers")
+    assert not captive_fate(text, start, len(text))
+    text = "gunmen hijacked a ferry. the body of a passenger was found two days later."
+    assert captive_fate(text, text.index("the body"), len(text))
+
+
+def test_a_ship_attacked_off_a_town_is_near_it(code):
+    rows = code("On Wednesday, pirates attacked a tanker off Lagos, Lagos state, Nigeria, and kidnapped 4 crew "
+                "members.", published=datetime.date(2019, 4, 19))
+    assert len(rows) == 1
+    assert rows[0]["location"] == "Lagos" and rows[0]["geo_precision"] == 2
