@@ -86,3 +86,51 @@ def test_a_ship_attacked_off_a_town_is_near_it(code):
                 "members.", published=datetime.date(2019, 4, 19))
     assert len(rows) == 1
     assert rows[0]["location"] == "Lagos" and rows[0]["geo_precision"] == 2
+
+
+# -- actors -------------------------------------------------------------------------------------------------------
+def test_a_claim_of_both_attacks_names_the_attacker(code):
+    rows = code("On Sunday, bombs wrecked a bank branch in Cucuta, Norte de Santander department, Colombia. No one "
+                "was hurt. The ELN claimed both attacks.", published=datetime.date(2001, 5, 7))
+    assert rows and rows[0]["actor1"] == "ELN: National Liberation Army"
+    rows = code("On Sunday, bombs wrecked a bank branch in Cucuta, Norte de Santander department, Colombia. No one "
+                "was hurt. The ELN claimed these bombings.", published=datetime.date(2001, 5, 7))
+    assert rows and rows[0]["actor1"] == "ELN: National Liberation Army"
+
+
+def test_people_a_bus_carries_are_its_load_not_the_attackers(code):
+    rows = code("On Friday, gunmen stopped a minibus carrying Hazara coal miners near Quetta, Balochistan province, "
+                "Pakistan, and opened fire, killing 11 people.", published=datetime.date(2021, 1, 4))
+    assert len(rows) == 1
+    assert rows[0]["actor1"] == "Unidentified Armed Group (Pakistan)" and rows[0]["actor2"] == "Civilians (Pakistan)"
+
+
+def test_a_groups_suicide_commandos_are_the_group(code):
+    rows = code("On Monday, LTTE suicide commandos attacked an army camp near Trincomalee town, Eastern province, "
+                "Sri Lanka, killing 9 soldiers.", published=datetime.date(2000, 2, 8))
+    assert rows[0]["actor1"] == "LTTE: Liberation Tigers of Tamil Eelam"
+    assert rows[0]["actor2"] == "Military Forces of Sri Lanka"
+    # a state's commandos stay the state's
+    rows = code("On Monday, army commandos attacked an LTTE camp near Trincomalee town, Eastern province, Sri Lanka, "
+                "killing 9 rebels.", published=datetime.date(2000, 2, 8))
+    assert rows[0]["actor1"] == "Military Forces of Sri Lanka"
+
+
+def test_a_forces_installation_names_no_side(code):
+    rows = code("On Tuesday, bombs exploded along the NATO fuel pipeline near Liege city, Wallonia, Belgium. No one "
+                "was hurt.", published=datetime.date(1985, 5, 8))
+    assert len(rows) == 1 and rows[0]["actor2"] is None and rows[0]["fatalities"] == 0
+    # the alliance's soldiers stay a side
+    rows = code("On Tuesday, a roadside bomb struck NATO troops near Kandahar city, Kandahar province, Afghanistan, "
+                "killing 2.", published=datetime.date(2009, 5, 13))
+    assert rows[0]["actor2"] == "NATO: North Atlantic Treaty Organization"
+
+
+def test_an_embassy_seized_with_hostages_is_a_hostage_taking(code):
+    rows = code("On Thursday, 6 gunmen seized the Iranian embassy in London, England, United Kingdom, taking 26 "
+                "diplomats, staff and visitors hostage inside the building.", published=datetime.date(1980, 5, 2))
+    assert len(rows) == 1
+    assert rows[0]["sub_event_type"] == "Abduction/forced disappearance"
+    # a town seized stays territory
+    rows = code("On Thursday, rebels seized the town of Kidal, Kidal region, Mali.", published=datetime.date(2012, 3, 31))
+    assert rows[0]["sub_event_type"] == "Non-state actor overtakes territory"

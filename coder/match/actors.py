@@ -43,8 +43,10 @@ _ABSORB_GAP = re.compile(r"[ \t]{1,3}\Z")
 # "ADF-linked gunmen", "IS-affiliated militants": the hyphenated tie names the group itself
 _AFFILIATE_GAP = re.compile(r"(?:[ \t]{1,3}|-(?:affiliated|linked|allied|aligned)[ \t]{1,3})\Z")
 # plural nouns naming a group's members, absorbed after a group name ("Hezbollah fighters")
-_MEMBER_WORDS = re.compile(r"(?:-(?:affiliated|linked|allied|aligned))?[ \t]{1,3}(?:fighters|members|operatives"
-                           r"|cadres|elements|loyalists|commanders|affiliates|units|forces|troops|soldiers)(?!\w)")
+# ("LTTE suicide commandos": the group's own raiders, not a state's commandos)
+_MEMBER_WORDS = re.compile(r"(?:-(?:affiliated|linked|allied|aligned))?[ \t]{1,3}(?:suicide[ \t]{1,3}(?=commandos))?"
+                           r"(?:fighters|members|operatives|cadres|elements|loyalists|commanders|affiliates|units|forces"
+                           r"|troops|soldiers|commandos)(?!\w)")
 # a group alias ending in a plural member noun ("Anglophone separatists") also names the group in its singular,
 # modifier form before a member noun ("Anglophone separatist fighters", "a Houthi rebel commander")
 _SINGULAR_MODIFIER = {"separatists": "separatist", "rebels": "rebel", "militants": "militant",

@@ -221,6 +221,19 @@ def _is_property(text: str, side: Side, crowd: bool = False) -> bool:
         and _PROPERTY_BEFORE.search(text, max(0, side.start - 60), side.start) is not None
 
 
+# a force or alliance naming whose installation was hit ("bombs exploded along the NATO fuel pipeline", "a blast at the
+# army fuel depot"): the installation is property, not a side (``_is_property`` needs a verb of destruction; these
+# nouns name things only, never people)
+_INSTALLATION_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:pipelines?|pylons?|fuel\s+depots?|oil\s+depots?|"
+                                 r"ammunition\s+depots?|substations?|power\s+lines?|radar\s+stations?)\b")
+
+
+def _is_installation(text: str, side: Side) -> bool:
+    main = side.main
+    return main is not None and main.kind in ("agent", "state_organ", "igo") and len(side.actors) == 1 \
+        and _INSTALLATION_AFTER.match(text, side.end) is not None
+
+
 def _is_source(text: str, side: Side) -> bool:
     if _SOURCE_BEFORE.search(text, max(0, side.start - 20), side.start):
         return True
@@ -262,12 +275,18 @@ def _part_of_victims(text: str, side: Side) -> bool:
         and _VICTIMS_INCLUDING_BEFORE.search(text, max(0, side.start - 90), side.start) is not None
 
 
+# "stopped a bus carrying Ismaili passengers and opened fire": people a vehicle carries are its load, not a subject
+_CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying)\s+(?:[\w'-]+\s+){0,3}$")
+
+
 def _civilians_as_object(text: str, side: Side) -> bool:
     main = side.main
     if main is None or main.kind != "agent" or main.inter != CIVILIAN_INTER:
         return False
     return text.startswith("'", side.end) or text.startswith("\u2019", side.end) \
-        or _OBJECT_BEFORE.search(text, max(0, side.start - 24), side.start) is not None
+        or _OBJECT_BEFORE.search(text, max(0, side.start - 24), side.start) is not None \
+        or (text.find("ing ", max(0, side.start - 48), side.start) >= 0
+            and _CARRYING_BEFORE.search(text, max(0, side.start - 48), side.start) is not None)
 
 
 def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
@@ -296,7 +315,8 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
-             and not _is_property(text, s, crowd) and not _attackers_among_dead(text, s)
+             and not _is_property(text, s, crowd) and not _is_installation(text, s)
+             and not _attackers_among_dead(text, s)
              and not _part_of_victims(text, s)
              # "students blocked the Dhaka-Chittagong highway and vandalised buses": a crowd acts against a force
              # or people, and no state named bare is its side
