@@ -32,6 +32,12 @@ def test_a_diplomatic_counsellor_is_a_person():
     assert _fat("A parcel bomb exploded at the consulate, killing the trade counsellor who opened it.") == 1
 
 
+def test_victims_and_the_attacker_killed_together():
+    assert _fat("Six pilgrims and the gunman were killed when commandos stormed the coach.") == 7
+    assert _fat("3 guards and the suicide bomber were killed at the gate.") == 4
+    assert _fat("Four passengers and the hijacker were wounded in the shootout.") == 0
+
+
 # -- triggers -----------------------------------------------------------------------------------------------------
 def test_an_acid_attack_on_a_civilian_is_an_attack(code):
     rows = code("On Sunday, two men on a scooter threw acid on a nurse outside a hospital in Lahore, Punjab province, "
@@ -134,3 +140,12 @@ def test_an_embassy_seized_with_hostages_is_a_hostage_taking(code):
     # a town seized stays territory
     rows = code("On Thursday, rebels seized the town of Kidal, Kidal region, Mali.", published=datetime.date(2012, 3, 31))
     assert rows[0]["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_a_counted_people_named_after_their_home_is_no_place(code):
+    rows = code("On Friday, gunmen hijacked a tour bus in Luxor, Luxor governorate, Egypt. 5 Osaka tourists and the "
+                "gunman were killed when police stormed the bus.", published=datetime.date(1997, 11, 22))
+    assert [(r["location"], r["fatalities"]) for r in rows] == [("Luxor", 6)]
+    # a place after "in" stays the place
+    rows = code("On Friday, a bomb killed 5 tourists in Osaka, Japan.", published=datetime.date(1997, 11, 22))
+    assert rows[0]["location"] == "Osaka"

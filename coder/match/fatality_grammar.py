@@ -129,7 +129,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "fat.toll": ("toll", "number of", "bringing to"),
     "fat.passive": _KILL_STEMS,
     "fat.and_one": (" and a ", " and an ", " and his ", " and her ", " and their ", " and one ", " and two ",
-                    " and three ", " and four ", " and five "),
+                    " and three ", " and four ", " and five ", " and the hijacker", " and the bomber", " and the gunman",
+                    " and the attacker", " and the assailant", " and the suicide", " and the kidnapper"),
     "fat.label": ("fatalities:", "deaths:", "dead:", "killed:", "fatalities :", "fatalities=", "toll:"),
     "fat.active": _ACTIVE_STEMS,
     "fat.bodies": ("bodies", "corpses"),
@@ -190,6 +191,8 @@ def fatality_patterns() -> dict[str, str]:
         "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?"
                         rf"(?P<more>(?:\s*,\s*(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)*)"
                         rf",?\s+and\s+(?:(?P<n2>{n})|"
+                        # "8 tourists and the hijacker were killed" (9: ACLED counts all sides)
+                        r"the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|assailant|hijacker|kidnapper)\b|"
                         rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)"
                         rf"(?:\s+{_TOKEN}){{0,3}}?(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.active": (rf"\b{_ACTIVE_VERB}(?:\s+and\s+(?P<v2>[a-z]+))?\s+[\"']?(?:(?P<n>{n})|(?P<self>himself|herself|themselves)\b)"

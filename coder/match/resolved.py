@@ -16,6 +16,10 @@ from coder.text.normalize import lower_same_length
 _NEAR = frozenset({"near", "road", "outside", "outskirts of", "on the outskirts of", "close to", "north of", "south of",
                    "east of", "west of", "around", "near the", "outskirts", "between", "coast of",
                    "off the coast of", "off", "shores of"})
+_PEOPLE_OF_PLACE_AFTER = re.compile(r"\s+(?:tourists|pilgrims|nationals|citizens|workers|engineers|sailors|"
+                                    r"fishermen|passengers|travell?ers|students|traders|labou?rers|missionaries)\b")
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+                           r"scores\s+of)\s+$")
 _AREA_SUFFIXES = frozenset({"district", "districts", "county", "counties", "area", "lga", "tehsil", "taluka", "township",
                             "sub-district", "hromada", "raion", "rayon", "upazila"})
 # "the Crater district of Aden": a part of a city (not "Shopian district of south Kashmir": a part of a region)
@@ -102,6 +106,10 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
     found = [pair for pair in found if not _speaker_seat(lower, sentence_start, pair[0])]  # (``place.speaker``)
     if lower.find(" from ", sentence_start, sentence_end) >= 0:  # "most of them from Punjab": the victims'
         found = [pair for pair in found if not origin_place(lower, sentence_start, pair[0].start)]
+    # "8 Hong Kong tourists were killed", "two Lagos traders": a counted people named after their home (``place.origin``)
+    found = [pair for pair in found if not (_PEOPLE_OF_PLACE_AFTER.match(lower, pair[0].end) is not None
+                                            and _COUNT_BEFORE.search(lower, max(0, pair[0].start - 16), pair[0].start)
+                                            is not None)]
     if not found:
         return None
     if len(found) > 1:  # "the car of Punjab chief minister X ... in Chandigarh": a region naming an office is no place
