@@ -9,7 +9,9 @@ incident summaries only (sieges dated by their start, rammings, bombers beside a
 protests against the government); fixtures/summaries_dev6.jsonl, terrorism-database-style summaries of 1976-2021 (month-first
 headers, former country names, assailants inside or beside a total); fixtures/summaries_dev7.jsonl, 45 more of
 1972-2017 in 31 countries (kidnappings and hijackings with later releases, ransoms and deaths in captivity, a
-pronoun victim "and N other people", assassinations, property bombings, raids on police stations, disguises); fixtures/notes_dev6.jsonl, notes only, on
+pronoun victim "and N other people", assassinations, property bombings, raids on police stations, disguises);
+fixtures/summaries_dev8.jsonl, 40 more of 1970-2018 in 29 countries (sabotage of pylons, tracks and pipelines, acid
+attacks, letter and parcel bombs, embassy sieges, attacks at sea, kidnappings told with their later outcome); fixtures/notes_dev6.jsonl, notes only, on
 demonstrations and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
 IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code;
@@ -164,6 +166,15 @@ SUMMARIES_DEV7_FLOORS = {  # terrorism-database-style summaries of 1972-2017, 31
     },
 }
 
+SUMMARIES_DEV8_FLOORS = {  # terrorism-database-style summaries of 1970-2018, 29 countries (summaries only)
+    "summary": {
+        "event_type": 0.92, "sub_event_type": 0.88, "event_date": 0.95, "time_precision": 0.95, "actor1": 0.87,
+        "actor2": 0.96, "inter1": 0.9, "inter_pair": 0.95, "fatalities": 0.95, "fatalities_died": 1.0,
+        "country": 0.95, "admin1": 0.95, "location": 0.92, "cameo_root": 0.94, "civilian_targeting": 1.0,
+        "geo_precision": 0.95,
+    },
+}
+
 # notes only: 45 demonstrations and riots (all five Protests/Riots sub-event types, 29 countries)
 NOTES_DEV11_FLOORS = {  # party and election violence in 26 countries (notes and incident summaries)
     "acled": {
@@ -225,6 +236,8 @@ DEV_SETS = {
     "summaries_dev6": DevSet("summaries_dev6.jsonl", SUMMARIES_DEV6_FLOORS, 44, 30, 6, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "summaries_dev7": DevSet("summaries_dev7.jsonl", SUMMARIES_DEV7_FLOORS, 45, 31, 7, 1.0, 1.0,
+                             frozenset({"summary"}), True),
+    "summaries_dev8": DevSet("summaries_dev8.jsonl", SUMMARIES_DEV8_FLOORS, 40, 29, 8, 0.95, 1.0,
                              frozenset({"summary"}), True),
     "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
     "notes_dev11": DevSet("notes_dev11.jsonl", NOTES_DEV11_FLOORS, 51, 26, 6, 0.95, 0.95),
