@@ -149,3 +149,26 @@ def test_a_counted_people_named_after_their_home_is_no_place(code):
     # a place after "in" stays the place
     rows = code("On Friday, a bomb killed 5 tourists in Osaka, Japan.", published=datetime.date(1997, 11, 22))
     assert rows[0]["location"] == "Osaka"
+
+
+def test_a_facility_named_after_a_place_gives_way_to_its_town(code):
+    rows = code("07/14/1996: A bomb exploded in a crowded carriage at Saint-Lazare station in Paris, Ile-de-France, "
+                "France, killing 2 people.", published=None)
+    assert rows[0]["location"] == "Paris"
+    # a town with no facility noun after it stays the place
+    rows = code("07/14/1996: A bomb exploded at a market in Vitry-sur-Seine near Paris, Ile-de-France, France, "
+                "killing 2 people.", published=None)
+    assert rows[0]["location"] != "Paris"
+
+
+# -- events -------------------------------------------------------------------------------------------------------
+def test_an_action_of_another_kind_minutes_apart_is_another_event(code):
+    rows = code("03/02/2004: A car bomb exploded outside a hotel in Karachi, Sindh, Pakistan, killing 4 people. "
+                "Minutes later, gunmen fired rockets at the airport in Karachi; no one was hurt. The BLA claimed "
+                "responsibility for both attacks.", published=None)
+    assert [r["sub_event_type"] for r in rows] == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+    assert [r["actor1"] for r in rows] == ["BLA: Balochistan Liberation Army"] * 2
+    # a second blast of the same kind minutes later stays the event's
+    rows = code("03/02/2004: A bomb exploded outside a hotel in Karachi, Sindh, Pakistan, killing 4 people. Minutes "
+                "later, a second bomb exploded in the crowd that had gathered.", published=None)
+    assert len(rows) == 1

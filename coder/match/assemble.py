@@ -9,7 +9,8 @@ Rules (ids land in ``rule_ids``):
   violent event and naming no new actor ("A second attacker was shot dead by the guards after a gunfight" after a
   suicide bombing), goes on with that event's scene: it is part of it, not a second event.
 - ``event.new_opener`` (mentions): a mention whose sentence opens "Separately,", "On the same day,", "In another
-  attack," starts an event of its own.
+  attack," starts an event of its own; ``event.time_opener``: one that opens "Minutes earlier," or "Hours later,"
+  does when its kind differs from the event's (a second blast of the same kind stays the event's).
 - ``merge.other_side``: a mention of another kind of event led by another armed side is another event.
 - ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
   after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
@@ -130,6 +131,9 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if not mention.anaphoric and (_places_conflict(event.place, mention.place) or _dates_conflict(event, mention)):
         return False
     cls = mention.trigger.cls
+    if "event.time_opener" in mention.rule_ids and cls != event.cls and cls not in GENERIC_CLASSES \
+            and event.cls not in GENERIC_CLASSES:
+        return False  # "Minutes earlier, assailants fired missiles at an airliner" after a suicide bombing: two events
     if cls != event.cls and cls not in GENERIC_CLASSES and event.cls not in GENERIC_CLASSES \
             and REMOTE_TYPE in (event_type_of(cls), event_type_of(event.cls)) and _other_initiator(event, mention):
         return False  # "RSF shelling killed 14 ... The army said its warplanes struck RSF positions": two events
@@ -395,6 +399,8 @@ def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = fro
             side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
         return
     actor = _claimant(event, matches, busy, side1 is None or side1.main is None)
+    if actor is None and busy:
+        actor = _joint_claimant(event, matches)
     if actor is not None:
         event.side1 = Side([actor])
         if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
@@ -430,6 +436,23 @@ def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobod
 
 
 _CLAIM_SENTENCES = 3  # sentences after the event a claim may come, when those between name no side
+# a claim of several events told together: "Al Qaeda claimed responsibility for both attacks" reaches past the
+# sentences of the other events it names (``actor.claim``)
+_JOINT_CLAIM_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|later\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
+    r"(?:both|all\s+(?:the\s+)?(?:\w+\s+)?|the\s+two|these)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|raids|"
+    r"assaults|killings)\b", re.IGNORECASE)
+
+
+def _joint_claimant(event: Event, matches: ArticleMatches) -> ActorMention | None:
+    """The armed group that claims 'both attacks' in the sentences after the event, other events between or not."""
+    last = min(len(matches.sentences) - 1, event.last_sentence + CLAIM_WINDOW)
+    start, end = matches.sentences[event.last_sentence][1], matches.sentences[last][1]
+    for actor in matches.actors:
+        if start <= actor.start < end and actor.kind == "armed_group" \
+                and _JOINT_CLAIM_AFTER.match(matches.text, actor.end) is not None:
+            return actor
+    return None
 
 
 def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int], reach: int) -> int:

@@ -145,6 +145,17 @@ def opens_new_event(lower: str, sentence_start: int) -> bool:
     return _NEW_EVENT_OPENER.match(lower, sentence_start) is not None
 
 
+# a sentence that opens by placing itself minutes or hours apart from the one before ("Minutes earlier, assailants fired
+# missiles at an airliner"): an action of another kind told so is another event (``event.time_opener``)
+_TIME_OPENER = re.compile(r"\s*(?:(?:a\s+few\s+|several\s+|some\s+|\d+\s+|two\s+|three\s+)?(?:minutes|moments|hours)|"
+                          r"an\s+hour|half\s+an\s+hour|shortly)\s+(?:earlier|later|before|afterwards?)\s*,")
+
+
+def opens_apart_in_time(lower: str, sentence_start: int) -> bool:
+    """``event.time_opener``: the sentence opens "Minutes earlier," / "Hours later,"."""
+    return _TIME_OPENER.match(lower, sentence_start) is not None
+
+
 # a relative clause set off by commas, after a name or an appositive noun phrase: ", a rebel group that has not
 # signed the 2018 peace agreement,", ", which has waged an insurgency since 2009,": what the side is, not an event
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.()\"]{0,60}?\s+)?(?:that|which|who)\s+[^,;.()\"]{1,120},")

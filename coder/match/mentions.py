@@ -50,7 +50,7 @@ from coder.match.clauses import (CAUSE_LIST, CUE_AFTER, CUE_GOVERNOR, CUE_HISTOR
                                  CUE_MOTIVE, CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY,
                                  HYPOTHETICAL, MEASURE_CLASSES, MODIFIER_REACH, PEACEFUL_CROWD, REMEMBERED, RESCUED,
                                  TERRITORY_CLASSES, TRANSFER_CLASSES, background_spans, captive_fate, cue_gate,
-                                 drop_causes, eyewitness_count, modifier_after, opens_new_event, opens_on_told_event,
+                                 drop_causes, eyewitness_count, modifier_after, opens_apart_in_time, opens_new_event, opens_on_told_event,
                                  outside_asides, progressive_before, protest_object, reaction_before, recovered_item,
                                  refers_back, reported_date, rite_told, says_that_day, search_outside, speaker_aside,
                                  split_motive, unreal_after, within_spans, year_named)
@@ -512,6 +512,8 @@ def build_mention(
     # the first sentence has no earlier event to refer back to ("when their patrol stepped on a landmine")
     if index > 0 and opens_new_event(matches.lower, start):  # "Separately, ...": another event
         rule_ids.append("event.new_opener")
+    elif index > 0 and opens_apart_in_time(matches.lower, start):  # "Minutes earlier, ...": apart in time
+        rule_ids.append("event.time_opener")
     anaphoric = index > 0 and "event.new_opener" not in rule_ids and (
         refers_back(matches.lower, start, trigger.start)
         or any(_definite_agent(matches.lower, side) for side in (roles.side1, roles.side2)))

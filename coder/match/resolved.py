@@ -116,6 +116,15 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
         office = [pair for pair in found if pair[1].place.kind == "admin1" and _OFFICE_AFTER.match(lower, pair[0].end)]
         if office and len(office) < len(found):
             found = [pair for pair in found if pair not in office]  # (``place.office_region``)
+        # "at Saint-Michel station in Paris": a facility named after a place, then the town it is in
+        starts = {other[0].start for other in found}
+        named = []
+        for pair in found:
+            link = _FACILITY_IN.match(lower, pair[0].end)
+            if link is not None and link.end() in starts:
+                named.append(pair)
+        if named:
+            found = [pair for pair in found if pair not in named]  # (``place.facility_name``)
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
     # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
     # chain ranks below the places in it
@@ -148,6 +157,11 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
     return best
 
 
+# a facility noun after a place's name, then "in" and the town ("Saint-Michel station in Paris", "Ninoy Aquino airport
+# in Manila")
+_FACILITY_IN = re.compile(r"\s+(?:(?:railway|metro|underground|bus|train|international|central)\s+)?(?:station|airport|"
+                          r"stadium|square|bridge|hotel|market|mosque|church|cathedral|temple|hospital|university|"
+                          r"prison|barracks|terminal)\s+in\s+(?:the\s+)?")
 # a region's name before its office or office-holder ("Punjab chief minister", "the Borno state governor")
 _OFFICE_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:chief\s+minister|deputy\s+chief\s+minister|"
                            r"governor|deputy\s+governor|premier|government|assembly|legislat\w+|lawmakers?|"
