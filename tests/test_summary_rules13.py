@@ -172,3 +172,14 @@ def test_an_action_of_another_kind_minutes_apart_is_another_event(code):
     rows = code("03/02/2004: A bomb exploded outside a hotel in Karachi, Sindh, Pakistan, killing 4 people. Minutes "
                 "later, a second bomb exploded in the crowd that had gathered.", published=None)
     assert len(rows) == 1
+
+
+def test_a_civilian_ship_named_by_its_flag_is_no_state_side(code):
+    rows = code("06/14/1985: Gunmen hijacked the Greek ferry Lindos off Piraeus, Attica, Greece, taking 300 passengers "
+                "hostage.", published=None)
+    assert rows[0]["sub_event_type"] == "Abduction/forced disappearance"
+    assert rows[0]["inter2"] in (0, 7)
+    # a navy's ship stays the state's
+    rows = code("06/14/1985: Gunmen fired rockets at a Greek navy patrol boat off Piraeus, Attica, Greece.",
+                published=None)
+    assert rows and rows[0]["actor2"] == "Military Forces of Greece"

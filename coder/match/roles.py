@@ -165,6 +165,9 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:in|near|at|across|into|inside|outside|aro
 # guards") stays a side
 _COUNTRY_PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:capital|city|town|village|port|border|frontier|coast|"
                                   r"territory|soil|waters|airspace|enclave|side\s+of\s+the\s+border|"
+                                  # a civilian vessel or aircraft named by its flag ("the Italian cruise ship")
+                                  r"cruise\s+ship|cruise\s+liner|liner|airliner|ferry|freighter|tanker|trawler|yacht|"
+                                  r"(?:merchant|cargo|passenger|container)\s+(?:ship|vessel)|fishing\s+boat|"
                                   r"(?:houses?|homes?|homesteads?|shops?|farms?|farmland|propert(?:y|ies))\b(?!\s+of\b))\b"
                                   r"(?!\s+(?:police|guards?|forces|troops|patrols?|security|officials?|authorities|"
                                   r"agency|units?|posts?)\b)")
