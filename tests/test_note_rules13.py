@@ -46,3 +46,8 @@ def test_a_side_that_condemns_an_attack_did_not_carry_it_out(code):
     assert rows and all(r["actor1"] != "Military Forces of the United States" for r in rows), _rows(rows)
     rows = code("On 6 May 2024, Pakistan denounced the suicide bombing in Kabul that killed 30 worshippers.")
     assert rows and rows[0]["actor1"] == "Unidentified Armed Group (Afghanistan)", _rows(rows)
+
+
+def test_a_road_code_is_no_place(code):
+    rows = code("On 6 May 2024, clashes between the army and HTS cut off M5 highway near Saraqeb (Idleb).")
+    assert rows and all(r["country"] == "Syria" for r in rows), _rows(rows)

@@ -329,8 +329,8 @@ class PlaceMatcher:
                 out: list[PlaceMention]) -> None:
         start, end = run[i][0], run[j - 1][1]
         single = j - i == 1
-        if key in self._non_places:
-            return
+        if key in self._non_places or end - start < 2 or (end < len(text) and text[end].isdigit()):
+            return  # "cut off M5 highway", "the A1": a letter, or a road's code, is no place
         before = run[i - 1][2] if i > 0 else self._previous_word(text, start)
         if before in self._titles:
             return
