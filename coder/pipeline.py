@@ -22,8 +22,7 @@ from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
-                                 former_as_civilians,
-                                names_a_place)
+                                former_as_civilians, names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.captures import place_bound
 from coder.match.clauses import event_triggers

@@ -286,13 +286,13 @@ def _joined_spans(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         first = last.date
         if _YEAR_IN.search(last.text) is None and first.year != mention.date.year:
-            try:
+            try:  # the second day's year, or the one before ("30 December - 2 January 2024")
                 first = first.replace(year=mention.date.year)
+                if first > mention.date:
+                    first = first.replace(year=first.year - 1)
             except ValueError:  # 29 February
                 out.append(mention)
                 continue
-            if first > mention.date:
-                first = first.replace(year=first.year - 1) if (first.month, first.day) != (2, 29) else first
         days = (mention.date - first).days
         if not 0 < days <= 31:
             out.append(mention)

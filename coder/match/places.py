@@ -159,7 +159,8 @@ class PlaceMatcher:
             rf"[ \u00a0]+({_phrase_alternation(list(self._suffix_kinds))})(?![\w])", re.IGNORECASE)
         # "Bunagana fell to M23", "Tessalit was captured by": a verb after the name that takes a place
         self._verb_after = re.compile(
-            rf",?[ \u00a0]+(?:{_phrase_alternation(list(words.get('after_cues', ())))})(?![\w])", re.IGNORECASE)
+            rf",?[ \u00a0]+({_phrase_alternation(list(words['after_cues']))})(?![\w])", re.IGNORECASE) \
+            if words.get("after_cues") else None
 
     def __reduce__(self) -> tuple[Any, tuple[Gazetteer]]:
         return (PlaceMatcher, (self.gazetteer,))
@@ -366,8 +367,9 @@ class PlaceMatcher:
             # "in Monguno and Damboa": a coordinated place shares the cue; "Mpeketoni town, Lamu county" is a
             # chain of a town and its region, no coordination
             cue = out[-1].cue
-        if cue is None and not word and single and self._verb_after.match(text, end) is not None:
-            cue = text[end:].split(None, 1)[0].lower()  # "fell", "was": the verb phrase stands for the cue
+        if cue is None and not word and single and self._verb_after is not None \
+                and (verb := self._verb_after.match(text, end)) is not None:
+            cue = verb.group(1).split(None, 1)[0].lower()  # "fell", "was": the verb phrase stands for the cue
         if word:
             cue = cue or word
             kind = self._suffix_kinds.get(word)

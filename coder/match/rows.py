@@ -460,7 +460,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     return row
 
 
-_MOB_INTERS = frozenset({5, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
+_MOB_INTERS = frozenset({RIOTER_INTER, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
 _MOB_TYPES = frozenset({"Riots", _VAC})
 
 
