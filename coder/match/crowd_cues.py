@@ -30,6 +30,16 @@ def crowd_attacks(event: Event, sub_event_type: str, violent_crowds: frozenset[s
     return sub_event_type in _CROWD_ATTACKS or sub_event_type in PROPERTY_SUBTYPES
 
 
+def fighting_civilians(event: Event, words: frozenset[str]) -> frozenset[int]:
+    """``actor.civilians_fight``: which sides (1, 2) are only civilians named by one of ``words`` ('farmers',
+    'villagers', 'residents'; actor_forms.json ``fighting_civilians``): in a clash they fight, so they are no
+    civilians."""
+    return frozenset(number for number, side in ((1, event.side1), (2, event.side2))
+                     if side is not None and side.main is not None and len(side.actors) == 1
+                     and side.main.inter == _CIVILIAN_INTER and side.main.text.lower() in words)
+
+
+_CIVILIAN_INTER = 7
 _CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
 _OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
 

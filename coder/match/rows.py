@@ -12,8 +12,8 @@ from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
-from coder.match.crowd_cues import (PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, in_event, names_suspects,
-                                     party_side, unarmed_sides)
+from coder.match.crowd_cues import (PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
+                                    names_suspects, party_side, unarmed_sides)
 from coder.match.location_names import location_name
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
@@ -87,6 +87,7 @@ class NamingContext:
     violent_crowds: frozenset[str] = frozenset()  # agent ids of crowds that riot when they attack (actor_forms.json)
     victim_occupations: frozenset[str] = frozenset()  # 'herders': a militia's people by their work (actor_forms.json)
     parties: dict[str, ActorForm] = field(default_factory=dict)  # party id -> its political militia (parties.jsonl)
+    fighting_civilians: frozenset[str] = frozenset()  # 'farmers', 'villagers': civilians who may fight (actor_forms.json)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -389,6 +390,24 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         cls = taxonomy.event_class("mob_violence")
         actor1 = actor2 = _form_fields(ctx.generic_forms["rioters"], country)
         rule_ids.append("type.communal_crowds")
+    if base.sub_event_type == "Armed clash" and cls.event_type in (_VAC, "Battles") and ctx.fighting_civilians:
+        fighting = fighting_civilians(event, ctx.fighting_civilians)
+        state = actor1 if actor1.inter == STATE_INTER else (actor2 if actor2.inter == STATE_INTER else None)
+        if fighting and state is not None and "rioters" in ctx.generic_forms:
+            # "residents clashed with soldiers": a crowd that fights state forces riots (ACLED codes civilians only
+            # as victims)
+            cls = taxonomy.event_class("violent_demonstration")
+            actor1, actor2 = _form_fields(ctx.generic_forms["rioters"], country), state
+            rule_ids.append("type.civilians_fight_state")
+        elif fighting and "communal" in ctx.generic_forms:
+            # "farmers clashed with herders", "villagers clashed with bandits": people who fight anyone else are a
+            # communal militia, and the event stays a battle
+            cls = base
+            if 1 in fighting:
+                actor1 = _form_fields(ctx.generic_forms["communal"], country)
+            if 2 in fighting:
+                actor2 = _form_fields(ctx.generic_forms["communal"], country)
+            rule_ids.append("actor.civilians_fight")
     if cls.event_type == "Battles" and actor2.name is None and actor1.inter == IDENTITY_INTER \
             and ctx.rival_sides is not None and in_event(event, matches, ctx.rival_sides):
         # "tribal fighters from rival clans clashed", "members of two clans fought": the same militia on both sides

@@ -1,0 +1,51 @@
+"""Civilians who fight are no civilians: ACLED codes civilians only as victims. People named by where they live or
+what they do ('farmers', 'villagers', 'residents') who are a side of a clash are a communal militia (Battles, inter
+4), or, against state forces, a crowd that riots (Riots / Violent demonstration, Rioters): rows
+``actor.civilians_fight`` and ``type.civilians_fight_state``; the words are actor_forms.json ``fighting_civilians``.
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+import pytest
+
+PUB = datetime.date(2024, 4, 20)
+
+
+def _rows(rows):
+    return [(r["sub_event_type"], r["actor1"], r["actor2"], r["interaction"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 14 April 2024, farmers clashed with herders in Agatu (Benue), leaving 4 people dead.", "Nigeria"),
+    ("On 14 April 2024, pastoralists clashed with villagers near Mopti (Mopti). 3 were killed.", "Mali"),
+    ("On 14 April 2024, villagers clashed with bandits in Tsafe (Zamfara), killing 2 of the bandits.", "Nigeria"),
+])
+def test_civilians_in_a_clash_are_a_communal_militia(code, text, country):
+    rows = code(text)
+    assert len(rows) == 1, _rows(rows)
+    row = rows[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash"), _rows(rows)
+    assert f"Unidentified Communal Militia ({country})" in (row["actor1"], row["actor2"]), _rows(rows)
+    assert "Civilians" not in f"{row['actor1']} {row['actor2']}", _rows(rows)
+    assert row["inter1"] != 7 and row["inter2"] != 7, _rows(rows)
+
+
+def test_a_named_militia_against_farmers_is_a_battle_not_an_attack(code):
+    rows = code("On 14 April 2024, Fulani herdsmen clashed with farmers in Bokkos (Plateau), leaving 6 dead.")
+    assert _rows(rows) == [("Armed clash", "Fulani Ethnic Militia (Nigeria)",
+                            "Unidentified Communal Militia (Nigeria)", 44)]
+
+
+def test_residents_who_fight_soldiers_riot(code):
+    rows = code("On 14 April 2024, residents clashed with soldiers in Maiduguri (Borno) after a boy was shot.")
+    assert _rows(rows) == [("Violent demonstration", "Rioters (Nigeria)", "Military Forces of Nigeria", 15)]
+
+
+def test_civilians_attacked_or_caught_in_a_battle_stay_civilians(code):
+    rows = code("On 14 April 2024, gunmen attacked farmers in Agatu (Benue), killing 3.")
+    assert _rows(rows) == [("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 37)]
+    rows = code("On 14 April 2024, soldiers clashed with militants in Agatu (Benue), killing 3 villagers.")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [
+        ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")], _rows(rows)
