@@ -73,3 +73,13 @@ def test_town_gives_the_2015_province(gazetteer):
 def test_output_uses_the_display_name(code, text, country, admin1):
     rows = code(text)
     assert rows and rows[0]["country"] == country and rows[0]["admin1"] == admin1
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("On 3 May 2023, Azerbaijani forces fired on Armenian positions near Sotk (Gegharkunik).", "Gegharkunik"),
+    ("On 3 May 2023, Armenian forces shelled positions near Tartar (Tartar), wounding a soldier.", "Tartar"),
+    ("On 3 May 2023, police detained 20 protesters in Tbilisi (Tbilisi).", "Tbilisi"),
+])
+def test_suffixes_and_apostrophes_of_geonames_are_not_in_the_admin1(code, text, admin1):
+    rows = code(text)
+    assert [r["admin1"] for r in rows] == [admin1], [(r["admin1"], r["location"]) for r in rows]
