@@ -49,3 +49,15 @@ def test_civilians_attacked_or_caught_in_a_battle_stay_civilians(code):
     rows = code("On 14 April 2024, soldiers clashed with militants in Agatu (Benue), killing 3 villagers.")
     assert [(r["actor1"], r["actor2"]) for r in rows] == [
         ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")], _rows(rows)
+
+
+@pytest.mark.parametrize("text, sides, location", [
+    ("On 14 April 2024, the SDF and Turkish-backed factions exchanged artillery fire near Manbij (Aleppo).",
+     ("QSD: Syrian Democratic Forces", "Syrian National Army"), "Manbij"),
+    ("On 14 April 2024, Indian and Pakistani troops exchanged heavy shelling across the Line of Control in Poonch.",
+     ("Military Forces of India", "Military Forces of Pakistan"), "Poonch"),
+])
+def test_an_exchange_of_fire_has_two_sides_whatever_the_weapon(code, text, sides, location):
+    # (and 'the Line of Control' is no place: matcher_words.json non_places)
+    rows = code(text)
+    assert [(r["actor1"], r["actor2"], r["location"]) for r in rows] == [(*sides, location)], _rows(rows)

@@ -79,6 +79,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:repeatedly|fre
                              r"(?:(?:been\s+)?[a-z]+(?:ed|en)\s+(?:with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?"
                              r"(?:[a-z-]+\s+){0,3})?$)")
 # a date a protest is scheduled for: "called a strike for Friday", "a march set for Monday" (``event.scheduled``)
+# "the SDF and the SNA exchanged artillery fire": an exchange has two sides, whatever the weapon (``role.symmetric``)
+_EXCHANGED_BEFORE = re.compile(r"\bexchang(?:ed|ing|es?\s+of)\s+(?:heavy\s+|intense\s+|sporadic\s+)?$")
 _SCHEDULED_FOR = re.compile(r"\bfor\s+(?:(?:next|this|coming|this\s+coming)\s+)?$")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 _STRIKE_CLASSES = frozenset({"road_blockade_protest", "strike_labour", "hunger_strike"})  # protests too
@@ -468,7 +470,9 @@ def build_mention(
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
     if trigger.cls not in MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
         actors = [a for a in actors if not a.entry_id.endswith(TITLED)]
-    roles = assign_roles(matches.lower, anchor, actors, trigger.cls in symmetric_classes, matches.text)
+    symmetric = trigger.cls in symmetric_classes or _EXCHANGED_BEFORE.search(
+        matches.lower, max(0, anchor.start - 24), anchor.start) is not None
+    roles = assign_roles(matches.lower, anchor, actors, symmetric, matches.text)
     if roles.side1 is None and trigger is not anchor:  # "... were killed when a mine planted by X exploded"
         own = assign_roles(matches.lower, trigger, actors,
                            trigger.cls in symmetric_classes, matches.text)
