@@ -61,3 +61,15 @@ def test_an_exchange_of_fire_has_two_sides_whatever_the_weapon(code, text, sides
     # (and 'the Line of Control' is no place: matcher_words.json non_places)
     rows = code(text)
     assert [(r["actor1"], r["actor2"], r["location"]) for r in rows] == [(*sides, location)], _rows(rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a coordinated attack on 12 April 2024, militants stormed two police stations in Tillaberi region, Niger, "
+     "killing 14 police officers.",
+     ("Armed clash", "Unidentified Armed Group (Niger)", "Police Forces of Niger", 13)),
+    ("In a deadly attack on Friday, gunmen shot dead 3 traders in Kaduna, Nigeria.",
+     ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 37)),
+])
+def test_an_opener_naming_the_attack_yields_to_the_sentence_verbs(code, text, expected):
+    # "In a coordinated attack," (clauses ``event.frame_opener``): the sides are the sentence's own verbs'
+    assert _rows(code(text)) == [expected]

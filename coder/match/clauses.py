@@ -184,13 +184,20 @@ def appositive_spans(lower: str, sentence_start: int, sentence_end: int) -> list
     return [m.span() for m in _APPOSITIVE_CLAUSE.finditer(lower, sentence_start, sentence_end)]
 
 
+# a sentence that opens by naming the kind of event it tells of ("In a coordinated attack, militants stormed ...",
+# "During the raid, soldiers killed ..."): the sentence's own verbs tell it, with their sides (``event.frame_opener``)
+_FRAME_OPENER = re.compile(r"\s*[\"']?(?:in|during)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|"
+                           r"assaults?|ambush(?:es)?|offensives?|incidents?|operations?)(?:\s+(?:on|in|at|near|early|late|last)\s[^,;.]{1,40})?\s*,")
+
+
 def event_triggers(lower: str, sentence_start: int, sentence_end: int, index: int,
                    triggers: list[TriggerMention]) -> list[TriggerMention]:
     """The triggers of sentence ``index`` that may tell of its event: none in an opener announcing another event
     ("In another attack, gunmen killed ...") unless the sentence has no other, none in a relative clause about a
     side (", a group that signed the 2018 deal,"): a sentence whose triggers all stand in one has no event."""
     opener, aside = _opener_and_asides(lower, sentence_start, sentence_end, index)
-    spans = opener + aside
+    frame = _FRAME_OPENER.match(lower, sentence_start) if not opener else None
+    spans = opener + aside + ([frame.span()] if frame is not None else [])
     if not spans:
         return triggers
     kept = [t for t in triggers if not within_spans(t.start, spans)]
