@@ -31,7 +31,8 @@ TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacred
 _AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|also|all|later|allegedly|confirmed|"
         r"reported|believed|feared|thought|said|to|both|subsequently|eventually|ultimately|now|already|"
         r"apparently|initially|each|instantly|immediately|found|lay)\b){0,5}")
-_TO_DEATH_VERB = r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|bludgeoned|burned|burnt|burning)"
+_TO_DEATH_VERB = (r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|bludgeoned|burned|burnt|burning|"
+                  r"tortured|torturing|kicked|kicking|strangled|strangling)")
 _ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
                 r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
                 r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
@@ -254,7 +255,7 @@ def fatality_patterns() -> dict[str, str]:
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
                          r"confirmed|believed|said|to|have|been|found|shot\s+and)\s+){0,4}"
                          r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|gunned\s+down|lynched|assassinated|"
-                         r"dead|(?:stabbed|beaten|burned|hacked)\s+to\s+death)\b|"
+                         r"dead|(?:stabbed|beaten|burned|hacked|tortured)\s+to\s+death)\b|"
                          r"\b(?:a|an|he|she)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:later\s+)?"
                          r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b|"
                          rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{PERSON}|victim)\s+(?:later\s+|also\s+)?"

@@ -1,0 +1,30 @@
+"""Session 10's note rules outside the crowd rules: killings told by what was done to the dead ('tortured a
+detainee to death', 'dumped 6 bodies').
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+import pytest
+
+from coder.match.fatalities import FatalityFinder
+
+PUB = datetime.date(2024, 4, 20)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Guards tortured a prisoner to death in his cell.", 1),
+    ("The militia tortured 3 captives to death.", 3),
+    ("A student was tortured to death in custody.", 1),
+    ("Soldiers kicked a vendor to death at the checkpoint.", 1),
+])
+def test_killed_by_torture_or_beating_is_counted(text, count):
+    assert [f.count for f in FatalityFinder().find(text)] == [count]
+
+
+def test_bodies_dumped_by_killers_are_a_killing(code):
+    rows = code("On 12 April 2024, suspected cartel gunmen dumped 9 bodies near a bridge in Celaya (Guanajuato).")
+    assert [(r["sub_event_type"], r["fatalities"], r["location"]) for r in rows] == [("Attack", 9, "Celaya")]
+    rows = code("On 12 April 2024, residents dumped rubbish outside the town hall in Celaya (Guanajuato) in protest.")
+    assert all(r["event_type"] != "Violence against civilians" for r in rows)
