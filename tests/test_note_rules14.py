@@ -28,3 +28,18 @@ def test_bodies_dumped_by_killers_are_a_killing(code):
     assert [(r["sub_event_type"], r["fatalities"], r["location"]) for r in rows] == [("Attack", 9, "Celaya")]
     rows = code("On 12 April 2024, residents dumped rubbish outside the town hall in Celaya (Guanajuato) in protest.")
     assert all(r["event_type"] != "Violence against civilians" for r in rows)
+
+
+def test_robbers_in_a_shootout_are_an_armed_group(code):
+    rows = code("On 12 April 2024, police killed 2 suspected robbers in a shootout in Ikeja (Lagos).")
+    assert [(r["actor1"], r["actor2"], r["interaction"]) for r in rows] == [
+        ("Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)", 13)]
+
+
+@pytest.mark.parametrize("second", ["Several soldiers and dozens of militants were killed.",
+                                    "5 soldiers and 30 militants were killed."])
+def test_a_count_before_the_second_of_two_victims_keeps_them_one_list(code, second):
+    # the list's first is the victim side: the attackers' own dead do not make them their own target
+    rows = code(f"On 12 April 2024, JNIM militants attacked Djibo (Sahel). {second}")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")]

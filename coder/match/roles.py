@@ -32,6 +32,9 @@ _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troo
                      r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
                      r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
                      r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?"
+                     # "several soldiers and dozens of militants were killed": a count before the second is no break
+                     r"(?:(?:(?:at\s+least|about|around|some|over|more\s+than)\s+)?(?:\d+|several|many|dozens\s+of|"
+                     r"scores\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                      # "SDF fighters and Turkish-backed SNA factions exchanged fire": a patron is no joiner's end
                      r"(?:[A-Za-z]+-(?:backed|allied|aligned|affiliated|sponsored|supported|linked)\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$")
