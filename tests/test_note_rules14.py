@@ -43,3 +43,11 @@ def test_a_count_before_the_second_of_two_victims_keeps_them_one_list(code, seco
     rows = code(f"On 12 April 2024, JNIM militants attacked Djibo (Sahel). {second}")
     assert [(r["actor1"], r["actor2"]) for r in rows] == [
         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")]
+
+
+def test_a_demobilised_combatant_is_a_civilian(code):
+    rows = code("On 12 April 2024, Clan del Golfo gunmen killed a demobilised FARC combatant in Caucasia (Antioquia).")
+    assert [(r["sub_event_type"], r["actor2"], r["interaction"]) for r in rows] == [
+        ("Attack", "Civilians (Colombia)", 37)]
+    rows = code("On 12 April 2024, former Seleka rebels killed 4 herders near Bambari (Ouaka).")
+    assert [r["actor1"] for r in rows] == ["Ex-Seleka Militia"]  # "former" names an active faction too

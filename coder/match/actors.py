@@ -530,16 +530,23 @@ def entry_mention(start: int, end: int, text: str, entry: ActorEntry) -> ActorMe
 
 # "a former army officer", "a retired police colonel", "an ex-soldier": no longer a state force, a civilian (ACLED)
 _FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z]+\s+){0,1}\Z")
-FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former"}  # a shared walk's literal cues
+# "a demobilised FARC combatant": a member of an armed group who laid down arms is a civilian; not "former" or
+# "ex-", which also name active factions ('ex-Seleka', 'former Seleka rebels')
+_DEMOBILISED_BEFORE = re.compile(r"\b(?:demobili[sz]ed|reintegrated|disarmed)\s*(?:[a-z]+\s+){0,1}\Z")
+FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former", "demobili": "former",
+               "reintegrated ": "former"}  # a shared walk's literal cues
 
 
 def former_as_civilians(actors: list[ActorMention], low: str, civilians: ActorEntry) -> list[ActorMention]:
     """``actor.former_force``: ``actors`` with each state force named as what someone used to be ('a former army
-    officer', 'an ex-soldier') as a civilian of that country; ``civilians`` is the civilians' dictionary entry."""
+    officer', 'an ex-soldier'), and each rebel or militia member who laid down arms ('a demobilised FARC
+    combatant'), as a civilian of that country; ``civilians`` is the civilians' dictionary entry."""
     out: list[ActorMention] = []
     for actor in actors:
-        if actor.inter == 1 and actor.kind != "country" and actor.start > 3 \
-                and _FORMER_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None:
+        if actor.kind != "country" and actor.start > 3 and (
+                (actor.inter == 1 and _FORMER_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None)
+                or (actor.inter in (2, 3) and _DEMOBILISED_BEFORE.search(low, max(0, actor.start - 24), actor.start)
+                    is not None)):
             actor = ActorMention(actor.start, actor.end, actor.text, civilians.id + ":former", civilians.kind,
                                  civilians.name, civilians.inter, actor.country, civilians.cameo, civilians.sector)
         out.append(actor)
