@@ -69,3 +69,10 @@ def test_joined_headlines_keep_the_most_conservative_figure(code):
     row = _one(code("Seven soldiers were killed in a Boko Haram attack in Mokolo on Sunday. The death toll later "
                     "rose to nine."))
     assert row["fatalities"] == 9
+
+
+def test_joined_headlines_keep_the_figure_most_of_them_give(code):
+    # the headline about one of the dead ("kills commander of ...") is a part, not a lower report of the toll
+    row = _one(code("Army kills 14 rebels near Tessalit;Malian troops kill 14 militants in north;Army kills rebel "
+                    "commander near Tessalit;Mali army says 14 militants killed"))
+    assert row["fatalities"] == 14

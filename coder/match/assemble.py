@@ -86,6 +86,7 @@ class Event:
     rule_ids: list[str] = field(default_factory=list)
     side2_from_anaphor: bool = False  # the target was only named in a later reference ("the attacks killed a child")
     group_counts: dict[str, int] = field(default_factory=dict)  # dead by group ("six police officers")
+    reports: list[int] = field(default_factory=list)  # the figures of joined headlines (``separate_reports``)
 
     @classmethod
     def start(cls, mention: EventMention) -> "Event":
@@ -218,7 +219,8 @@ def _names_new_actor(event: Event, mention: EventMention) -> bool:
 def merge_mentions(mentions: list[EventMention], event_type_of, separate_reports: bool = False) -> list[Event]:
     """Fold mentions into events, most recent compatible event first. ``separate_reports``: the text joins the
     headlines of several sources ("Seven soldiers killed in attack;Six soldiers killed in raid"), whose differing
-    figures for one event are conflicting reports: the event keeps the most conservative (``fat.conservative``)."""
+    figures for one event are conflicting reports: the event keeps the figure most of them give, the most
+    conservative of those when several are given as often (``fat.reported``, ``fat.conservative``)."""
     events: list[Event] = []
     for mention in mentions:
         target = next((e for e in reversed(events) if _compatible(e, mention, event_type_of)), None)
@@ -302,9 +304,15 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
         elif "fat.claim" in mention.rule_ids and event.fatalities is not None:
             pass  # a side's own claim ('the Taliban said they killed 20') never raises the reported toll
         elif separate_reports and event.fatalities and mention.fatalities:
-            if mention.fatalities < event.fatalities:
-                event.fatalities = mention.fatalities
-                event.rule_ids.append("fat.conservative")
+            # the figure most headlines give ("kills 22 Islamists;... kill 22 militants;Army kills leader of ..."),
+            # the most conservative among the most given (``fat.reported``, ``fat.conservative``)
+            if not event.reports:
+                event.reports.append(event.fatalities)
+            event.reports.append(mention.fatalities)
+            figure = min(event.reports, key=lambda n: (-event.reports.count(n), n))
+            if figure != event.fatalities:
+                event.rule_ids.append("fat.conservative" if figure < event.fatalities else "fat.reported")
+                event.fatalities = figure
         elif "fat.witness" in mention.rule_ids and event.fatalities:
             pass  # 'another witness said 260 had died' after the officials' 150: the most conservative figure stays
         else:
