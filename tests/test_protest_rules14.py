@@ -110,3 +110,17 @@ def test_a_subjunctive_demand_is_no_intervention(code):
 def test_french_towns_give_the_2016_region(code, town, admin1):
     row = _one(code(f"On 7 March 2023, thousands of workers marched in {town} against the pension reform."))
     assert row["country"] == "France" and row["admin1"] == admin1
+
+
+# -- the state opening fire right after a riot (``merge.crowd_response``) ----------------------------------------
+def test_forces_opening_fire_after_a_riot_give_its_toll(code):
+    row = _one(code("On 4 May 2023, youths threw stones at a police post in Kisumu (Kisumu). Police opened fire, "
+                    "killing 3 people."))
+    assert row["sub_event_type"] == "Violent demonstration" and row["fatalities"] == 3
+    assert row["actor2"] == "Police Forces of Kenya"
+
+
+def test_a_shooting_elsewhere_on_another_day_stays_apart(code):
+    rows = code("On 4 May 2023, rioters threw stones at police in Kisumu (Kisumu). On 6 May 2023, police opened fire "
+                "on a car in Kisii (Kisii), killing 3 people.")
+    assert len(rows) == 2 and {r["location"] for r in rows} == {"Kisumu", "Kisii"}
