@@ -15,7 +15,8 @@ Rules (ids land in ``rule_ids``):
 - ``merge.crowd_arrest``: arrests of the crowd ("Police detained around 40 of them") told in the sentence right
   after a protest or riot are its intervention (Protest with intervention, the arresting force as actor2).
 - ``merge.crowd_response``: the state's answer to a riot in the sentence after it ("Police fired tear gas", "Police
-  fired live rounds; 1 rioter was killed") is the riot's intervention and toll, not a protest event of its own.
+  fired live rounds; 1 rioter was killed", "Gendarmes opened fire, killing 2 people") is the riot's intervention and
+  toll, not a protest event or an attack of its own.
 - ``actor.counter_protesters`` / ``type.communal_crowds`` (rows.py): counter-protesters are a protest's second side
   (66); two communities' crowds fighting with no armed or state side are mob violence, rioters vs rioters (55).
 - ``fat.group_toll``: a toll update for one group ("raising the number of police killed to seven") replaces only
@@ -63,6 +64,7 @@ _ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protes
 _STATE_INTER = 1
 _DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure"})  # Disrupted weapons use
 _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
+_RIOT_CLASS, _SHOOTING_PREFIX = "violent_demonstration", "trg.opened_fire."  # "Gendarmes opened fire" after a riot
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
@@ -183,12 +185,24 @@ def _crowd_response(event: Event, mention: EventMention, event_type_of) -> bool:
     Cetinje. Police fired tear gas", "Police fired live rounds; 1 rioter was killed") is part of the riot (ACLED: the
     intervention and the rioters its force killed belong to the demonstration event), not a protest event of its
     own: tear gas, water cannon or live fire by the state or by nobody named."""
+    side1 = mention.side1
+    if _state_shooting(event, mention):
+        return True
     if mention.trigger.cls not in _RESPONSE_CLASSES or event_type_of(event.cls) not in CROWD_TYPES \
             or not event.last_sentence <= mention.sentence_index <= event.last_sentence + 1:
         return False
-    side1 = mention.side1
     return side1 is None or side1.main is None or side1.main.inter == _STATE_INTER \
         or (side1.main.kind == "agent" and side1.main.inter in CROWD_AGENT_INTERS)
+
+
+def _state_shooting(event: Event, mention: EventMention) -> bool:
+    """``merge.crowd_response``: state forces opening fire in the sentence right after a violent demonstration
+    ("youths attacked a gendarmerie post with stones. Gendarmes opened fire, killing 2 people") answer that riot:
+    its toll, not an attack on civilians of its own."""
+    side1 = mention.side1
+    return event.cls == _RIOT_CLASS and mention.trigger.entry_id.startswith(_SHOOTING_PREFIX) \
+        and mention.sentence_index == event.last_sentence + 1 and side1 is not None and side1.main is not None \
+        and side1.main.inter == _STATE_INTER
 
 
 def _other_initiator(event: Event, mention: EventMention) -> bool:
@@ -235,6 +249,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
     # a scene of another kind within the event ("the guards shot dead a second attacker"): not the event's sides
     scene = event_type_of(mention.trigger.cls) != event_type_of(event.cls) \
         and _same_scene(event, mention, event_type_of)
+    shooting = _state_shooting(event, mention)  # (asked before the mention joins: it reads the event's last sentence)
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.cls == _ARREST_CLASS and event_type_of(event.cls) in CROWD_TYPES:  # merged by _crowd_arrest
@@ -244,8 +259,9 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                 and mention.side1.main is not None:
             event.side2 = mention.side1  # who arrests is the other side, unless the event already names the state
         event.rule_ids.append("merge.crowd_arrest")
-    if mention.trigger.cls in _RESPONSE_CLASSES and event_type_of(event.cls) in CROWD_TYPES \
-            and event_type_of(mention.trigger.cls) != event_type_of(event.cls):  # merged by _crowd_response
+    if (mention.trigger.cls in _RESPONSE_CLASSES and event_type_of(event.cls) in CROWD_TYPES
+            and event_type_of(mention.trigger.cls) != event_type_of(event.cls)) \
+            or shooting:  # merged by _crowd_response
         side1 = mention.side1
         if _crowd_or_nobody(event.side2) and side1 is not None and side1.main is not None \
                 and side1.main.inter == _STATE_INTER:

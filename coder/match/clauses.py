@@ -405,7 +405,9 @@ HYPOTHETICAL = re.compile(
     r"den(?:y|ies|ied|ying)|"
     # what talks are about, and a strike or rally called, is no event yet: "talks on a peace treaty", "called a
     # general strike for Tuesday"
-    r"(?:talks|negotiations|consultations)\s+(?:on|about|over|towards?|for)|call(?:s|ed|ing)?\s+(?:a|an))"
+    r"(?:talks|negotiations|consultations)\s+(?:on|about|over|towards?|for)|call(?:s|ed|ing)?\s+(?:a|an)|"
+    # a demand in the subjunctive is no event: "counter-protesters demanding that he be detained"
+    r"that\s+(?:[\w'-]+\s+){1,3}be)"
     r"\s+(?:\w+\s+){0,3}$"
 )
 RESCUED = re.compile(r"\b(?:rescu(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|"
@@ -514,6 +516,25 @@ MEASURE_CLASSES = frozenset({"curfew", "state_of_emergency", "troop_deployment",
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|ahead\s+of|"
                            r"in\s+anticipation\s+of|to\s+(?:prevent|forestall|head\s+off))\s+"
                            r"(?:[a-z'-]+\s+){0,3}$")
+# a crowd's violence, or force against a crowd, at a commemoration ("on the anniversary of the uprising, hooded youths
+# threw stones at police") is the day's event, like the peaceful gathering, unless it is what is remembered ("the
+# anniversary of the 2005 riots"): ``event.commemoration_crowd``
+CROWD_FORCE_CLASSES = frozenset({"violent_demonstration", "protest_intervention", "excessive_force"})
+_REMEMBERED_STOP = re.compile(r"[,;:]")
+
+
+def within_remembered(lower: str, start: int, end: int, pos: int) -> bool:
+    """``pos`` lies in what a commemoration remembers: from "anniversary of" / "in memory of" / "commemorating" to
+    the next comma, semicolon or colon, or the sentence end (``lower[start:end]``)."""
+    for found in REMEMBERED.finditer(lower, start, end):
+        if found.start() > pos:
+            return False
+        stop = _REMEMBERED_STOP.search(lower, found.end(), end)
+        if pos < (stop.start() if stop is not None else end):
+            return True
+    return False
+
+
 PEACEFUL_CROWD = frozenset({"peaceful_protest", "road_blockade_protest", "strike_labour", "hunger_strike"})
 _PROTEST_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|over|against|"
                             r"victims\s+of|(?:to|and)\s+(?:protest|denounce|condemn|mourn|commemorate))\s+"

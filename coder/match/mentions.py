@@ -46,14 +46,15 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
-from coder.match.clauses import (CAUSE_LIST, CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY, CUE_HYPOTHETICAL, CUE_MODIFIER,
-                                 CUE_MOTIVE, CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY,
+from coder.match.clauses import (CAUSE_LIST, CROWD_FORCE_CLASSES, CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY,
+                                 CUE_HYPOTHETICAL, CUE_MODIFIER, CUE_MOTIVE, CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY,
                                  HYPOTHETICAL, MEASURE_CLASSES, MODIFIER_REACH, PEACEFUL_CROWD, REMEMBERED, RESCUED,
                                  TERRITORY_CLASSES, TRANSFER_CLASSES, background_spans, captive_fate, cue_gate,
                                  drop_causes, eyewitness_count, modifier_after, opens_apart_in_time, opens_new_event, opens_on_told_event,
                                  outside_asides, progressive_before, protest_object, reaction_before, recovered_item,
                                  refers_back, reported_date, rite_told, says_that_day, search_outside, speaker_aside,
-                                 split_motive, unreal_after, within_spans, year_named)
+                                 split_motive, unreal_after, within_remembered, within_spans, year_named)
+from coder.match.crowd_assault import crowd_assault
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
 from coder.match.places import PlaceMention
@@ -130,7 +131,9 @@ RECALLED_DAYS = 2
 # Saturday", "the standoff ended on Sunday"
 _ENDING_BEFORE = re.compile(r"\b(?:until|till|(?:before|when|as|and)\s+(?:[\w'-]+\s+){0,4}?(?:end(?:ed|ing|s)?|"
                             r"lift(?:ed|ing|s)?|broke|break(?:ing|s)?|stormed)|end(?:ed|ing)|was\s+over|"
-                            r"were\s+over|concluded)\s+(?:[\w'-]+\s+){0,4}?$")
+                            r"were\s+over|concluded)\s+(?:[\w'-]+\s+){0,4}?$|"
+                            # a deadline or a day ahead: "demanding that the election be held before 2 April"
+                            r"\b(?:before|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?$")
 # who is arrested, right after the verb: the crowd told of before ("detained around 40 of them", "arrested
 # dozens of the protesters", "arrested 12 demonstrators")
 _CROWD_ARRESTED = re.compile(
@@ -438,6 +441,9 @@ def build_mention(
     named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
     live, cause_rule = drop_causes(matches.lower, matches.sentences[index][0], live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
+    assault = crowd_assault(trigger, live, matches.in_sentence(matches.actors, index), sentence_start)
+    if assault is not None:  # "youths taking part in the protests attacked a police post" (``event.protest_assault``)
+        trigger, cause_rule = assault, cause_rule + ["event.protest_assault"]
     # "The attack came a week after insurgents killed twelve fishermen near Monguno": the count and place after a
     # trigger that is no event belong to it, not to the event of the sentence (``event.governed_clause``)
     live_ids = {id(t) for t in live}  # identity, not field equality: a run-on text can hold thousands of triggers
@@ -459,8 +465,12 @@ def build_mention(
     own_date = sentence_date(matches, index, trigger, default_date)
     if own_date is None and index > 0 and says_that_day(matches.lower, *matches.sentences[index]):
         own_date = _day_told_before(matches, index)  # ``date.that_day``
-    # a gathering to commemorate is itself an event of its day ("rallied to commemorate the victims of ...")
-    if is_history(matches, index, own_date, default_date, trigger.cls in PEACEFUL_CROWD) or (
+    # a gathering to commemorate is itself an event of its day ("rallied to commemorate the victims of ..."), and so
+    # is a crowd's violence there when it is not the remembered event (``event.commemoration_crowd``)
+    rite = trigger.cls in PEACEFUL_CROWD or (
+        trigger.cls in CROWD_FORCE_CLASSES and matches.cue_possible(CUE_REMEMBERED, *matches.sentences[index])
+        and not within_remembered(matches.lower, *matches.sentences[index], trigger.start))
+    if is_history(matches, index, own_date, default_date, rite) or (
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
@@ -468,6 +478,9 @@ def build_mention(
             and all(_scheduled(matches, d) for d in matches.in_sentence(matches.dates, index)):
         return None  # "announced a strike and a march for Friday": a plan, not a protest (``event.scheduled``)
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
+    if rite and matches.cue_possible(CUE_REMEMBERED, start, end):  # "on the anniversary of the military coup, youths
+        # threw stones": who is remembered is no side of the day's event (``event.commemoration_crowd``)
+        actors = [a for a in actors if not within_remembered(matches.lower, start, end, a.start)]
     if trigger.cls not in MEASURE_CLASSES:  # "President X" is a side of a deal or a measure, not of fighting
         actors = [a for a in actors if not a.entry_id.endswith(TITLED)]
     symmetric = trigger.cls in symmetric_classes or _EXCHANGED_BEFORE.search(

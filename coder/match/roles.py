@@ -331,6 +331,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     # a side whose span runs into the trigger ("a Turkish drone struck": actor 'Turkish drone', trigger 'drone
     # struck') names the weapon's owner: it stands before the trigger
     before = [s for s in sides if s.start < trigger.start and not _civilians_as_object(text, s)]
+    if trigger.cls in _CROWD_ACTS and len(before) > 1:
+        # "protesters against the suspension of EU accession talks fired fireworks at police": what the crowd is
+        # against is not the crowd (``role.protest_object``)
+        acting = [s for s in before if not is_grievance_object(text, s.start)]
+        before = acting or before
     after = [s for s in sides if s.start >= trigger.end]
     if after:  # "suicide bombers attacked three churches ...; the 6 bombers also died": the trigger's own unnamed
         # agents named again are the attackers, never the target
@@ -476,9 +481,10 @@ _COORDINATED = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared|confirmed)\s+(
                           r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 
 
-# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta")
+# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta",
+# "protesters against the suspension of EU accession talks")
 _GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|"
-                               r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
+                               r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?(?:of\s+(?:the\s+)?)?$")
 
 
 def is_grievance_object(text: str, start: int) -> bool:
