@@ -146,6 +146,8 @@ def _state_sector(cls: EventClass) -> str:
     return "GOV"
 
 
+# classes in which both sides fight ('clashed', 'exchanged fire'), unlike an ambush or an attack on villagers
+_MUTUAL_FIGHTS = frozenset({"armed_clash", "ceasefire_violation"})
 # event types in which a party's members who act are the party's militia, not a crowd (``actor.party_militia``)
 _PARTY_MILITIA_TYPES = frozenset({"Battles", "Explosions/Remote violence", _VAC})
 
@@ -390,7 +392,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         cls = taxonomy.event_class("mob_violence")
         actor1 = actor2 = _form_fields(ctx.generic_forms["rioters"], country)
         rule_ids.append("type.communal_crowds")
-    if base.sub_event_type == "Armed clash" and cls.event_type in (_VAC, "Battles") and ctx.fighting_civilians:
+    if event.cls in _MUTUAL_FIGHTS and cls.event_type in (_VAC, "Battles") and ctx.fighting_civilians:
         fighting = fighting_civilians(event, ctx.fighting_civilians)
         state = actor1 if actor1.inter == STATE_INTER else (actor2 if actor2.inter == STATE_INTER else None)
         if fighting and state is not None and "rioters" in ctx.generic_forms:
