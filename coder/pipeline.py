@@ -25,7 +25,7 @@ from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, Act
                                 former_as_civilians, names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.captures import place_bound
-from coder.match.clauses import event_triggers
+from coder.match.clauses import attacked_gatherings, event_triggers
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
@@ -52,6 +52,11 @@ from coder.text.scan import JointScan
 from coder.text.sentences import SentenceSplitter, heading_labels
 
 log = logging.getLogger(__name__)
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters", "Mob violence", "Violent demonstration"})
+_GATHERINGS = frozenset({"peaceful_protest", "protest_intervention"})  # a rally, a march, a sit-in
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,9 @@ class Coder:
         # classes whose two sides may be named together before the verb ("X and Y clashed", "X and Y signed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
                                     if cls.sub_event_type in ("Armed clash", "Agreement"))
+        # classes of violence whose object may be a gathering ("attacked a rally": event.attacked_gathering)
+        self._violent = frozenset(name for name, cls in self.taxonomy.classes.items()
+                                  if cls.event_type in _VIOLENT_TYPES or cls.sub_event_type in _VIOLENT_SUBTYPES)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Coder, (self.config,))
@@ -130,7 +138,8 @@ class Coder:
             del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
         for index in sorted(by_sentence):  # (event_triggers: none in "In another attack," or ", a group that ...,")
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
-            triggers = event_triggers(matches.lower, *matches.sentences[index], index, by_sentence[index])
+            triggers = attacked_gatherings(matches.lower, event_triggers(
+                matches.lower, *matches.sentences[index], index, by_sentence[index]), _GATHERINGS, self._violent)
             mention = build_mention(matches, index, triggers, found, default_date, self._symmetric)
             if mention is not None and _has_evidence(mention) and (
                     mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0

@@ -73,3 +73,23 @@ def test_an_exchange_of_fire_has_two_sides_whatever_the_weapon(code, text, sides
 def test_an_opener_naming_the_attack_yields_to_the_sentence_verbs(code, text, expected):
     # "In a coordinated attack," (clauses ``event.frame_opener``): the sides are the sentence's own verbs'
     assert _rows(code(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    ("On 14 April 2024, gunmen attacked a rally of the opposition in Kibera (Nairobi), wounding 6 people.",
+     "Attack", "Unidentified Armed Group (Kenya)"),
+    ("On 14 April 2024, troops opened fire on a march in Omdurman (Khartoum), killing 3 protesters.",
+     "Excessive force against protesters", "Protesters (Sudan)"),
+    ("On 14 April 2024, ruling party supporters attacked a sit-in by nurses in Bulawayo (Bulawayo).",
+     "Mob violence", "Rioters (Zimbabwe)"),
+])
+def test_a_gathering_attacked_is_the_scene_not_the_event(code, text, sub_event_type, actor1):
+    # (clauses ``event.attacked_gathering``: "attacked a rally" was a peaceful protest)
+    rows = code(text)
+    assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [(sub_event_type, actor1)], _rows(rows)
+
+
+def test_a_gathering_in_a_relative_clause_is_still_the_protest(code):
+    rows = code("On 14 April 2024, police fired on protesters who had gathered outside a court in Karachi (Sindh) "
+                "to denounce a ruling, killing 2.")
+    assert [r["event_type"] for r in rows] == ["Protests"], _rows(rows)

@@ -204,6 +204,28 @@ def event_triggers(lower: str, sentence_start: int, sentence_end: int, index: in
     return kept or [t for t in triggers if not within_spans(t.start, aside)]
 
 
+# "gunmen attacked a rally of the opposition", "police attacked protesters with batons at a rally", "troops opened
+# fire on a march": a gathering that is the object of a violent verb is where the event happened, not the event
+_GATHERING_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|into)\s+)?(?:(?:an?|the|their|his|her)\s+)?"
+                               r"(?:(?!(?:who|which|that|had|has|have|was|were)\b)[\w'-]+\s+){0,5}?"
+                               r"(?:(?:at|during|on)\s+(?:an?|the)\s+)?\Z")
+_GATHERING_REACH = 60
+
+
+def attacked_gatherings(lower: str, triggers: list[TriggerMention], gatherings: frozenset[str],
+                        violent: frozenset[str]) -> list[TriggerMention]:
+    """``event.attacked_gathering``: ``triggers`` without the protest triggers (classes ``gatherings``) that a
+    violent trigger before them (classes ``violent``) takes as its object or scene: the violence is the event."""
+    if len(triggers) < 2:
+        return triggers
+    blows = [t for t in triggers if t.cls in violent]
+    if not blows:
+        return triggers
+    return [t for t in triggers if t.cls not in gatherings or not any(
+        b.end <= t.start <= b.end + _GATHERING_REACH and _GATHERING_OBJECT.match(lower, b.end, t.start) is not None
+        for b in blows)]
+
+
 def outside_asides(lower: str, sentence_start: int, sentence_end: int, items: list[ActorMention]) -> list[ActorMention]:
     """``items`` without those in a relative clause about a side (", a rebel group that has not signed ...,"): the
     clause restates a side named before it, it is no side of its own."""
