@@ -51,3 +51,16 @@ def test_a_demobilised_combatant_is_a_civilian(code):
         ("Attack", "Civilians (Colombia)", 37)]
     rows = code("On 12 April 2024, former Seleka rebels killed 4 herders near Bambari (Ouaka).")
     assert [r["actor1"] for r in rows] == ["Ex-Seleka Militia"]  # "former" names an active faction too
+
+
+@pytest.mark.parametrize("text, actor1, location", [
+    ("On 12 April 2024, Ukrainian air defence shot down 14 drones over Kharkiv (Kharkiv).",
+     "Military Forces of Ukraine", "Kharkiv"),
+    ("On 12 April 2024, Israel's army intercepted a drone over Beirut.", "Military Forces of Israel", "Beirut"),
+])
+def test_what_is_shot_down_over_a_city_is_placed_there(code, text, actor1, location):
+    # 'air defence' names the army (agents 1.19.0); a city after 'over' is a place, not its state as a side
+    rows = code(text)
+    assert [(r["sub_event_type"], r["actor1"], r["location"]) for r in rows] == [
+        ("Disrupted weapons use", actor1, location)]
+    assert rows[0]["actor2"] != "Government of Ukraine"

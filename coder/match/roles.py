@@ -42,7 +42,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")  # "a gunfight with (the) police": the other side
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,2}$")  # '... with an IED': the weapon
 # "a town on Myanmar's border with China": a country a border is shared with is a place, not a side
-_LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along|"
+_LOCATIVE = re.compile(r"\b(?:in|near|at|from|across|into|inside|outside|to|throughout|within|of|around|along|over|above|"
                        r"(?:border|borders|frontier|boundary)\s+with|bordering)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _REPORTING = re.compile(
