@@ -64,3 +64,9 @@ def test_what_is_shot_down_over_a_city_is_placed_there(code, text, actor1, locat
     assert [(r["sub_event_type"], r["actor1"], r["location"]) for r in rows] == [
         ("Disrupted weapons use", actor1, location)]
     assert rows[0]["actor2"] != "Government of Ukraine"
+
+
+def test_the_unnamed_government_of_a_deal_abroad_is_the_rebels_home_state(code):
+    rows = code("On 12 April 2024, the government and the ELN signed a ceasefire agreement in Caracas.")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("Agreement", "Government of Colombia", "ELN: National Liberation Army")]

@@ -274,6 +274,18 @@ def _soldiers_country(side: Side | None, matches: ArticleMatches, ctx: NamingCon
     return ctx.countries_by_iso3.get(speaker, country) if speaker is not None else country
 
 
+def _party_country(cls: EventClass, side: Side | None, other: Side | None, ctx: NamingContext) -> CountryInfo | None:
+    """``actor.deal_country``: "the government and the ELN signed a ceasefire in Havana": an unnamed state side of
+    an agreement is that of the non-state party's home country, not of the country where the deal was signed."""
+    if cls.sub_event_type != "Agreement" or side is None or side.main is None or other is None or other.main is None:
+        return None
+    main, party = side.main, other.main
+    if main.kind != "agent" or main.country is not None or main.inter != STATE_INTER or party.country is None \
+            or party.inter == STATE_INTER:
+        return None
+    return ctx.countries_by_iso3.get(party.country)
+
+
 def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches, taxonomy: Taxonomy,
               ctx: NamingContext, busy: frozenset[int] | None = None) -> dict:
     """One row of the events table for ``event``; ``busy``: the sentences of the article's other events."""
@@ -297,8 +309,10 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if people is not None or occupation:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
-    actor1 = side_fields(event.side1, cls, ctx, _soldiers_country(event.side1, matches, ctx, country), True)
-    actor2 = side_fields(event.side2, cls, ctx, _soldiers_country(event.side2, matches, ctx, country), False)
+    actor1 = side_fields(event.side1, cls, ctx, _party_country(cls, event.side1, event.side2, ctx) or
+                         _soldiers_country(event.side1, matches, ctx, country), True)
+    actor2 = side_fields(event.side2, cls, ctx, _party_country(cls, event.side2, event.side1, ctx) or
+                         _soldiers_country(event.side2, matches, ctx, country), False)
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
