@@ -70,3 +70,11 @@ def test_the_unnamed_government_of_a_deal_abroad_is_the_rebels_home_state(code):
     rows = code("On 12 April 2024, the government and the ELN signed a ceasefire agreement in Caracas.")
     assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
         ("Agreement", "Government of Colombia", "ELN: National Liberation Army")]
+
+
+def test_suspected_describing_the_dead_is_no_blame(code):
+    rows = code("On 12 April 2024, a drone struck a vehicle near Jilib (Middle Juba), killing 3 suspected Al Shabaab "
+                "fighters.")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [(None, "Al Shabaab")]
+    rows = code("On 12 April 2024, gunmen killed 2 soldiers in Bama (Borno). Suspected Boko Haram militants were blamed.")
+    assert [r["actor1"] for r in rows] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]

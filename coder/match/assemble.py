@@ -399,9 +399,20 @@ _GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "
 _STATE_SIDE_KINDS = frozenset({"agent", "state_organ"})
 
 
+# "killing 4 suspected Al Shabaab militants", "arrested two alleged ISWAP members": the victims are described
+_COUNTED_SUSPECTS = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+                               r"killing|killed|arrested|detained|captured|neutrali[sz]ed|eliminated)\s+(?:\w+\s+)?$",
+                               re.IGNORECASE)
+
+
 def _blamed(text: str, start: int, actor: ActorMention) -> bool:
-    """A blame cue right before ``actor`` ("blamed the attack on", "suspected"), not before ``start``."""
-    return _CLAIM_BEFORE.search(text, max(start, actor.start - _CLAIM_REACH), actor.start) is not None
+    """A blame cue right before ``actor`` ("blamed the attack on", "suspected"), not before ``start``; not
+    "suspected" describing counted or killed people ("killing 4 suspected Al Shabaab militants")."""
+    found = _CLAIM_BEFORE.search(text, max(start, actor.start - _CLAIM_REACH), actor.start)
+    if found is None:
+        return False
+    return not (text[found.start():found.start() + 7].lower() == "suspect"
+                and _COUNTED_SUSPECTS.search(text, max(0, found.start() - 24), found.start()) is not None)
 
 
 def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
