@@ -93,3 +93,19 @@ def test_a_gathering_in_a_relative_clause_is_still_the_protest(code):
     rows = code("On 14 April 2024, police fired on protesters who had gathered outside a court in Karachi (Sindh) "
                 "to denounce a ruling, killing 2.")
     assert [r["event_type"] for r in rows] == ["Protests"], _rows(rows)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 14 April 2024, police beat protesters with batons outside parliament in Kampala (Central).",
+     "Protest with intervention"),
+    ("On 14 April 2024, police attacked protesters with batons at a rally in Kampala (Central).",
+     "Protest with intervention"),
+    ("On 14 April 2024, police fired live rounds at protesters in Kampala (Central), wounding 9.",
+     "Excessive force against protesters"),
+    ("On 14 April 2024, police attacked protesters in Kampala (Central), killing one.",
+     "Excessive force against protesters"),
+])
+def test_force_on_protesters_is_excessive_only_when_lethal(code, text, sub_event_type):
+    # CODING_RULES: excessive force is live fire or lethal force (rows ``type.force_not_lethal``)
+    rows = code(text)
+    assert [r["sub_event_type"] for r in rows] == [sub_event_type], _rows(rows)

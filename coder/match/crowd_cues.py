@@ -91,6 +91,12 @@ def unarmed_sides(event: Event) -> bool:
     return True
 
 
+# what makes force on protesters excessive (CODING_RULES: live fire or lethal force), beside a death
+LETHAL_FORCE = re.compile(r"\b(?:shot|shooting|shoots?|gunfire|gunshots?|live\s+(?:fire|rounds|ammunition|bullets)|"
+                          r"bullets?|opened\s+fire|fired\s+(?:on|at|into)|killed|killing|dead|died|death|lethal|"
+                          r"critically|seriously\s+(?:injured|wounded|hurt)|stabbed|machetes?|rifles?)\b")
+
+
 def in_event(event: Event, matches: ArticleMatches, pattern: re.Pattern[str]) -> bool:
     for mention in event.mentions:
         start, end = matches.sentences[mention.sentence_index]

@@ -12,7 +12,7 @@ from coder.match.assemble import Event, names_victims
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
-from coder.match.crowd_cues import (PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
+from coder.match.crowd_cues import (LETHAL_FORCE, PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
                                     names_suspects, party_side, unarmed_sides)
 from coder.match.location_names import location_name
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
@@ -378,6 +378,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         cls = taxonomy.resolve("attack", CIVILIAN_INTER)
         actor1, actor2 = actor2, actor1
         rule_ids.append("type.armed_group_on_protesters")
+    if cls.sub_event_type == "Excessive force against protesters" and not event.fatalities \
+            and "protest_intervention" in taxonomy.classes and not in_event(event, matches, LETHAL_FORCE):
+        # "police attacked protesters with batons": force without live fire or a death is an intervention
+        cls = taxonomy.event_class("protest_intervention")
+        rule_ids.append("type.force_not_lethal")
     for fields in (actor1, actor2):  # ACLED: state forces acting outside their country are External forces
         if fields.inter == STATE_INTER and country is not None and fields.code and not fields.code.startswith(country.cameo):
             fields.inter = 8
