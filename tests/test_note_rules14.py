@@ -78,3 +78,11 @@ def test_suspected_describing_the_dead_is_no_blame(code):
     assert [(r["actor1"], r["actor2"]) for r in rows] == [(None, "Al Shabaab")]
     rows = code("On 12 April 2024, gunmen killed 2 soldiers in Bama (Borno). Suspected Boko Haram militants were blamed.")
     assert [r["actor1"] for r in rows] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+
+
+@pytest.mark.parametrize("second, dead", [("Police killed 2 of the assailants.", 3),
+                                          ("Soldiers later shot dead both attackers.", 3)])
+def test_attackers_killed_by_those_who_answered_are_more_dead_not_new_sides(code, second, dead):
+    rows = code(f"On 12 April 2024, gunmen shot dead a village chief in Ndop (North-West). {second}")
+    assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Attack", "Civilians (Cameroon)", dead)]

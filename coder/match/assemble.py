@@ -279,8 +279,11 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
     # sides come from sentences about the event itself: not from a deployment or rescue told after it
     # ("security forces were deployed to rescue those kidnapped" names no target of the raid)
-    same_kind = not scene and (event_type_of(mention.trigger.cls) == event_type_of(event.cls) or
-                               {event_type_of(mention.trigger.cls), event_type_of(event.cls)} <= VIOLENT_TYPES)
+    # "Police killed 2 of the assailants" after the attack: more of its dead (fat.perpetrators), not its sides
+    answered = "fat.perpetrators" in mention.rule_ids and event.side1 is not None
+    same_kind = not scene and not answered and (
+        event_type_of(mention.trigger.cls) == event_type_of(event.cls)
+        or {event_type_of(mention.trigger.cls), event_type_of(event.cls)} <= VIOLENT_TYPES)
     if same_kind and (event.side1 is None or _weaker(event.side1, mention.side1)):
         event.side1 = mention.side1 or event.side1
     if same_kind and (event.side2 is None or _weaker(event.side2, mention.side2)):

@@ -104,7 +104,13 @@ PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
                      r"(?:(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:also|later|all|both|too|then|subsequently|"
                      r"eventually)\s+)*(?:killed|shot\s+dead|gunned\s+down|slain)|"
                      r"(?:(?:had|have|has)\s+)?(?:died|blew\s+(?:himself|herself|themselves)\s+up|"
-                     r"killed\s+(?:himself|herself|themselves)))\b")
+                     r"killed\s+(?:himself|herself|themselves)))\b"
+                     # active, by those who answered the attack: "Police killed 2 of the assailants", "Soldiers
+                     # later shot dead both attackers"
+                     r"|\s*(?:[\w'-]+\s+){1,4}?(?:(?:later|then|also|subsequently)\s+)?(?:killed|shot\s+dead|"
+                     r"gunned\s+down|neutrali[sz]ed)\s+"
+                     rf"(?:(?:the|both|all|{_FEW})\s+(?:of\s+the\s+|the\s+)?)?(?:(?:{_FEW}|suicide|armed|other)\s+)*"
+                     rf"(?:{_ATTACKERS})\b")
 # a toll that already counts the attackers ("killing 12, including the two bombers", "among them the gunman"):
 # their deaths told next are no more dead
 ATTACKERS_COUNTED = (r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+the\s+dead(?:\s+(?:were|was))?)\s+"
