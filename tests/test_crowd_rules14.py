@@ -109,3 +109,14 @@ def test_force_on_protesters_is_excessive_only_when_lethal(code, text, sub_event
     # CODING_RULES: excessive force is live fire or lethal force (rows ``type.force_not_lethal``)
     rows = code(text)
     assert [r["sub_event_type"] for r in rows] == [sub_event_type], _rows(rows)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 14 April 2024, boda boda riders rioted in Jinja (Eastern) after a colleague was killed, burning a police "
+     "post.", 0),
+    ("On 14 April 2024, a mob torched a police station in Khulna (Khulna) after a suspect died in custody.", 0),
+    ("On 14 April 2024, protesters clashed with police in Jinja (Eastern) after police opened fire, killing 2.", 2),
+])
+def test_the_death_that_set_off_a_riot_is_not_its_toll(code, text, dead):
+    rows = code(text)
+    assert [r["fatalities"] for r in rows] == [dead], _rows(rows)

@@ -85,6 +85,7 @@ _EXCHANGED_BEFORE = re.compile(r"\bexchang(?:ed|ing|es?\s+of)\s+(?:heavy\s+|inte
 _SCHEDULED_FOR = re.compile(r"\bfor\s+(?:(?:next|this|coming|this\s+coming)\s+)?$")
 _PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
 _STRIKE_CLASSES = frozenset({"road_blockade_protest", "strike_labour", "hunger_strike"})  # protests too
+_MOB_CLASS = "mob_violence"  # "a mob torched a police station after a suspect died in custody": the cause's death
 # a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
 # killing of a teenager"
 _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
@@ -92,7 +93,8 @@ _GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\
                         r"over)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?(?:police\s+|army\s+|military\s+)?$")
 # a death told as the cause of a protest: "a day after 3 girls were killed", "the collision that killed 57 people"
 # (not "the riots that killed 4": the event itself)
-_GRIEVANCE_CAUSE = re.compile(r"\b(?:(?:after|following)|(?!(?:riots?|clash\w*|violence|unrest|crackdown|protests?|"
+_GRIEVANCE_CAUSE = re.compile(r"\b(?:(?:after|following)(?:\s+(?:a|an|the|his|her|their|one|two|[\w'-]+)){0,3}|"
+                              r"(?!(?:riots?|clash\w*|violence|unrest|crackdown|protests?|"
                               r"demonstrations?|fighting|shooting|firing)\b)[a-z]+\s+(?:that|which))\s+$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
@@ -511,7 +513,7 @@ def build_mention(
         event_date, precision = matches.reference, 2 if matches.reference else None
         rule_ids.append("date.published" if matches.published else "date.anchor")
     found = fatalities() if cut is None else [f for f in fatalities() if f.start < cut - start]  # sentence offsets
-    if found and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES):  # "marched to protest over the killing of a trader": the grievance
+    if found and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES or trigger.cls == _MOB_CLASS):  # "marched to protest over the killing of a trader": the grievance
         found = [f for f in found
                  if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None
                  and _GRIEVANCE_CAUSE.search(matches.lower, max(start, start + f.start - 30), start + f.start) is None]
