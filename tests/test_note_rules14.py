@@ -86,3 +86,17 @@ def test_attackers_killed_by_those_who_answered_are_more_dead_not_new_sides(code
     rows = code(f"On 12 April 2024, gunmen shot dead a village chief in Ndop (North-West). {second}")
     assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in rows] == [
         ("Attack", "Civilians (Cameroon)", dead)]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 12 April 2024, Kataib Hezbollah launched drones at a US base near Tanf (Homs).", "Air/drone strike"),
+    ("On 12 April 2024, Israeli strikes hit an arms depot near Masyaf (Hama).", "Air/drone strike"),
+    ("On 12 April 2024, Russian strikes on Kharkiv (Kharkiv) killed 3 civilians.", "Air/drone strike"),
+])
+def test_a_states_strikes_and_launched_drones_are_strikes(code, text, sub_event_type):
+    assert [r["sub_event_type"] for r in code(text)] == [sub_event_type]
+
+
+def test_a_unions_strikes_are_no_air_strike(code):
+    rows = code("On 12 April 2024, teachers' strikes hit schools across Kisumu (Kisumu).")
+    assert all(r["event_type"] != "Explosions/Remote violence" for r in rows)
