@@ -100,3 +100,8 @@ def test_a_states_strikes_and_launched_drones_are_strikes(code, text, sub_event_
 def test_a_unions_strikes_are_no_air_strike(code):
     rows = code("On 12 April 2024, teachers' strikes hit schools across Kisumu (Kisumu).")
     assert all(r["event_type"] != "Explosions/Remote violence" for r in rows)
+
+
+def test_a_former_member_of_a_rebel_group_is_a_civilian(code):
+    rows = code("On 12 April 2024, gunmen shot dead a former FSA commander in Tafas (Daraa).")
+    assert [(r["actor2"], r["interaction"]) for r in rows] == [("Civilians (Syria)", 37)]

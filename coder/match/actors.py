@@ -533,6 +533,10 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z]+\s+){0,1}\Z")
 # "a demobilised FARC combatant": a member of an armed group who laid down arms is a civilian; not "former" or
 # "ex-", which also name active factions ('ex-Seleka', 'former Seleka rebels')
 _DEMOBILISED_BEFORE = re.compile(r"\b(?:demobili[sz]ed|reintegrated|disarmed)\s*(?:[a-z]+\s+){0,1}\Z")
+# "a former FSA commander", "an ex-FARC member": one person who was of the group ("former Seleka rebels", plural,
+# are an active faction)
+_ONE_MEMBER_AFTER = re.compile(r"\s+(?:local\s+|senior\s+|top\s+)?(?:commander|leader|member|fighter|militant|"
+                               r"official|spokesman|spokesperson|chief|combatant|rebel|guerrilla|cadre)\b(?!-)")
 FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former", "demobili": "former",
                "reintegrated ": "former"}  # a shared walk's literal cues
 
@@ -545,8 +549,10 @@ def former_as_civilians(actors: list[ActorMention], low: str, civilians: ActorEn
     for actor in actors:
         if actor.kind != "country" and actor.start > 3 and (
                 (actor.inter == 1 and _FORMER_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None)
-                or (actor.inter in (2, 3) and _DEMOBILISED_BEFORE.search(low, max(0, actor.start - 24), actor.start)
-                    is not None)):
+                or (actor.inter in (2, 3) and (
+                    _DEMOBILISED_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None
+                    or (_FORMER_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None
+                        and _ONE_MEMBER_AFTER.match(low, actor.end) is not None)))):
             actor = ActorMention(actor.start, actor.end, actor.text, civilians.id + ":former", civilians.kind,
                                  civilians.name, civilians.inter, actor.country, civilians.cameo, civilians.sector)
         out.append(actor)
