@@ -120,3 +120,11 @@ def test_force_on_protesters_is_excessive_only_when_lethal(code, text, sub_event
 def test_the_death_that_set_off_a_riot_is_not_its_toll(code, text, dead):
     rows = code(text)
     assert [r["fatalities"] for r in rows] == [dead], _rows(rows)
+
+
+def test_a_riot_weapon_in_armed_hands_is_an_attack(code):
+    rows = code("On 14 April 2024, unidentified assailants threw a petrol bomb at a minibus in Kisumu (Kisumu), "
+                "injuring 3 passengers.")
+    assert _rows(rows) == [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)", 37)]
+    rows = code("On 14 April 2024, protesters threw Molotov cocktails at police in Kisumu (Kisumu).")
+    assert _rows(rows) == [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", 15)]

@@ -344,6 +344,13 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         # "junta troops withdrew from Tangyan and UWSA forces took over": the side that takes the place is actor1
         actor1, actor2 = actor2, actor1
         rule_ids.append("actor.transfer_taker_first")
+    if cls.event_type == "Riots" and base.event_type == "Riots" and _armed_initiator(event.side1) \
+            and "attack" in taxonomy.classes:
+        # "unidentified assailants threw a Molotov cocktail at a bus": a riot's weapon in armed hands is an attack
+        cls = taxonomy.resolve("attack", actor2.inter if actor2.inter not in CROWD_INTERS else CIVILIAN_INTER)
+        if actor2.inter in CROWD_INTERS and "civilians" in ctx.generic_forms:
+            actor2 = _form_fields(ctx.generic_forms["civilians"], country)
+        rule_ids.append("type.armed_riot_weapon")
     if crowd_attacks(event, cls.sub_event_type, ctx.violent_crowds, matches.lower) and "rioters" in ctx.generic_forms:
         # "a crowd set fire to a lawmaker's house", "ruling party supporters attacked protesters": mob violence by
         # rioters (ACLED), whoever the target is
@@ -379,7 +386,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         actor1, actor2 = actor2, actor1
         rule_ids.append("type.armed_group_on_protesters")
     if cls.sub_event_type == "Excessive force against protesters" and not event.fatalities \
-            and "protest_intervention" in taxonomy.classes and not in_event(event, matches, LETHAL_FORCE):
+            and STATE_INTER in (actor1.inter, actor2.inter) and "protest_intervention" in taxonomy.classes \
+            and not in_event(event, matches, LETHAL_FORCE):
         # "police attacked protesters with batons": force without live fire or a death is an intervention
         cls = taxonomy.event_class("protest_intervention")
         rule_ids.append("type.force_not_lethal")
@@ -521,6 +529,17 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
                  or _PHRASE_END.match(lower, main.end) is None):
         return None
     return ctx.countries_by_iso3.get(main.country)
+
+
+def _armed_initiator(side: Side | None) -> bool:
+    """Whether the side is an armed group or unnamed armed men ('assailants', 'gunmen'), not a crowd or a party's
+    members."""
+    main = side.main if side is not None else None
+    return main is not None and main.inter in NON_STATE_ARMED_INTERS and not main.entry_id.startswith(PARTY_PREFIX) \
+        and (main.kind == "armed_group" or main.entry_id == _UNIDENTIFIED)
+
+
+_UNIDENTIFIED = "agt.unidentified"
 
 
 def _victim_occupation(side: Side | None, ctx: NamingContext) -> bool:
