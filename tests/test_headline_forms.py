@@ -1,0 +1,77 @@
+"""Headline and one-line lead forms (found on fixtures/headlines_dev1.jsonl): possessives written without their
+apostrophe, capitals used as modifiers, wire headlines in capitals, national agencies heading a text before a date.
+Every sentence is new (none is a fixture's text)."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+from coder.match.sources import head_agency_countries, source_heads
+from coder.text.possessives import PossessiveRepair
+
+PUB = date(2011, 3, 9)
+
+
+def _one(rows):
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# -- possessives without apostrophe (coder.text.possessives) ---------------------------------------------------
+def test_a_country_name_and_a_bare_s_is_that_countrys_possessive() -> None:
+    repair = PossessiveRepair(["Chad", "Somalia", "South Sudan", "Sudan", "Philippines", "Korea", "Mali"])
+    assert repair("Somalias President; Malis army") == "Somalia's President; Mali's army"  # (capitals are uncapped first)
+    assert repair("in South Sudans Jonglei") == "in South Sudan's Jonglei"
+    assert repair("the two Koreas and the Philippines") == "the two Koreas and the Philippines"  # plurals, names
+    assert repair("Somalis fled; Malians voted; Sudan's army") == "Somalis fled; Malians voted; Sudan's army"
+    assert pickle.loads(pickle.dumps(repair))("Malis army") == "Mali's army"
+
+
+def test_possessive_without_apostrophe_gives_the_country(code) -> None:
+    row = _one(code("MALIS ARMY SAYS 12 JIHADISTS KILLED NEAR TIMBUKTU"))
+    assert row["country"] == "Mali"
+    row = _one(code("Car bomb kills nine in Somalias capital"))
+    assert row["country"] == "Somalia"
+
+
+# -- capitals used as modifiers (PlaceMatcher.attributive, matcher_words.json capital_state_words) -------------
+def test_a_capital_used_as_a_modifier_places_the_event_when_no_other_place_is_named(code) -> None:
+    row = _one(code("Nairobi riot police shoot dead a student"))
+    assert row["country"] == "Kenya" and row["location"] == "Nairobi" and row["geo_precision"] == 1
+    row = _one(code("Baghdad market bombing kills 12"))
+    assert row["location"] == "Baghdad"
+
+
+def test_a_capital_that_stands_for_its_state_is_no_place(code) -> None:
+    row = _one(code("Kampala says its troops killed 30 rebels"))
+    assert row["country"] == "Uganda" and row["location"] == "Uganda" and row["geo_precision"] == 3
+    row = _one(code("Nairobi police shot dead two robbers in Kisumu"))  # another place is named: that one
+    assert row["location"] == "Kisumu"
+
+
+# -- wire headlines in capitals (PlaceMatcher.find(capitals=True)) ---------------------------------------------
+def test_a_lone_name_after_a_cue_in_a_capitals_headline_is_a_place(code) -> None:
+    row = _one(code("EIGHT KILLED IN MOGADISHU HOTEL SIEGE"))
+    assert row["country"] == "Somalia" and row["location"] == "Mogadishu"
+    row = _one(code("TWELVE DEAD IN ARMY SHELLING OF KISMAYO"))
+    assert row["location"] == "Kismayo"
+
+
+# -- an agency heading the text before a date (coder.match.sources.source_heads) -------------------------------
+def test_an_agency_before_a_date_at_the_head_is_a_source_span() -> None:
+    text = 'PNA, 2012-06-03: "Soldiers clash with rebels"'
+    assert [text[s:e] for s, e in source_heads(text)] == ["PNA"]
+    text = 'IRNA (4 March 2009): "Police kill smugglers"; AFP, 2009-03-05, "Border clash"'
+    assert [text[s:e] for s, e in source_heads(text)] == ["IRNA", "AFP"]
+    assert source_heads("On 4 March 2009, police killed three smugglers") == []
+    assert head_agency_countries("APP 2011-01-02 x", [(0, 3)]) == ["PK"]
+
+
+def test_a_national_agency_is_no_side_and_gives_its_country_when_the_text_names_none(code) -> None:
+    row = _one(code('PNA, 2012-06-03: "Five soldiers killed in clash with rebels in Jolo"'))
+    assert row["country"] == "Philippines" and "Pa-O" not in (row["actor1"] or "") + (row["actor2"] or "")
+    row = _one(code('APP 2011-01-02: "Troops kill 8 militants in operation"', None))
+    assert row["country"] == "Pakistan" and row["event_date"] == date(2011, 1, 2)
+    row = _one(code('KUNA 2015-04-02 "Coalition air strikes kill 7 rebels in Yemens Aden"'))
+    assert row["country"] == "Yemen"  # the text names the country: the agency's does not count
