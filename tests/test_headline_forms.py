@@ -75,3 +75,21 @@ def test_a_national_agency_is_no_side_and_gives_its_country_when_the_text_names_
     assert row["country"] == "Pakistan" and row["event_date"] == date(2011, 1, 2)
     row = _one(code('KUNA 2015-04-02 "Coalition air strikes kill 7 rebels in Yemens Aden"'))
     assert row["country"] == "Yemen"  # the text names the country: the agency's does not count
+
+
+# -- a headline's reduced passive (coder.match.triggers._reduced_passive) ----------------------------------------
+def test_a_counted_group_before_a_bare_participle_is_its_object(code) -> None:
+    row = _one(code("Eleven Al Shabaab fighters killed in Lower Juba clash"))
+    assert row["event_type"] == "Battles" and "Al Shabaab" in (row["actor1"], row["actor2"])
+    assert row["fatalities"] == 11
+    row = _one(code("Police say 14 bandits killed in Zamfara forest"))
+    assert row["event_type"] == "Battles" and 7 not in (row["inter1"], row["inter2"])
+    row = _one(code("6 policemen killed, 9 hurt in Maoist landmine blast in Sukma"))
+    assert row["actor2"] == "Police Forces of India" and row["fatalities"] == 6
+
+
+def test_an_active_verb_with_its_object_stays_active(code) -> None:
+    row = _one(code("Two gunmen killed at least 8 worshippers in a mosque in Kano"))
+    assert row["event_type"] == "Violence against civilians" and row["inter2"] == 7
+    row = _one(code("On 2 May 2019, four gunmen opened fire on shoppers in Kano, killing 3"))
+    assert row["event_type"] == "Violence against civilians" and row["inter2"] == 7
