@@ -24,6 +24,7 @@ from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
                                 former_as_civilians, names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
+from coder.match.reporters import state_reported_by
 from coder.match.captures import place_bound
 from coder.match.clauses import event_triggers
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
@@ -145,6 +146,7 @@ class Coder:
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
             claimed_by(event, matches, others)
             self_reported_by(event, matches, others)
+            state_reported_by(event, matches)
             backfill_target(event, matches, others)
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming, others))
         return rows

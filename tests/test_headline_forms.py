@@ -93,3 +93,16 @@ def test_an_active_verb_with_its_object_stays_active(code) -> None:
     assert row["event_type"] == "Violence against civilians" and row["inter2"] == 7
     row = _one(code("On 2 May 2019, four gunmen opened fire on shoppers in Kano, killing 3"))
     assert row["event_type"] == "Violence against civilians" and row["inter2"] == 7
+
+
+# -- a state force that reports its enemies' dead (coder.match.reporters) ----------------------------------------
+def test_a_force_that_reports_non_state_dead_is_the_other_side(code) -> None:
+    row = _one(code("Chadian army says 30 Boko Haram fighters killed near Lake Chad"))
+    assert row["actor1"] == "Military Forces of Chad" and row["inter2"] == 2 and row["fatalities"] == 30
+    row = _one(code("Kenyan police say 4 Al Shabaab militants killed in Garissa"))
+    assert row["actor1"] == "Police Forces of Kenya" and row["actor2"] == "Al Shabaab"
+
+
+def test_who_reports_without_being_a_force_adds_no_side(code) -> None:
+    row = _one(code("Villagers say 6 bandits killed in Katsina"))
+    assert row["inter1"] != 1 and row["inter2"] != 1
