@@ -106,3 +106,13 @@ def test_a_force_that_reports_non_state_dead_is_the_other_side(code) -> None:
 def test_who_reports_without_being_a_force_adds_no_side(code) -> None:
     row = _one(code("Villagers say 6 bandits killed in Katsina"))
     assert row["inter1"] != 1 and row["inter2"] != 1
+
+
+# -- the dead and who they fought (coder.match.mentions: role.clash_with for a headline's passive) ---------------
+def test_who_the_dead_fought_in_a_clash_with_is_the_other_side(code) -> None:
+    row = _one(code("Nine policemen killed in gunbattle with Maoists in Gadchiroli"))
+    assert row["actor1"] == "CPI (Maoist): Communist Party of India (Maoist)"
+    assert row["actor2"] == "Police Forces of India"
+    row = _one(code("12 soldiers killed in clash with Al Shabaab near Kismayo"))
+    assert row["actor1"] == "Al Shabaab" and row["inter2"] == 1
+
