@@ -207,6 +207,9 @@ class Coder:
                     triggers = [t for t in triggers if not start <= t.start < end]
         runs = runs_of(sentences_in_use(sentences, triggers))
         place_mentions, attributive = self._place_mentions(text, all_actors, sentences, runs, capitals)
+        if attributive:  # "Baghdad car bomb", "Sarajevo mortars": a capital used as a modifier is where, not a side
+            spans = {(m.start, m.end) for m in attributive}
+            actors = [a for a in actors if a.kind != "country" or (a.start, a.end) not in spans]
         if media:
             place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
         # "Mocimboa da Praia": a capital (or country) inside a longer place name is no state actor

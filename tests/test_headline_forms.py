@@ -116,3 +116,10 @@ def test_who_the_dead_fought_in_a_clash_with_is_the_other_side(code) -> None:
     row = _one(code("12 soldiers killed in clash with Al Shabaab near Kismayo"))
     assert row["actor1"] == "Al Shabaab" and row["inter2"] == 1
 
+
+
+def test_a_capital_used_as_a_modifier_is_no_side(code) -> None:
+    row = _one(code("Kabul car bomb kills 9 near ministry"))
+    assert row["actor1"] != "Military Forces of Afghanistan" and row["location"] == "Kabul"
+    row = _one(code("Kabul says its troops killed 30 Taliban in Helmand"))  # the capital for its state
+    assert row["actor1"] == "Military Forces of Afghanistan"
