@@ -123,3 +123,16 @@ def test_a_capital_used_as_a_modifier_is_no_side(code) -> None:
     assert row["actor1"] != "Military Forces of Afghanistan" and row["location"] == "Kabul"
     row = _one(code("Kabul says its troops killed 30 Taliban in Helmand"))  # the capital for its state
     assert row["actor1"] == "Military Forces of Afghanistan"
+
+
+# -- a headline's count without its noun (coder.match.assemble.names_victims, _BARE_COUNT) -----------------------
+def test_a_bare_count_after_kills_is_people(code) -> None:
+    row = _one(code("Suicide bomber kills 19 in Quetta mosque"))
+    assert row["actor2"] == "Civilians (Pakistan)" and row["fatalities"] == 19
+    row = _one(code("Missile strike kills twelve in Odesa"))
+    assert row["actor2"] == "Civilians (Ukraine)"
+
+
+def test_a_count_with_its_armed_noun_stays_that_side(code) -> None:
+    row = _one(code("Roadside bomb kills 4 soldiers in Kunar"))
+    assert row["actor2"] == "Military Forces of Afghanistan"
