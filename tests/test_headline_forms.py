@@ -136,3 +136,16 @@ def test_a_bare_count_after_kills_is_people(code) -> None:
 def test_a_count_with_its_armed_noun_stays_that_side(code) -> None:
     row = _one(code("Roadside bomb kills 4 soldiers in Kunar"))
     assert row["actor2"] == "Military Forces of Afghanistan"
+
+
+# -- a town's people (matcher_words.json identity_nouns) -----------------------------------------------------------
+def test_a_town_before_a_religious_word_is_where_its_people_live(code) -> None:
+    row = _one(code("Mosul Christians shot dead at checkpoint"))
+    assert row["country"] == "Iraq" and row["location"] == "Mosul"
+    row = _one(code("Gunmen kill 6 Quetta Hazaras near bus stop"))
+    assert row["location"] == "Quetta"
+
+
+def test_a_given_name_before_a_surname_is_still_no_place(code) -> None:
+    row = _one(code("Gunmen shot dead Kano Abubakar, a trader, on Monday"))
+    assert row["location"] != "Kano"

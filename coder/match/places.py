@@ -154,6 +154,7 @@ class PlaceMatcher:
         self._place_nouns = frozenset(words.get("place_nouns", ()))
         self._apposition_heads = frozenset(words.get("apposition_heads", ()))
         self._capital_state_words = frozenset(words.get("capital_state_words", ()))
+        self._identity_nouns = frozenset(words.get("identity_nouns", ()))
         self._folded: dict[str, str] = {}
         self._loose: dict[str, str] = {}  # bounded memo of _indexed's loose lookups (key -> indexed form or "")
         self._chunks: dict[str, _Plan] = {}
@@ -431,8 +432,9 @@ class PlaceMatcher:
     def _single_ok(self, text: str, run: list[tuple[int, int, str]], i: int, j: int,
                    candidates: tuple[Place, ...]) -> bool:
         """A single token inside a longer capitalised run is a person or organisation name part."""
-        if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()):
-            return False  # "Usman Abba", "Goma Airport"
+        if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()) \
+                and not (j + 1 == len(run) and run[j][2] in self._identity_nouns):
+            return False  # "Usman Abba", "Goma Airport" (but "Belfast Catholic": the town's people)
         return i == 0 or (run[i - 1][2] in self._connectors and text[run[i - 1][0]].islower())
 
     def _capitalised_ok(self, run: list[tuple[int, int, str]], i: int, cue: str | None) -> bool:
