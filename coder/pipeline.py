@@ -234,7 +234,9 @@ class Coder:
             if resolved is not None and self._plausible(resolved.place, countries, mention):
                 places.append((mention, resolved))
         if attributive and all(resolved.place.kind == "country" for _, resolved in places):
-            places += self._attributive_places(attributive, countries, text)
+            kept = {(m.start, m.end) for m, _ in places}
+            places += self._attributive_places([m for m in attributive if (m.start, m.end) not in kept], countries,
+                                               text)
         countries = self._country_hints(all_actors, place_mentions, places, text)
         if not countries and heads:  # "APP 2012-04-08: ...": a national agency's country when the text names none
             countries = head_agency_countries(text, heads)
@@ -348,8 +350,8 @@ class Coder:
                             for s, e, iso2 in state_words)]
         # "Harare riot police", "Sarajevo mortars": a capital read as its state, used as a modifier, still says where
         # (kept apart: the event's place only when the text names no other)
-        attributive = [m for m in found if not m.cue and len(kept) < len(found) and m not in kept
-                       and _overlaps(m, states) and not _overlaps(m, named) and self.places.attributive(text, m)]
+        attributive = [m for m in found if not m.cue and states and _overlaps(m, states) and not _overlaps(m, named)
+                       and self.places.attributive(text, m)] if found else []
         return kept, attributive
 
     def _attributive_places(self, mentions: list, countries: list[str], text: str) -> list:

@@ -149,3 +149,15 @@ def test_a_town_before_a_religious_word_is_where_its_people_live(code) -> None:
 def test_a_given_name_before_a_surname_is_still_no_place(code) -> None:
     row = _one(code("Gunmen shot dead Kano Abubakar, a trader, on Monday"))
     assert row["location"] != "Kano"
+
+
+def test_a_big_town_opening_a_capitals_headline_is_a_place(code) -> None:
+    row = _one(code("KANDAHAR BLAST KILLS SEVEN POLICEMEN"))
+    assert row["country"] == "Afghanistan" and row["location"] == "Kandahar"
+
+
+# -- the Bosnian Serb forces (armed_groups.jsonl grp.vrs) -----------------------------------------------------------
+def test_bosnian_serb_forces_are_the_vrs(code) -> None:
+    row = _one(code("Bosnian Serb forces shelled Bihac, killing 4 civilians"))
+    assert row["actor1"] == "VRS: Army of Republika Srpska" and row["inter1"] == 2
+    assert row["country"] == "Bosnia and Herzegovina"

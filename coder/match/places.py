@@ -395,7 +395,7 @@ class PlaceMatcher:
                 if named:
                     candidates = _first(named, candidates)
         elif single and not self._single_ok(text, run, i, j, candidates) and not (
-                capitals and self._capitalised_ok(run, i, cue)):
+                capitals and self._capitalised_ok(run, i, cue, candidates)):
             return
         if start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
             # "Tessalit (Kidal)": ACLED-style notes name the region in parentheses, so its region reading comes
@@ -437,11 +437,16 @@ class PlaceMatcher:
             return False  # "Usman Abba", "Goma Airport" (but "Belfast Catholic": the town's people)
         return i == 0 or (run[i - 1][2] in self._connectors and text[run[i - 1][0]].islower())
 
-    def _capitalised_ok(self, run: list[tuple[int, int, str]], i: int, cue: str | None) -> bool:
+    def _capitalised_ok(self, run: list[tuple[int, int, str]], i: int, cue: str | None,
+                        candidates: tuple[Place, ...]) -> bool:
         """In text that was written in capitals, a lone name inside a longer run ('In Lima Car Bomb', 'Shelling
         Of Zakho') is a place when a locative cue precedes it or it follows a connector ('Of'): the words after it
-        are capitalised only because every word is."""
-        return cue is not None or (i > 0 and run[i - 1][2] in self._connectors)
+        are capitalised only because every word is; so is a big town or a region that opens the run ('Sarajevo
+        Mortars Kill 14': a modifier, as 'Sarajevo mortars' would be in lower case)."""
+        if cue is not None or (i > 0 and run[i - 1][2] in self._connectors):
+            return True
+        best = candidates[0]
+        return i == 0 and (best.kind in _AREA_KINDS or best.population >= SINGLE_TOKEN_MIN_POPULATION)
 
     @staticmethod
     def _weak_single(text: str, start: int, end: int, candidates: tuple[Place, ...]) -> bool:
