@@ -326,9 +326,10 @@ class Coder:
 
 
     def _place_mentions(self, text: str, actors: list, sentences: list[tuple[int, int]],
-                        runs: list[tuple[int, int]], capitals: bool = False) -> list:
+                        runs: list[tuple[int, int]], capitals: bool = False) -> tuple[list, list]:
         """Place mentions that are neither part of an actor's name ("Islamic State in Iraq") nor a state named
-        as an actor without a locative cue ("The United States claimed", "Washington's excuse")."""
+        as an actor without a locative cue ("The United States claimed", "Washington's excuse"); and, apart, the
+        capitals used as modifiers ("Harare riot police", :meth:`PlaceMatcher.attributive`)."""
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         states = [(a.start, a.end) for a in actors if a.kind == "country"]
         # "Thai police": a people's word inside an actor of that people is no namesake town abroad (Alor Setar)
