@@ -24,6 +24,7 @@ from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
                                 former_as_civilians, names_a_place)
 from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
+from coder.match.reporters import state_reported_by
 from coder.match.captures import place_bound
 from coder.match.clauses import attacked_gatherings, event_triggers
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
@@ -41,13 +42,14 @@ from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
-from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, is_filing_date, media_automaton,
-                                 media_spans, merged_spans, source_spans)
+from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, head_agency_countries, is_filing_date,
+                                 media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.match.unlisted import unlisted_places
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
+from coder.text.possessives import PossessiveRepair, country_names
 from coder.text.scan import JointScan
 from coder.text.sentences import SentenceSplitter, heading_labels
 
@@ -85,6 +87,7 @@ class Coder:
         self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
                                 self.dates.lexicon(), {**CITATION_CUES, **_LITERAL_CUES, **FORMER_CUES}], fold_lowered)
         self._media = media_automaton()
+        self._possessives = PossessiveRepair(country_names(self.actor_dictionary.entries))
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
         self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
@@ -152,6 +155,7 @@ class Coder:
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
             claimed_by(event, matches, others)
             self_reported_by(event, matches, others)
+            state_reported_by(event, matches)
             backfill_target(event, matches, others)
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming, others))
         return rows
@@ -161,6 +165,8 @@ class Coder:
         article has no trigger (then it has no event: the other matchers need not run)."""
         normalized = normalize_text(text)
         text = uncap(normalized)
+        capitals = text is not normalized  # the text was written in capitals (now in title case)
+        text = self._possessives(text)  # "SUDANS ARMY", "Yemens Saada": the country's possessive
         dateline = DATELINE.match(text)
         body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         low = lower_same_length(text)
@@ -169,7 +175,7 @@ class Coder:
         if events_only and not trigger_hits:
             return None
         all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
-            text, self.actors.find(text, text is not normalized, low, folded, actor_hits))))
+            text, self.actors.find(text, capitals, low, folded, actor_hits))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         literals = frozenset([str(value) for _, value in literal_hits]) if literal_hits else _NO_LITERALS
         cited = source_spans(self._citation, text, literals)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
@@ -177,6 +183,9 @@ class Coder:
             media = merged_spans(media + cited)
         if media:
             all_actors = [a for a in all_actors if not _overlaps(a, media)]
+        heads = source_heads(text)  # "PNA, 2009-08-13:", "KUNA 1991-02-20": an agency heading the text is no side
+        if heads:
+            all_actors = [a for a in all_actors if a.kind == "country" or not _overlaps(a, heads)]
         # "rebel-held town", "Iran-backed militias", "al-Qaida-linked group": a name used as a modifier is no side
         if "stance" in literals:  # "pro-Palestinian students", "pro-EU protesters": a cause, no side or country
             all_actors = [a for a in all_actors if a.kind not in _STANCE_KINDS or _STANCE_BEFORE.search(
@@ -206,7 +215,10 @@ class Coder:
                 if any(end <= t.start < stop for t in triggers):
                     triggers = [t for t in triggers if not start <= t.start < end]
         runs = runs_of(sentences_in_use(sentences, triggers))
-        place_mentions = self._place_mentions(text, all_actors, sentences, runs)
+        place_mentions, attributive = self._place_mentions(text, all_actors, sentences, runs, capitals)
+        if attributive:  # "Baghdad car bomb", "Sarajevo mortars": a capital used as a modifier is where, not a side
+            spans = {(m.start, m.end) for m in attributive}
+            actors = [a for a in actors if a.kind != "country" or (a.start, a.end) not in spans]
         if media:
             place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
         # "Mocimboa da Praia": a capital (or country) inside a longer place name is no state actor
@@ -230,7 +242,13 @@ class Coder:
             resolved = resolve_place(mention, self.places.choose(mention, countries), text)
             if resolved is not None and self._plausible(resolved.place, countries, mention):
                 places.append((mention, resolved))
+        if attributive and all(resolved.place.kind == "country" for _, resolved in places):
+            kept = {(m.start, m.end) for m, _ in places}
+            places += self._attributive_places([m for m in attributive if (m.start, m.end) not in kept], countries,
+                                               text)
         countries = self._country_hints(all_actors, place_mentions, places, text)
+        if not countries and heads:  # "APP 2012-04-08: ...": a national agency's country when the text names none
+            countries = head_agency_countries(text, heads)
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]
         if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's
@@ -317,9 +335,10 @@ class Coder:
 
 
     def _place_mentions(self, text: str, actors: list, sentences: list[tuple[int, int]],
-                        runs: list[tuple[int, int]]) -> list:
+                        runs: list[tuple[int, int]], capitals: bool = False) -> tuple[list, list]:
         """Place mentions that are neither part of an actor's name ("Islamic State in Iraq") nor a state named
-        as an actor without a locative cue ("The United States claimed", "Washington's excuse")."""
+        as an actor without a locative cue ("The United States claimed", "Washington's excuse"); and, apart, the
+        capitals used as modifiers ("Harare riot police", :meth:`PlaceMatcher.attributive`)."""
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
         states = [(a.start, a.end) for a in actors if a.kind == "country"]
         # "Thai police": a people's word inside an actor of that people is no namesake town abroad (Alor Setar)
@@ -328,7 +347,9 @@ class Coder:
         # "fired rockets into Thai territory": a state's own word, even after a cue, is no namesake town abroad
         state_words = [(a.start, a.end, self._iso3_to_iso2.get(a.country)) for a in actors
                        if a.kind == "country" and a.country]
-        return [m for m in find_in_runs(self.places.find, text, sentences, runs)
+        find = functools.partial(self.places.find, capitals=True) if capitals else self.places.find
+        found = find_in_runs(find, text, sentences, runs)
+        kept = [m for m in found
                 if not _overlaps(m, named)
                 and (m.cue or not _overlaps(m, states) or _holds_states(m, states)
                      or _CHAIN_END.search(text, max(0, m.start - 40), m.start)
@@ -337,6 +358,21 @@ class Coder:
                                       for s, e, iso2 in peoples))
                 and not any(s == m.start and m.end == e and all(c.iso2 != iso2 for c in m.candidates)
                             for s, e, iso2 in state_words)]
+        # "Harare riot police", "Sarajevo mortars": a capital read as its state, used as a modifier, still says where
+        # (kept apart: the event's place only when the text names no other)
+        attributive = [m for m in found if not m.cue and states and _overlaps(m, states) and not _overlaps(m, named)
+                       and self.places.attributive(text, m)] if found else []
+        return kept, attributive
+
+    def _attributive_places(self, mentions: list, countries: list[str], text: str) -> list:
+        """The resolved towns of capitals used as modifiers ('Harare riot police'), in that capital's country."""
+        out = []
+        for mention in mentions:
+            resolved = resolve_place(mention, self.places.choose(mention, countries), text)
+            if resolved is not None and resolved.place.kind == "place" and (
+                    not countries or resolved.place.iso2 in countries):
+                out.append((mention, resolved))
+        return out
 
     def _country_hints(self, actors: list, place_mentions: list, places: list | None = None,
                        text: str = "") -> list[str]:

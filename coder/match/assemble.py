@@ -47,6 +47,7 @@ from datetime import date
 
 from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.clauses import CUE_VICTIMS, VICTIMS
+from coder.match.numbers import parse_number
 from coder.match.mentions import ArticleMatches, EventMention
 from coder.match.resolved import ResolvedPlace
 from coder.match.roles import OFFSET_CLAUSE, Side
@@ -557,7 +558,16 @@ def names_victims(event: Event, matches: ArticleMatches, busy: frozenset[int] | 
                 _OFFSET_CLAUSE.search(matches.lower, max(start, harm.start() - 80), harm.start()) is None
                 for harm in _HARM.finditer(matches.lower, start, end)):
             return True
+        if matches.lower.find("kill", start, end) >= 0 and any(
+                parse_number(m.group(1)) for m in _BARE_COUNT.finditer(matches.lower, start, end)):
+            return True  # "Car bomb kills 25 in Baghdad market": a headline's count without its noun is people
     return False
+
+
+# a headline's count with no noun after an active kill verb ("kills 25 in", "kill seven;", "killing 14 as")
+_BARE_COUNT = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?"
+                         r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s+(?:in|as|at|near|after|during|on|outside|inside|when|"
+                         r"while|across|overnight)\b|\s*[,;:.\"]|\s*$)")
 
 
 # a death told as what came days before ("..., days after 2 students were killed by a bus"): background, no victim

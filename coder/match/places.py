@@ -37,6 +37,7 @@ from coder.match.name_runs import CONNECTORS, NAME_WORD, sequences
 from coder.match.place_forms import initials_mentions, road_mentions
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b(?!')")  # the word after a name, not a possessive ("Kabul's")
 MAX_TOKENS = 6
 _WORDS_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "matcher_words.json"
 
@@ -152,6 +153,8 @@ class PlaceMatcher:
         self._cue_width = max(len(c.split()) for c in self._cues_before)
         self._place_nouns = frozenset(words.get("place_nouns", ()))
         self._apposition_heads = frozenset(words.get("apposition_heads", ()))
+        self._capital_state_words = frozenset(words.get("capital_state_words", ()))
+        self._identity_nouns = frozenset(words.get("identity_nouns", ()))
         self._folded: dict[str, str] = {}
         self._loose: dict[str, str] = {}  # bounded memo of _indexed's loose lookups (key -> indexed form or "")
         self._chunks: dict[str, _Plan] = {}
@@ -165,11 +168,13 @@ class PlaceMatcher:
     def __reduce__(self) -> tuple[Any, tuple[Gazetteer]]:
         return (PlaceMatcher, (self.gazetteer,))
 
-    def find(self, text: str) -> list[PlaceMention]:
-        """Place mentions in ``text``, in order, non-overlapping."""
+    def find(self, text: str, capitals: bool = False) -> list[PlaceMention]:
+        """Place mentions in ``text``, in order, non-overlapping. With ``capitals`` the text was written in capitals
+        and is now in title case (:func:`coder.text.normalize.uncap`): every word is capitalised, so a name's case
+        no longer sets it apart from the words around it ('Six Killed In Lima Car Bomb')."""
         out: list[PlaceMention] = []
         for start, words in sequences(text):
-            self._scan(text, start, words, out)
+            self._scan(text, start, words, out, capitals)
         # "in D.I. Khan", "on the Djibo-Ouahigouya road (Soum, Sahel)": forms the scan cannot read as one name
         forms = initials_mentions(text, self.gazetteer, self._parenthesised_areas, self._cue)
         forms += road_mentions(text, self.gazetteer, self._parenthesised_areas)
@@ -218,6 +223,15 @@ class PlaceMatcher:
             return " ".join(words[:-1])
         return mention_text
 
+    def attributive(self, text: str, mention: PlaceMention) -> bool:
+        """Whether a town's name is used as a modifier of the word after it ('Harare riot police', 'Kabul police
+        chief', 'Sarajevo mortars'): a space and a word follow that is no verb or word that makes a capital stand
+        for its state ('Kinshasa says', 'Khartoum denied', 'Manila troops'; ``capital_state_words``)."""
+        if not any(p.kind == "place" for p in mention.candidates):
+            return False
+        word = _NEXT_WORD.match(text, mention.end)
+        return word is not None and word.group(1).lower() not in self._capital_state_words
+
     def region_follows(self, text: str, mention: PlaceMention) -> bool:
         """Whether ACLED-style parentheses after ``mention`` name a region one of its readings lies in ('central
         London (England)'): the name is then a place, even where it could stand for its state ('London said')."""
@@ -258,7 +272,7 @@ class PlaceMatcher:
                 runs.append([])
         return runs
 
-    def _scan(self, text: str, base: int, chunk: str, out: list[PlaceMention]) -> None:
+    def _scan(self, text: str, base: int, chunk: str, out: list[PlaceMention], capitals: bool = False) -> None:
         plan = self._chunks.get(chunk)
         if plan is None:
             plan = self._plan(chunk)
@@ -268,7 +282,7 @@ class PlaceMatcher:
         for run, matches in plan:
             absolute = [(s + base, e + base, f) for s, e, f in run]
             for i, j, key in matches:
-                self._accept(text, absolute, i, j, key, out)
+                self._accept(text, absolute, i, j, key, out, capitals)
 
     def _plan(self, chunk: str) -> _Plan:
         """Context-free part of a sequence scan (cached per sequence string): token runs with
@@ -327,7 +341,7 @@ class PlaceMatcher:
         return found
 
     def _accept(self, text: str, run: list[tuple[int, int, str]], i: int, j: int, key: str,
-                out: list[PlaceMention]) -> None:
+                out: list[PlaceMention], capitals: bool = False) -> None:
         start, end = run[i][0], run[j - 1][1]
         single = j - i == 1
         if key in self._non_places or end - start < 2 or (end < len(text) and text[end].isdigit()):
@@ -380,7 +394,8 @@ class PlaceMatcher:
                 named = [p for p in self.gazetteer.candidates_key(f"{key} {word}") if p.kind == kind]
                 if named:
                     candidates = _first(named, candidates)
-        elif single and not self._single_ok(text, run, i, j, candidates):
+        elif single and not self._single_ok(text, run, i, j, candidates) and not (
+                capitals and self._capitalised_ok(run, i, cue, candidates)):
             return
         if start and text[start - 1] == "(" and any(c.kind == "admin1" for c in candidates):
             # "Tessalit (Kidal)": ACLED-style notes name the region in parentheses, so its region reading comes
@@ -417,9 +432,21 @@ class PlaceMatcher:
     def _single_ok(self, text: str, run: list[tuple[int, int, str]], i: int, j: int,
                    candidates: tuple[Place, ...]) -> bool:
         """A single token inside a longer capitalised run is a person or organisation name part."""
-        if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()):
-            return False  # "Usman Abba", "Goma Airport"
+        if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()) \
+                and not (j + 1 == len(run) and run[j][2] in self._identity_nouns):
+            return False  # "Usman Abba", "Goma Airport" (but "Belfast Catholic": the town's people)
         return i == 0 or (run[i - 1][2] in self._connectors and text[run[i - 1][0]].islower())
+
+    def _capitalised_ok(self, run: list[tuple[int, int, str]], i: int, cue: str | None,
+                        candidates: tuple[Place, ...]) -> bool:
+        """In text that was written in capitals, a lone name inside a longer run ('In Lima Car Bomb', 'Shelling
+        Of Zakho') is a place when a locative cue precedes it or it follows a connector ('Of'): the words after it
+        are capitalised only because every word is; so is a big town or a region that opens the run ('Sarajevo
+        Mortars Kill 14': a modifier, as 'Sarajevo mortars' would be in lower case)."""
+        if cue is not None or (i > 0 and run[i - 1][2] in self._connectors):
+            return True
+        best = candidates[0]
+        return i == 0 and (best.kind in _AREA_KINDS or best.population >= SINGLE_TOKEN_MIN_POPULATION)
 
     @staticmethod
     def _weak_single(text: str, start: int, end: int, candidates: tuple[Place, ...]) -> bool:

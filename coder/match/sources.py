@@ -174,3 +174,41 @@ def _is_source_date(text: str, mention) -> bool:
         return False
     head = text[lo : mention.start].lstrip()
     return bool(head) and _SOURCE_WORDS.fullmatch(head) is not None
+
+
+# the date of a source citation before a headline: "2009-08-13", "4/13/1998", "12 May 2006", "(29 October 2000)",
+# "May 12, 2006"; searched in the first characters of the text only
+_HEAD_DATE = re.compile(r"\(?(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
+_HEAD_REACH = 120  # characters at the head of a text (or of a ';'-joined segment) searched for a cited date
+
+
+def source_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of the source names that head a text before a date ("PNA, 2009-08-13:", "KUNA 1991-02-20",
+    "Press Trust of India (29 October 2000):", "Reuters, 4/13/1998"; see ``_SOURCE_WORDS``): an agency, not a
+    side. Only a span that begins the text, or a segment after ';' or '", ', is taken."""
+    spans: list[tuple[int, int]] = []
+    for m in _HEAD_DATE.finditer(text, 0, min(len(text), _HEAD_REACH)):
+        quote = text.rfind('", ', 0, m.start())
+        lo = max(text.rfind(";", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, quote + 3 if quote >= 0 else 0)
+        head = text[lo:m.start()]
+        stripped = head.lstrip()
+        if stripped and _SOURCE_WORDS.fullmatch(stripped) is not None and _SOURCE_DATE_END.match(text, m.end()):
+            start = lo + len(head) - len(stripped)
+            spans.append((start, start + len(stripped.rstrip(" ,(")))) 
+    return spans
+
+
+@functools.cache
+def agency_countries() -> dict[str, str]:
+    """National news agencies (lower case) -> the ISO2 code of their country (matcher_words.json agency_countries)."""
+    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
+    return dict(json.loads(path.read_text("utf-8")).get("agency_countries", {}))
+
+
+def head_agency_countries(text: str, heads: list[tuple[int, int]]) -> list[str]:
+    """The ISO2 codes of the national agencies that the source heads ``heads`` name ("PTI", "KUNA"), in order."""
+    table = agency_countries()
+    found = [table.get(" ".join(text[start:end].lower().split())) for start, end in heads]
+    return list(dict.fromkeys(code for code in found if code))
+

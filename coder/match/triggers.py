@@ -28,7 +28,9 @@ Lexicon: ``coder/resources/dictionaries/triggers.jsonl``, one trigger concept pe
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -37,6 +39,7 @@ import ahocorasick
 
 from coder.dictionaries.loader import iter_json_lines
 from coder.errors import DictionaryError
+from coder.match.numbers import number_tables
 from coder.text.normalize import lower_same_length
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "resources" / "dictionaries" / "triggers.jsonl"
@@ -291,12 +294,50 @@ def fold_lowered(lowered: str) -> str:
 
 
 def _passive(lowered: str, start: int, end: int) -> bool:
-    """An auxiliary ("were", "had been", "got") just before the participle, or an agent "by" just after it."""
+    """An auxiliary ("were", "had been", "got") just before the participle, or an agent "by" just after it, or a
+    headline's reduced passive ("23 soldiers killed in clash", "Seven Taleban fighters killed, 5 wounded")."""
     words = lowered[max(0, start - 40) : start].split()
     if words and (words[-1] in _AUXILIARIES or (len(words) > 1 and words[-2] in _AUXILIARIES and
                                                  (words[-1] in _BETWEEN or words[-1].endswith("ly")))):
         return True
-    return lowered.startswith(" by ", end)
+    return lowered.startswith(" by ", end) or _reduced_passive(lowered, start, end)
+
+
+# a headline's participle with no auxiliary ("60 rebels killed in northern fighting", "Army says 9 Maoists killed",
+# "Two militants, one soldier killed in gunfight"): its clause (from the text's start or a ';', ':', quote, comma or
+# verb of saying) is a counted group of people of at most five words, and no object follows the participle: a
+# preposition, a clause joiner or punctuation does (``trigger.reduced_passive``)
+_REDUCED_AFTER = re.compile(r"(?:\s+(?!at\s+(?:least|most)\b)(?:in|as|during|near|after|when|while|on|at|outside|inside|"
+                            r"since|across|along|overnight|today|yesterday|amid|around)\b|\s*[,;:.\"]|\s*$)")
+_REDUCED_CLAUSE = re.compile(r"(?s:.*)(?:^|[;:\"(]|,\s|\.\s|\b(?:says?|said|claims?|claimed|reports?|reported)\s)"
+                             r"([^;:\"(,.]*)$")  # (the greedy head finds the last clause start)
+_REDUCED_WORDS = 5  # words of the counted group at most
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """Number words and vague quantities that count a group of people ("seven", "dozens", "scores", "several")."""
+    tables = number_tables()
+    vague = {phrase.rsplit(None, 1)[-1] for phrase, (_, is_vague, _) in tables.phrases.items() if is_vague}
+    return frozenset(tables.words) | frozenset(tables.scales) | frozenset(vague)
+
+
+def _reduced_passive(lowered: str, start: int, end: int) -> bool:
+    last = lowered[start:end].rsplit(None, 1)[-1]  # the phrase ends on its participle ("opened fire" has its object)
+    if not (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLES or last == "dead") \
+            or _REDUCED_AFTER.match(lowered, end) is None:
+        return False
+    clause = _REDUCED_CLAUSE.search(lowered, max(0, start - 60), start)
+    if clause is None:
+        return False
+    words = clause.group(1).split()
+    if not words or len(words) > _REDUCED_WORDS:
+        return False
+    counts = _count_words()
+    first = words[0]
+    return (first[:1].isdigit() and _YEAR.match(first) is None) or first in counts \
+        or first.split("-", 1)[0] in counts
 
 
 def _sentence_window(lowered: str, start: int, end: int, window: int) -> tuple[int, int]:

@@ -1,0 +1,36 @@
+"""A state force that reports its enemies' dead is the other side of the fight (``actor.state_report``): "Army says
+45 rebels killed in Darfur clash", "Nepali army says 9 Maoists killed", "Police say 14 bandits killed". The headline
+names no one who killed them; the force that counts them is the side that fought them. Only a force (an agent or a
+named state organ with inter 1) that speaks ('says', 'said', 'claims', 'reports') before the dead are named counts:
+a capital standing for its government ('Colombo says') and a civilian source ('residents said') do not."""
+
+from __future__ import annotations
+
+import re
+
+from coder.match.actors import NON_STATE_ARMED_INTERS
+from coder.match.assemble import Event
+from coder.match.mentions import ArticleMatches
+from coder.match.roles import Side
+
+_SPEAKS = re.compile(r"(?:'s)?\s+(?:says?|said|claims?|claimed|reports?|reported)\b", re.IGNORECASE)
+_SPEECH = ("say", "said", "claim", "report")  # literal gate: one of these is in the sentence
+_FORCE_KINDS = frozenset({"agent", "state_organ"})
+_STATE_INTER = 1
+
+
+def state_reported_by(event: Event, matches: ArticleMatches) -> None:
+    """Make the state force that reports the event's non-state dead its first side, when the event has none."""
+    side2 = event.side2
+    if event.side1 is not None or side2 is None or side2.main is None \
+            or side2.main.inter not in NON_STATE_ARMED_INTERS:
+        return
+    start, end = matches.sentences[event.first_sentence]
+    if not any(matches.lower.find(word, start, side2.start) >= 0 for word in _SPEECH):
+        return
+    for actor in matches.actors:
+        if start <= actor.start < side2.start and actor.inter == _STATE_INTER and actor.kind in _FORCE_KINDS \
+                and _SPEAKS.match(matches.text, actor.end):
+            event.side1 = Side([actor])
+            event.rule_ids.append("actor.state_report")
+            return
