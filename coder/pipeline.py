@@ -219,6 +219,8 @@ class Coder:
         if attributive:  # "Baghdad car bomb", "Sarajevo mortars": a capital used as a modifier is where, not a side
             spans = {(m.start, m.end) for m in attributive}
             actors = [a for a in actors if a.kind != "country" or (a.start, a.end) not in spans]
+        # "Source: TRT TV, Ankara, in Turkish": where the source filed from, the country when the text names none
+        cited_places = [m for m in place_mentions if _overlaps(m, cited)] if cited else []
         if media:
             place_mentions = [m for m in place_mentions if not _overlaps(m, media)]
         # "Mocimboa da Praia": a capital (or country) inside a longer place name is no state actor
@@ -249,6 +251,8 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions, places, text)
         if not countries and heads:  # "APP 2012-04-08: ...": a national agency's country when the text names none
             countries = head_agency_countries(text, heads)
+        if not countries and cited_places:  # (place.cited_city)
+            countries = [cited_places[0].candidates[0].iso2] if cited_places[0].candidates else []
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]
         if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's

@@ -76,3 +76,8 @@ def test_joined_headlines_keep_the_figure_most_of_them_give(code):
     row = _one(code("Army kills 14 rebels near Tessalit;Malian troops kill 14 militants in north;Army kills rebel "
                     "commander near Tessalit;Mali army says 14 militants killed"))
     assert row["fatalities"] == 14
+
+
+def test_the_city_a_source_filed_from_is_the_country_when_nothing_else_is(code):
+    row = _one(code("GUNMEN KILL THREE IN RAID ON VILLAGE. Source: Radio Uganda, Kampala, in English 0500 gmt 3 Mar 96"))
+    assert row["country"] == "Uganda" and row["location"] == "Uganda"  # the country only: the city is not the place
