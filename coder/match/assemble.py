@@ -280,8 +280,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
     # sides come from sentences about the event itself: not from a deployment or rescue told after it
     # ("security forces were deployed to rescue those kidnapped" names no target of the raid)
-    # "Police killed 2 of the assailants" after the attack: more of its dead (fat.perpetrators), not its sides
-    answered = "fat.perpetrators" in mention.rule_ids and event.side1 is not None
+    answered = "fat.perpetrators" in mention.rule_ids and event.side1 is not None  # "Police killed 2 of the assailants"
     same_kind = not scene and not answered and (
         event_type_of(mention.trigger.cls) == event_type_of(event.cls)
         or {event_type_of(mention.trigger.cls), event_type_of(event.cls)} <= VIOLENT_TYPES)

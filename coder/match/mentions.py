@@ -57,6 +57,7 @@ from coder.match.clauses import (CAUSE_LIST, CROWD_FORCE_CLASSES, CUE_AFTER, CUE
 from coder.match.crowd_assault import crowd_assault
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
+from coder.match.grievances import CROWD_CLASSES, PROTEST_CLASSES, STRIKE_CLASSES, without_grievances
 from coder.match.places import PlaceMention
 from coder.match.resolved import ResolvedPlace, sentence_place
 from coder.match.roles import Roles, Side, assign_roles, protest_roles
@@ -84,19 +85,6 @@ _PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:repeatedly|fre
 # "the SDF and the SNA exchanged artillery fire": an exchange has two sides, whatever the weapon (``role.symmetric``)
 _EXCHANGED_BEFORE = re.compile(r"\bexchang(?:ed|ing|es?\s+of)\s+(?:heavy\s+|intense\s+|sporadic\s+)?$")
 _SCHEDULED_FOR = re.compile(r"\bfor\s+(?:(?:next|this|coming|this\s+coming)\s+)?$")
-_PROTEST_CLASSES = frozenset({"peaceful_protest", "protest_intervention", "violent_demonstration"})
-_STRIKE_CLASSES = frozenset({"road_blockade_protest", "strike_labour", "hunger_strike"})  # protests too
-_MOB_CLASS = "mob_violence"  # "a mob torched a police station after a suspect died in custody": the cause's death
-# a grievance before a count: "to protest (over) the killing of a trader", "clashed with police over the police
-# killing of a teenager"
-_GRIEVANCE = re.compile(r"\b(?:(?:protest\w*|ralli\w*|rally|march\w*|demonstrat\w*|outrage|anger|angered)\s+(?:against|over|at|"
-                        r"after|following|about)|protest(?:s|ed|ing)?|denounc\w*|condemn\w*|decr(?:y|ying|ied)|"
-                        r"over)\s+(?:the\s+)?(?:recent\s+|alleged\s+)?(?:police\s+|army\s+|military\s+)?$")
-# a death told as the cause of a protest: "a day after 3 girls were killed", "the collision that killed 57 people"
-# (not "the riots that killed 4": the event itself)
-_GRIEVANCE_CAUSE = re.compile(r"\b(?:(?:after|following)(?:\s+(?:a|an|the|his|her|their|one|two|[\w'-]+)){0,3}|"
-                              r"(?!(?:riots?|clash\w*|violence|unrest|crackdown|protests?|"
-                              r"demonstrations?|fighting|shooting|firing)\b)[a-z]+\s+(?:that|which))\s+$")
 # an allegation reaches across a list ("accused of abuses, including the killing of civilians")
 _ALLEGED = re.compile(r"\b(?:accused|suspected|charged|convicted) (?:of|with)\s+(?:[\w'-]+,?\s+){0,3}$")
 # a habit, not an occurrence ("a measure they often impose to protest"), or what started before the news
@@ -416,9 +404,9 @@ def build_mention(
         named_by_year = next((t.start for t in triggers if year_named(lower, sentence_start, t.start)), None)
     if named_by_year is not None:  # "for their role in a 2014 bombing that killed 70": that event and what it did
         live = [t for t in live if t.start < named_by_year]
-    protest = next((t for t in live if t.cls in _PROTEST_CLASSES), None)
+    protest = next((t for t in live if t.cls in PROTEST_CLASSES), None)
     if protest is not None:  # "demonstrated in Idlib against the bombardment" (``event.protest_object``)
-        live = [t for t in live if t.start < protest.end or t.cls in _PROTEST_CLASSES
+        live = [t for t in live if t.start < protest.end or t.cls in PROTEST_CLASSES
                 or not protest_object(lower, protest.end, t.start)]
     undated = not matches.in_sentence(matches.dates, index)
     if live and index > 0 and undated and reaction_before(lower, sentence_start, min(t.start for t in live)):
@@ -477,7 +465,7 @@ def build_mention(
             own_date is None and _history_continued(matches, index, anchor)):
         return None
     start, end = matches.sentences[index]
-    if own_date is not None and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES) \
+    if own_date is not None and (trigger.cls in PROTEST_CLASSES or trigger.cls in STRIKE_CLASSES) \
             and all(_scheduled(matches, d) for d in matches.in_sentence(matches.dates, index)):
         return None  # "announced a strike and a march for Friday": a plan, not a protest (``event.scheduled``)
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
@@ -501,7 +489,7 @@ def build_mention(
                 and _CLASH_WITH.match(lower, trigger.end, own.side2.start) is not None:
             # "23 soldiers killed in clash with Abu Sayyaf": who the dead fought is the other side
             roles = Roles(own.side2, roles.side2, "role.clash_with")
-    if trigger.cls in _PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
+    if trigger.cls in PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
         roles = protest_roles(matches.lower, roles, trigger if trigger is not anchor else None,
                               matches.in_sentence(matches.actors, index), start, matches.text)
     rule_ids = [trigger.entry_id, roles.rule_id] + ([extra_rule] if extra_rule else []) + cause_rule + motive_rule
@@ -519,10 +507,8 @@ def build_mention(
         event_date, precision = matches.reference, 2 if matches.reference else None
         rule_ids.append("date.published" if matches.published else "date.anchor")
     found = fatalities() if cut is None else [f for f in fatalities() if f.start < cut - start]  # sentence offsets
-    if found and (trigger.cls in _PROTEST_CLASSES or trigger.cls in _STRIKE_CLASSES or trigger.cls == _MOB_CLASS):  # "marched to protest over the killing of a trader": the grievance
-        found = [f for f in found
-                 if _GRIEVANCE.search(matches.lower, max(start, start + f.start - 50), start + f.start) is None
-                 and _GRIEVANCE_CAUSE.search(matches.lower, max(start, start + f.start - 30), start + f.start) is None]
+    if found and trigger.cls in CROWD_CLASSES:  # "marched to protest over the killing of a trader": the grievance
+        found = without_grievances(matches.lower, start, found)
     count, fatality_rules = sentence_fatalities(found)  # counted only for real event mentions
     rule_ids += fatality_rules
     groups, toll_group = _fatality_groups(matches, start, found) if count else ((), None)
