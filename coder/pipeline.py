@@ -159,8 +159,8 @@ class Coder:
         actor_hits, trigger_hits, cue_hits, date_hits, literal_hits = self._scan.hits(folded)
         if events_only and not trigger_hits:
             return None
-        all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
-            text, self.actors.find(text, text is not normalized, low, folded, actor_hits))))
+        all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.people_nouns(text, self.communal.name(
+            text, self.actors.find(text, text is not normalized, low, folded, actor_hits)))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         literals = frozenset([str(value) for _, value in literal_hits]) if literal_hits else _NO_LITERALS
         cited = source_spans(self._citation, text, literals)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
