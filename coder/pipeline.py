@@ -297,11 +297,14 @@ class Coder:
         Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
         ('Shopian' in an article naming only Pakistan's LeT). A named region (curated, no namesakes: 'an Italian
         volunteer killed in Donbass') and a name of two or more words whose every reading lies in one country
-        ('Nigerian aircraft bomb Port Loko') are kept too: they are not namesakes of anything."""
+        ('Nigerian aircraft bomb Port Loko') are kept too: they are not namesakes of anything; so is the one admin1
+        region of its name standing in ACLED-style parentheses ('US forces struck a hideout (Bari)')."""
         if not countries or place.kind in ("country", "region") or place.iso2 in countries:
             return True
         if place.iso2 in self._neighbours.get(countries[0], ()):  # next to the article's main country
             return True
+        if mention.cue == "(" and place.kind == "admin1" and sum(c.kind == "admin1" for c in mention.candidates) == 1:
+            return True  # "US forces struck ... (Bari)": the one region of that name says where (place.region_abroad)
         # a kind suffix is no part of the name: 'Savo camp' is one word, whose namesake is Savona in Italy
         return (len(normalize_place_name(self.places.core_name(mention.text)).split()) >= 2
                 and all(c.iso2 == place.iso2 for c in mention.candidates))

@@ -86,3 +86,18 @@ def test_a_country_named_town_in_a_named_region_is_the_town(code):
         _rows(rows)
     rows = code("On 8 July 2024, gunmen shot dead 2 men in San Salvador (San Salvador).")
     assert [r["country"] for r in rows] == ["El Salvador"], _rows(rows)
+
+
+def test_a_town_first_in_the_parentheses_counts_only_inside_the_region_they_name(code):
+    rows = code("On 8 July 2024, suspected Kuki militants shot dead a farmer in Leimaram (Bishnupur, Manipur).")
+    assert [(r["admin1"], r["location"], r["geo_precision"]) for r in rows] == [("Manipur", "Leimaram", 2)], \
+        _rows(rows)
+    # a first part that names no town of the region ('Soum', a province) is no namesake abroad
+    rows = code("On 8 July 2024, JNIM militants ambushed a convoy near Arbinda (Soum, Sahel).")
+    assert [(r["country"], r["admin1"]) for r in rows] == [("Burkina Faso", "Sahel")], _rows(rows)
+
+
+def test_a_region_in_parentheses_abroad_is_where_a_foreign_force_struck(code):
+    rows = code("On 8 July 2024, US forces struck an Islamic State cell in the Cal Miskaad hills (Bari), killing 3 "
+                "militants.")
+    assert [(r["country"], r["admin1"], r["inter1"]) for r in rows] == [("Somalia", "Bari", 8)], _rows(rows)

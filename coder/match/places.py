@@ -421,8 +421,13 @@ class PlaceMatcher:
                     cue is None and single and (key in self._cue_required or self._weak_single(text, start, end,
                                                                                                 candidates))):
                 return  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere (Bonn)
-        elif cue is None and single and _alone_in_parentheses(text, start, end):
-            cue = "("  # "Mayikengo (Lubero)", "Qabatiya (Jenin)": a town named as the area of the name before it
+        elif cue is None and single and _alone_in_parentheses(text, start, end) and (
+                text[end] == ")" or (inside := self._in_region_after(text, start, candidates))):
+            # "Mayikengo (Lubero)", "Qabatiya (Jenin)": a town named as the area of the name before it; first of
+            # several ("Sinam (Jiribam, Manipur)") only when it lies in the region the parentheses go on to name
+            cue = "("
+            if text[end] == ",":
+                candidates = inside
         elif cue is None and single:
             if key in self._cue_required or self._weak_single(text, start, end, candidates):
                 return
@@ -464,6 +469,13 @@ class PlaceMatcher:
         town = {(p.iso2, p.admin1) for p in before.candidates if p.kind == "place"}
         return next((c for c in candidates if c.kind == "admin1" and c.iso2 != country
                      and (c.iso2, c.admin1) in town), None)
+
+    def _in_region_after(self, text: str, start: int, candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+        """``candidates`` with those inside a region the parentheses ``start`` opens name first ('Jiribam' in
+        '(Jiribam, Manipur)'), or () when none lies there ('Soum' in '(Soum, Sahel)' is no Senegalese town)."""
+        parens = self._parenthesised_areas(text, start - 2)
+        inside = _within(candidates, parens[0]) if parens is not None else []
+        return _first(inside, candidates) if inside else ()
 
     def _town_in_named_region(self, text: str, end: int, candidates: tuple[Place, ...]) -> list[Place]:
         """``place.country_name_town``: the towns among a country's name's readings ('Salvador', 'San Jose') that
