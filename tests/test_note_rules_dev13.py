@@ -101,3 +101,19 @@ def test_a_region_in_parentheses_abroad_is_where_a_foreign_force_struck(code):
     rows = code("On 8 July 2024, US forces struck an Islamic State cell in the Cal Miskaad hills (Bari), killing 3 "
                 "militants.")
     assert [(r["country"], r["admin1"], r["inter1"]) for r in rows] == [("Somalia", "Bari", 8)], _rows(rows)
+
+
+def test_a_name_in_parentheses_is_read_as_the_region_before_a_namesake_town(code):
+    rows = code("On 8 July 2024, Russian forces shelled Kurdiumivka (Donetsk), killing 1 civilian.")
+    assert [(r["country"], r["admin1"]) for r in rows] == [("Ukraine", "Donetsk")], _rows(rows)
+    rows = code("On 8 July 2024, a Ukrainian drone struck a fuel depot in Liski district (Voronezh). No casualties "
+                "reported.")
+    assert [(r["country"], r["admin1"]) for r in rows] == [("Russia", "Voronezh")], _rows(rows)
+
+
+def test_acled_myanmar_region_halves_are_their_state(code):
+    rows = code("On 8 July 2024, TNLA fighters clashed with the military near Kyaukme (Shan-North). Fatalities "
+                "unknown.")
+    assert [r["admin1"] for r in rows] == ["Shan"], _rows(rows)
+    rows = code("On 8 July 2024, military jets bombed Ywathit village (Karenni), killing 3 civilians.")
+    assert [r["admin1"] for r in rows] == ["Kayah"], _rows(rows)

@@ -129,6 +129,20 @@ def _words_before(text: str, start: int) -> list[str]:
     return words[1:] if start > _CUE_REACH and words else words
 
 
+def _parenthesised_region(candidates: Sequence[Place], countries: Sequence[str], best: Place) -> Place | None:
+    """The admin1 reading of a name in ACLED-style parentheses that the hints would read as a town: the region of
+    a hinted country ('Russian forces shelled X (Donetsk)': Ukraine's oblast, not Donetsk town in Rostov), or the
+    one region of that name when the town is a small namesake ('Ukrainian drones struck X (Voronezh)')."""
+    regions = [c for c in candidates if c.kind == "admin1"]
+    if not regions:
+        return None
+    for iso2 in countries:
+        hinted = [c for c in regions if c.iso2 == iso2]
+        if hinted:
+            return hinted[0]
+    return regions[0] if len(regions) == 1 and best.population < SINGLE_TOKEN_MIN_POPULATION else None
+
+
 def _first(inside: list[Place], candidates: tuple[Place, ...]) -> tuple[Place, ...]:
     return tuple(inside) + tuple(p for p in candidates if p not in inside)
 
@@ -235,8 +249,12 @@ class PlaceMatcher:
         return parens is not None and bool(_within(mention.candidates, *parens))
 
     def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
-        """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix."""
-        return best_place(mention.candidates, countries, self._preferred_kind(mention.text))
+        """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix; a name in
+        ACLED-style parentheses is read as a region first (``place.parenthesised_admin1``)."""
+        best = best_place(mention.candidates, countries, self._preferred_kind(mention.text))
+        if mention.cue == "(" and best is not None and best.kind == "place":
+            return _parenthesised_region(mention.candidates, countries, best) or best
+        return best
 
     # -- internals -----------------------------------------------------------------------------
     def _preferred_kind(self, mention_text: str) -> str | None:
@@ -422,12 +440,12 @@ class PlaceMatcher:
                                                                                                 candidates))):
                 return  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere (Bonn)
         elif cue is None and single and _alone_in_parentheses(text, start, end) and (
-                text[end] == ")" or (inside := self._in_region_after(text, start, candidates))):
+                text[end] == ")" or (in_region := self._in_region_after(text, start, candidates))):
             # "Mayikengo (Lubero)", "Qabatiya (Jenin)": a town named as the area of the name before it; first of
             # several ("Sinam (Jiribam, Manipur)") only when it lies in the region the parentheses go on to name
             cue = "("
             if text[end] == ",":
-                candidates = inside
+                candidates = in_region
         elif cue is None and single:
             if key in self._cue_required or self._weak_single(text, start, end, candidates):
                 return
