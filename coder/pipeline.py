@@ -278,6 +278,8 @@ class Coder:
 
     def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
         group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None
+        if group is not None and group.kind == "state_organ" and actor.country and group.country != actor.country:
+            return actor  # "Palestinian security forces": a country the words name keeps its own forces
         return actor if group is None else entry_mention(actor.start, actor.end, actor.text, group)
 
     def _media_around(self, text: str, actors: list) -> list[tuple[int, int]]:
@@ -496,7 +498,10 @@ def _naming_context(dictionary) -> NamingContext:
     for entry in dictionary.entries:
         for iso3, group_id in entry.by_country:
             group = dictionary.by_id[group_id]
-            groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
+            # a state organ of another country ('soldiers' in Palestine are Israel's): only for words that name no
+            # country of their own ('Palestinian security forces' stay Palestine's; coder.match.rows)
+            kind = "group" if group.country in (None, iso3) or group.kind != "state_organ" else "foreign_organ"
+            groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, kind)
     lists = _actor_forms_file()
     crowds, owned, violent = lists.get("crowd_sides"), lists.get("civilian_property"), lists.get("violent_crowds")
     rivals, occupations = lists.get("rival_sides"), lists.get("victim_occupations")

@@ -117,3 +117,18 @@ def test_acled_myanmar_region_halves_are_their_state(code):
     assert [r["admin1"] for r in rows] == ["Shan"], _rows(rows)
     rows = code("On 8 July 2024, military jets bombed Ywathit village (Karenni), killing 3 civilians.")
     assert [r["admin1"] for r in rows] == ["Kayah"], _rows(rows)
+
+
+def test_soldiers_in_palestine_are_israels_unless_named_palestinian(code):
+    rows = code("On 8 July 2024, soldiers raided Askar camp (Nablus) and shot dead a Palestinian youth.")
+    assert [(r["actor1"], r["inter1"], r["inter2"]) for r in rows] == [("Military Forces of Israel", 8, 7)], \
+        _rows(rows)
+    rows = code("On 8 July 2024, Palestinian security forces exchanged fire with gunmen in Tammun (Tubas). No "
+                "casualties reported.")
+    assert rows and rows[0]["actor1"] != "Military Forces of Israel", _rows(rows)
+
+
+def test_a_countrys_checkpoint_or_positions_are_its_military(code):
+    rows = code("On 8 July 2024, gunmen fired at an Israeli checkpoint near Huwara (Nablus). No casualties reported.")
+    assert [(r["sub_event_type"], r["actor2"], r["inter2"]) for r in rows] == [
+        ("Armed clash", "Military Forces of Israel", 8)], _rows(rows)
