@@ -174,8 +174,8 @@ class Coder:
         actor_hits, trigger_hits, cue_hits, date_hits, literal_hits = self._scan.hits(folded)
         if events_only and not trigger_hits:
             return None
-        all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.name(
-            text, self.actors.find(text, capitals, low, folded, actor_hits))))
+        all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.people_nouns(
+            text, self.communal.name(text, self.actors.find(text, capitals, low, folded, actor_hits)))))
         media = self._media_around(text, all_actors)  # "Agence France Presse": no actor, place or country
         literals = frozenset([str(value) for _, value in literal_hits]) if literal_hits else _NO_LITERALS
         cited = source_spans(self._citation, text, literals)  # "Albanian TV, Tirana 1999-03-11", "(c) 2008 The BBC"
@@ -309,6 +309,8 @@ class Coder:
 
     def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
         group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None
+        if group is not None and group.kind == "state_organ" and actor.country and group.country != actor.country:
+            return actor  # "Palestinian security forces": a country the words name keeps its own forces
         return actor if group is None else entry_mention(actor.start, actor.end, actor.text, group)
 
     def _media_around(self, text: str, actors: list) -> list[tuple[int, int]]:
@@ -328,11 +330,14 @@ class Coder:
         Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
         ('Shopian' in an article naming only Pakistan's LeT). A named region (curated, no namesakes: 'an Italian
         volunteer killed in Donbass') and a name of two or more words whose every reading lies in one country
-        ('Nigerian aircraft bomb Port Loko') are kept too: they are not namesakes of anything."""
+        ('Nigerian aircraft bomb Port Loko') are kept too: they are not namesakes of anything; so is the one admin1
+        region of its name standing in ACLED-style parentheses ('US forces struck a hideout (Bari)')."""
         if not countries or place.kind in ("country", "region") or place.iso2 in countries:
             return True
         if place.iso2 in self._neighbours.get(countries[0], ()):  # next to the article's main country
             return True
+        if mention.cue == "(" and place.kind == "admin1" and sum(c.kind == "admin1" for c in mention.candidates) == 1:
+            return True  # "US forces struck ... (Bari)": the one region of that name says where (place.region_abroad)
         # a kind suffix is no part of the name: 'Savo camp' is one word, whose namesake is Savona in Italy
         return (len(normalize_place_name(self.places.core_name(mention.text)).split()) >= 2
                 and all(c.iso2 == place.iso2 for c in mention.candidates))
@@ -542,7 +547,10 @@ def _naming_context(dictionary) -> NamingContext:
     for entry in dictionary.entries:
         for iso3, group_id in entry.by_country:
             group = dictionary.by_id[group_id]
-            groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, "group")
+            # a state organ of another country ('soldiers' in Palestine are Israel's): only for words that name no
+            # country of their own ('Palestinian security forces' stay Palestine's; coder.match.rows)
+            kind = "group" if group.country in (None, iso3) or group.kind != "state_organ" else "foreign_organ"
+            groups[(entry.id, iso3)] = ActorForm(group.id, group.name, group.cameo or "", group.inter, kind)
     lists = _actor_forms_file()
     crowds, owned, violent = lists.get("crowd_sides"), lists.get("civilian_property"), lists.get("violent_crowds")
     rivals, occupations = lists.get("rival_sides"), lists.get("victim_occupations")

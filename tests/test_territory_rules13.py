@@ -82,6 +82,8 @@ def test_militants_liquidated_were_killed_and_a_foiled_attack_keeps_its_place(co
 
 def test_an_unlisted_village_taken_is_the_location(code):
     rows = code("On 12 August 2024, JNIM militants took control of Kerena (Tenenkou, Mopti) after a week of siege.")
-    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in rows] == [("Kerena", "Mopti", 3)], _rows(rows)
+    # Tenenkou, a listed town of Mopti first in the parentheses, is the nearer point (geo precision 2, as
+    # coder.match.unlisted and notes_dev9 code a village named beside a listed town: 'Pont-Sonde (Saint-Marc, ...)')
+    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in rows] == [("Kerena", "Mopti", 2)], _rows(rows)
     rows = code("On 12 August 2024, Malian troops recaptured Tinzawaten (Abeibara, Kidal) from CSP fighters.")
     assert rows and rows[0]["location"] == "Tinzawaten" and rows[0]["admin1"] == "Kidal", _rows(rows)

@@ -32,6 +32,9 @@ _PAIRED_BEFORE = re.compile(r"(?<![\w-])(?:([A-Z][a-z]{2,})[ \t]+)?([A-Z][a-z]{2
 _PAIR_REACH = 30  # characters before a militia searched for the first people's name
 # what the dictionary calls a people's militia: '<name> militia', '<name> militants', ...
 _MILITIA_ALIASES = ("militia", "militants", "militiamen", "armed groups", "gunmen", "ethnic militia")
+# "Kuki gunmen", "Meitei armed volunteers": a people's name before a noun for armed men (actor.people_armed_noun)
+_PEOPLE_NOUN_WORDS = ("gunmen", "fighters", "volunteers")
+_PEOPLE_NOUN = re.compile(r"(?<![\w-])" + _NAME + r"(?:armed[ \t]+|village[ \t]+)?(?:gunmen|fighters|volunteers)\b")
 
 
 class CommunalNamer:
@@ -103,6 +106,39 @@ class CommunalNamer:
             return None
         return ActorMention(start, end, text[start:end], f"{form.entry_id}:{name}", "armed_group",
                             form.name.replace("{group}", name), form.inter, None, form.cameo, "UAF")
+
+    def people_nouns(self, text: str, actors: list[ActorMention]) -> list[ActorMention]:
+        """``actor.people_armed_noun``: '<People> gunmen' / '<People> fighters' / '<People> (armed) volunteers'
+        ('Kuki gunmen', 'Meitei armed volunteers') as that people's militia, for a people whose militia the
+        dictionary lists ('Kuki militants' -> Kuki Ethnic Militia (India), identity militia) and no other word;
+        an unknown name before the noun stays what the noun is ('gunmen': an unidentified armed group)."""
+        if self._matcher is None or not any(noun in text for noun in _PEOPLE_NOUN_WORDS):
+            return actors  # a literal scan first
+        found: list[ActorMention] = []
+        for noun in _PEOPLE_NOUN_WORDS:
+            at = text.find(noun)
+            while at > 3:
+                match = _PEOPLE_NOUN.search(text, max(0, at - _REACH), at + len(noun) + 1)
+                if match is not None and match.end() > at and (not found or found[-1].end <= match.start()):
+                    mention = self._people_mention(text, match, actors)
+                    if mention is not None:
+                        found.append(mention)
+                at = text.find(noun, at + len(noun))
+        found.sort(key=lambda a: a.start)
+        return with_mentions(actors, found)
+
+    def _people_mention(self, text: str, match: re.Match[str], actors: list[ActorMention]) -> ActorMention | None:
+        words = match.group(1).split()
+        if any(word in self._not_community for word in words):
+            return None
+        for actor in actors:  # a country's demonym or a named group before the noun: not a people
+            if actor.start < match.end(1) and actor.end > match.start(1) and actor.kind != "agent":
+                return None
+        assert self._matcher is not None
+        entry = self._matcher.armed_group(" ".join(words), _MILITIA_ALIASES)
+        if entry is None or entry.inter != IDENTITY_INTER:
+            return None
+        return entry_mention(match.start(), match.end(), text[match.start():match.end()], entry)
 
     def armed(self, text: str, actors: list[ActorMention]) -> list[ActorMention]:
         """``actor.armed_named``: ``actors`` with 'armed <Name> <noun>' / '<Name> armed <noun>' as that people's

@@ -93,6 +93,16 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
 _AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
 _REGION_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][^()\n]{1,80})\)")  # 'Mokolo (Far North)', 'Tougan (Sourou, ...)'
 # GeoNames second-level names: "Province of Surigao del Sur", "Kanker District"
+def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    """``place.town_in_parentheses``: whether ``text[start:end]`` stands first in ACLED-style parentheses right
+    after a capitalised name ('Mayikengo (Lubero)', 'Qabatiya (Jenin)', 'Sinam (Jiribam, Manipur)'): the town
+    whose area the name lies in, a place even when small and without a locative cue."""
+    if start < 3 or text[start - 2:start] != " (" or text[end:end + 1] not in (")", ","):
+        return False
+    word = text.rfind(" ", 0, start - 2)
+    return text[word + 1:word + 2].isupper() and text[start - 3].isalpha()
+
+
 def _parenthesised_names(text: str, end: int) -> set[str] | None:
     """The normalised names in ACLED-style parentheses right after offset ``end`` ('Town (District, Region)'), or
     None when none follow."""
@@ -118,6 +128,20 @@ def _words_before(text: str, start: int) -> list[str]:
     """The lower-case words of the ``_CUE_REACH`` characters before ``start`` (a word the window cuts left out)."""
     words = text[max(0, start - _CUE_REACH):start].lower().split()
     return words[1:] if start > _CUE_REACH and words else words
+
+
+def _parenthesised_region(candidates: Sequence[Place], countries: Sequence[str], best: Place) -> Place | None:
+    """The admin1 reading of a name in ACLED-style parentheses that the hints would read as a town: the region of
+    a hinted country ('Russian forces shelled X (Donetsk)': Ukraine's oblast, not Donetsk town in Rostov), or the
+    one region of that name when the town is a small namesake ('Ukrainian drones struck X (Voronezh)')."""
+    regions = [c for c in candidates if c.kind == "admin1"]
+    if not regions:
+        return None
+    for iso2 in countries:
+        hinted = [c for c in regions if c.iso2 == iso2]
+        if hinted:
+            return hinted[0]
+    return regions[0] if len(regions) == 1 and best.population < SINGLE_TOKEN_MIN_POPULATION else None
 
 
 def _first(inside: list[Place], candidates: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -239,8 +263,12 @@ class PlaceMatcher:
         return parens is not None and bool(_within(mention.candidates, *parens))
 
     def choose(self, mention: PlaceMention, countries: Sequence[str]) -> Place | None:
-        """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix."""
-        return best_place(mention.candidates, countries, self._preferred_kind(mention.text))
+        """The best candidate given ISO2 country hints (most relevant first) and the mention's suffix; a name in
+        ACLED-style parentheses is read as a region first (``place.parenthesised_admin1``)."""
+        best = best_place(mention.candidates, countries, self._preferred_kind(mention.text))
+        if mention.cue == "(" and best is not None and best.kind == "place":
+            return _parenthesised_region(mention.candidates, countries, best) or best
+        return best
 
     # -- internals -----------------------------------------------------------------------------
     def _preferred_kind(self, mention_text: str) -> str | None:
@@ -366,6 +394,11 @@ class PlaceMatcher:
             if region is not None:  # "Atlanta (Fulton, Georgia)": the US state, not the country
                 out.append(PlaceMention(start, end, text[start:end], _first([region], candidates), "("))
                 return
+            town = self._town_in_named_region(text, end, candidates)
+            if town:  # "Salvador (Bahia)", "San Jose (Occidental Mindoro)": the town, not the state it may name
+                out.append(PlaceMention(start, end, text[start:end], _first(town, candidates),
+                                        self._cue(text, start) or "("))
+                return
             out.append(PlaceMention(start, end, text[start:end], candidates, self._cue(text, start)))
             return
         word = None
@@ -421,6 +454,13 @@ class PlaceMatcher:
                     cue is None and single and (key in self._cue_required or self._weak_single(text, start, end,
                                                                                                 candidates))):
                 return  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere (Bonn)
+        elif cue is None and single and _alone_in_parentheses(text, start, end) and (
+                text[end] == ")" or (in_region := self._in_region_after(text, start, candidates))):
+            # "Mayikengo (Lubero)", "Qabatiya (Jenin)": a town named as the area of the name before it; first of
+            # several ("Sinam (Jiribam, Manipur)") only when it lies in the region the parentheses go on to name
+            cue = "("
+            if text[end] == ",":
+                candidates = in_region
         elif cue is None and single:
             if key in self._cue_required or self._weak_single(text, start, end, candidates):
                 return
@@ -466,12 +506,34 @@ class PlaceMatcher:
         (Fulton, Georgia)', 'Tbilisi (Georgia)' stays the country) when the town has a reading inside that admin1
         of another country: the parentheses name the town's regions, not a foreign state."""
         opened = text.rfind("(", max(0, start - 80), start)
-        if opened < 0 or not out or ")" in text[opened:start] or text[out[-1].end:opened].strip():
+        # the name before the parentheses (a town first in them, 'Fulton' in '(Fulton, Georgia)', is not it)
+        before = next((m for m in reversed(out) if m.end <= opened), None)
+        if opened < 0 or before is None or ")" in text[opened:start] or text[before.end:opened].strip():
             return None
         country = candidates[0].iso2
-        town = {(p.iso2, p.admin1) for p in out[-1].candidates if p.kind == "place"}
+        town = {(p.iso2, p.admin1) for p in before.candidates if p.kind == "place"}
         return next((c for c in candidates if c.kind == "admin1" and c.iso2 != country
                      and (c.iso2, c.admin1) in town), None)
+
+    def _in_region_after(self, text: str, start: int, candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+        """``candidates`` with those inside a region the parentheses ``start`` opens name first ('Jiribam' in
+        '(Jiribam, Manipur)'), or () when none lies there ('Soum' in '(Soum, Sahel)' is no Senegalese town)."""
+        parens = self._parenthesised_areas(text, start - 2)
+        inside = _within(candidates, parens[0]) if parens is not None else []
+        return _first(inside, candidates) if inside else ()
+
+    def _town_in_named_region(self, text: str, end: int, candidates: tuple[Place, ...]) -> list[Place]:
+        """``place.country_name_town``: the towns among a country's name's readings ('Salvador', 'San Jose') that
+        lie in a region of another country the ACLED-style parentheses right after it name ('(Bahia)',
+        '(Occidental Mindoro)'), or []."""
+        parens = self._parenthesised_areas(text, end) if text[end:end + 2] == " (" else None
+        if parens is None:
+            return []
+        areas, names = parens
+        country = candidates[0].iso2
+        if any(iso2 == country for iso2, _ in areas):
+            return []  # "Kuwait (Al Asimah)": the country's own region, the country's capital stays
+        return [p for p in _within(candidates, areas, names) if p.iso2 != country]
 
     def _parenthesised_areas(self, text: str, end: int) -> tuple[set[tuple[str, str | None]], set[str]] | None:
         """The admin1 regions (iso2, name) and the names of ACLED-style parentheses right after a name ('Town

@@ -179,6 +179,8 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
         if party is not None:
             return party
     group = ctx.country_groups.get((mention.entry_id.partition(":")[0], country.iso3)) if country is not None else None
+    if group is not None and own is not None and group.form == "foreign_organ":
+        group = None  # "Palestinian security forces": the words name the country (actor.occupier_forces)
     if group is None and mention.kind == "armed_group" and own is not None and fallback is not None \
             and fallback.iso3 != own.iso3 and own.name[:5].lower() not in mention.text.lower():
         # "Taliban gunmen" in Pakistan are the TTP: the event's country picks the group, unless the words name the
