@@ -119,3 +119,28 @@ def road_mentions(text: str, gazetteer: Gazetteer, areas: Areas) -> list[Mention
             continue  # no parentheses, or they name another region: neither town is vouched for as the place
         out.append((start, end, _ranked(inside, candidates), "road"))
     return out
+
+
+def alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    """``place.town_in_parentheses``: whether ``text[start:end]`` stands first in ACLED-style parentheses right
+    after a capitalised name ('Mayikengo (Lubero)', 'Qabatiya (Jenin)', 'Sinam (Jiribam, Manipur)'): the town
+    whose area the name lies in, a place even when small and without a locative cue."""
+    if start < 3 or text[start - 2:start] != " (" or text[end:end + 1] not in (")", ","):
+        return False
+    word = text.rfind(" ", 0, start - 2)
+    return text[word + 1:word + 2].isupper() and text[start - 3].isalpha()
+
+
+def parenthesised_region(candidates: Sequence[Place], countries: Sequence[str], best: Place,
+                         min_population: int) -> Place | None:
+    """The admin1 reading of a name in ACLED-style parentheses that the hints would read as a town: the region of
+    a hinted country ('Russian forces shelled X (Donetsk)': Ukraine's oblast, not Donetsk town in Rostov), or the
+    one region of that name when the town is a small namesake ('Ukrainian drones struck X (Voronezh)')."""
+    regions = [c for c in candidates if c.kind == "admin1"]
+    if not regions:
+        return None
+    for iso2 in countries:
+        hinted = [c for c in regions if c.iso2 == iso2]
+        if hinted:
+            return hinted[0]
+    return regions[0] if len(regions) == 1 and best.population < min_population else None

@@ -34,7 +34,7 @@ from typing import Any
 from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
                                    normalize_place_name, strip_article)
 from coder.match.name_runs import CONNECTORS, NAME_WORD, sequences
-from coder.match.place_forms import initials_mentions, road_mentions
+from coder.match.place_forms import alone_in_parentheses, initials_mentions, parenthesised_region, road_mentions
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b(?!')")  # the word after a name, not a possessive ("Kabul's")
@@ -92,15 +92,6 @@ def _phrase_alternation(phrases: Sequence[str]) -> str:
 
 _AREA_KINDS = frozenset({"admin1", "region"})  # a lone token naming one is a place mention without a cue
 _REGION_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][^()\n]{1,80})\)")  # 'Mokolo (Far North)', 'Tougan (Sourou, ...)'
-# GeoNames second-level names: "Province of Surigao del Sur", "Kanker District"
-def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
-    """``place.town_in_parentheses``: whether ``text[start:end]`` stands first in ACLED-style parentheses right
-    after a capitalised name ('Mayikengo (Lubero)', 'Qabatiya (Jenin)', 'Sinam (Jiribam, Manipur)'): the town
-    whose area the name lies in, a place even when small and without a locative cue."""
-    if start < 3 or text[start - 2:start] != " (" or text[end:end + 1] not in (")", ","):
-        return False
-    word = text.rfind(" ", 0, start - 2)
-    return text[word + 1:word + 2].isupper() and text[start - 3].isalpha()
 
 
 def _parenthesised_names(text: str, end: int) -> set[str] | None:
@@ -110,6 +101,7 @@ def _parenthesised_names(text: str, end: int) -> set[str] | None:
     return None if found is None else {normalize_place_name(part) for part in found.group(1).split(",")}
 
 
+# GeoNames second-level names: "Province of Surigao del Sur", "Kanker District"
 _ADMIN2_AFFIX = re.compile(r"^(?:province|district|municipality|city|department)\s+of\s+|\s+(?:province|district)$",
                            re.IGNORECASE)
 
@@ -128,20 +120,6 @@ def _words_before(text: str, start: int) -> list[str]:
     """The lower-case words of the ``_CUE_REACH`` characters before ``start`` (a word the window cuts left out)."""
     words = text[max(0, start - _CUE_REACH):start].lower().split()
     return words[1:] if start > _CUE_REACH and words else words
-
-
-def _parenthesised_region(candidates: Sequence[Place], countries: Sequence[str], best: Place) -> Place | None:
-    """The admin1 reading of a name in ACLED-style parentheses that the hints would read as a town: the region of
-    a hinted country ('Russian forces shelled X (Donetsk)': Ukraine's oblast, not Donetsk town in Rostov), or the
-    one region of that name when the town is a small namesake ('Ukrainian drones struck X (Voronezh)')."""
-    regions = [c for c in candidates if c.kind == "admin1"]
-    if not regions:
-        return None
-    for iso2 in countries:
-        hinted = [c for c in regions if c.iso2 == iso2]
-        if hinted:
-            return hinted[0]
-    return regions[0] if len(regions) == 1 and best.population < SINGLE_TOKEN_MIN_POPULATION else None
 
 
 def _first(inside: list[Place], candidates: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -267,7 +245,7 @@ class PlaceMatcher:
         ACLED-style parentheses is read as a region first (``place.parenthesised_admin1``)."""
         best = best_place(mention.candidates, countries, self._preferred_kind(mention.text))
         if mention.cue == "(" and best is not None and best.kind == "place":
-            return _parenthesised_region(mention.candidates, countries, best) or best
+            return parenthesised_region(mention.candidates, countries, best, SINGLE_TOKEN_MIN_POPULATION) or best
         return best
 
     # -- internals -----------------------------------------------------------------------------
@@ -454,7 +432,7 @@ class PlaceMatcher:
                     cue is None and single and (key in self._cue_required or self._weak_single(text, start, end,
                                                                                                 candidates))):
                 return  # "Boni (Mopti)": a town the gazetteer lacks, not a namesake elsewhere (Bonn)
-        elif cue is None and single and _alone_in_parentheses(text, start, end) and (
+        elif cue is None and single and alone_in_parentheses(text, start, end) and (
                 text[end] == ")" or (in_region := self._in_region_after(text, start, candidates))):
             # "Mayikengo (Lubero)", "Qabatiya (Jenin)": a town named as the area of the name before it; first of
             # several ("Sinam (Jiribam, Manipur)") only when it lies in the region the parentheses go on to name
