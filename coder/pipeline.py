@@ -84,10 +84,11 @@ class Coder:
         self.places = PlaceMatcher(self.gazetteer)
         self.splitter = SentenceSplitter()
         # one walk over the article finds the actor aliases, trigger phrases and cue heads (coder.text.scan)
-        self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
-                                self.dates.lexicon(), {**CITATION_CUES, **_LITERAL_CUES, **FORMER_CUES}], fold_lowered)
-        self._media = media_automaton()
         self._possessives = PossessiveRepair(country_names(self.actor_dictionary.entries))
+        self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
+                                self.dates.lexicon(), {**self._possessives.cues(), **CITATION_CUES, **_LITERAL_CUES,
+                                                       **FORMER_CUES}], fold_lowered)
+        self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
         self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
@@ -166,12 +167,17 @@ class Coder:
         normalized = normalize_text(text)
         text = uncap(normalized)
         capitals = text is not normalized  # the text was written in capitals (now in title case)
-        text = self._possessives(text)  # "SUDANS ARMY", "Yemens Saada": the country's possessive
-        dateline = DATELINE.match(text)
-        body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         low = lower_same_length(text)
         folded = fold_lowered(low)
         actor_hits, trigger_hits, cue_hits, date_hits, literal_hits = self._scan.hits(folded)
+        if literal_hits and any(value == "possessive" for _, value in literal_hits):
+            repaired = self._possessives(text)  # "SUDANS ARMY", "Yemens Saada": the country's possessive
+            if repaired != text:
+                text, low = repaired, lower_same_length(repaired)
+                folded = fold_lowered(low)
+                actor_hits, trigger_hits, cue_hits, date_hits, literal_hits = self._scan.hits(folded)
+        dateline = DATELINE.match(text)
+        body_start = dateline.end() if dateline else 0  # "MOGADISHU, Feb 20 (Reuters) - ": where the reporter was
         if events_only and not trigger_hits:
             return None
         all_actors = self.communal.armed(text, self.communal.paired(text, self.communal.people_nouns(

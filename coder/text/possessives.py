@@ -15,6 +15,9 @@ from collections.abc import Iterable
 _PLURAL_LOOKING = re.compile(r"\b([A-Z][A-Za-z]+)s\b(?!')")
 # plurals of a country's name that are ordinary English ('the Americas', 'the two Koreas', 'guineas')
 _EXCLUDED = frozenset({"americas", "koreas", "guineas", "congos", "chads", "jordans", "georgias"})
+# last words whose plural is everywhere in news ('banks', 'the US' in 'discuss'): no cue for the shared walk; names of
+# three letters or fewer ('US', 'UK', 'CAR') are left out the same way
+_COMMON_LAST = frozenset({"bank", "eire"})
 
 
 class PossessiveRepair:
@@ -33,6 +36,13 @@ class PossessiveRepair:
             by_last.setdefault(low.rsplit(" ", 1)[-1], set()).add(low)
         self._whole = frozenset(whole)
         self._by_last = {last: tuple(sorted(full, key=len, reverse=True)) for last, full in by_last.items()}
+
+    def cues(self) -> dict[str, str]:
+        """Lower-case forms that may be a possessive written without its apostrophe ('sudans', 'yemens'), as
+        literal cues for the shared walk (value ``"possessive"``): an article without one is never rewritten."""
+        return {last + "s": "possessive" for last in self._by_last
+                if len(last) > 3 and last not in _COMMON_LAST and last + "s" not in self._whole
+                and last + "s" not in _EXCLUDED}
 
     def __reduce__(self) -> tuple:
         return (_rebuild, (tuple(sorted(self._whole)),))
