@@ -128,3 +128,9 @@ def test_a_riot_weapon_in_armed_hands_is_an_attack(code):
     assert _rows(rows) == [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)", 37)]
     rows = code("On 14 April 2024, protesters threw Molotov cocktails at police in Kisumu (Kisumu).")
     assert _rows(rows) == [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", 15)]
+
+
+def test_a_partys_members_attacking_opposition_supporters_attack_civilians(code):
+    rows = code("On 14 April 2024, ZANU-PF youths attacked opposition supporters in Chitungwiza (Harare).")
+    assert _rows(rows) == [("Attack", "ZANU-PF: Zimbabwe African National Union-Patriotic Front",
+                            "Civilians (Zimbabwe)", 37)]

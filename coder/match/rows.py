@@ -146,6 +146,7 @@ def _state_sector(cls: EventClass) -> str:
     return "GOV"
 
 
+_CROWD_TYPES_OF = frozenset({"Protests", "Riots"})
 # classes in which both sides fight ('clashed', 'exchanged fire'), unlike an ambush or an attack on villagers
 _MUTUAL_FIGHTS = frozenset({"armed_clash", "ceasefire_violation"})
 # event types in which a party's members who act are the party's militia, not a crowd (``actor.party_militia``)
@@ -308,7 +309,10 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     # civilians, not a communal militia (``actor.victim_occupation``)
     occupation = people is None and base.event_type != "Battles" and "civilians" in ctx.generic_forms \
         and _victim_occupation(event.side2, ctx)
-    if people is not None or occupation:
+    # "ZANU-PF youths attacked opposition supporters": a party's members attack people, not a protest they police
+    supporters = target == PROTESTER_INTER and party_side(event.side1) and base.event_type not in _CROWD_TYPES_OF \
+        and "civilians" in ctx.generic_forms
+    if people is not None or occupation or supporters:
         target = ctx.generic_forms["civilians"].inter
     cls = taxonomy.resolve(event.cls, target)
     actor1 = side_fields(event.side1, cls, ctx, _party_country(cls, event.side1, event.side2, ctx) or
@@ -318,9 +322,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
-    elif occupation:
+    elif occupation or supporters:
         actor2 = _form_fields(ctx.generic_forms["civilians"], country)
-        rule_ids.append("actor.victim_occupation")
+        rule_ids.append("actor.victim_occupation" if occupation else "actor.party_on_supporters")
     elif battle_people:  # no side: the people a demonym names are not the state (``actor.demonym_fighters``)
         actor2 = ActorFields()
         rule_ids.append("actor.demonym_fighters")
