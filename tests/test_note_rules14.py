@@ -105,3 +105,12 @@ def test_a_unions_strikes_are_no_air_strike(code):
 def test_a_former_member_of_a_rebel_group_is_a_civilian(code):
     rows = code("On 12 April 2024, gunmen shot dead a former FSA commander in Tafas (Daraa).")
     assert [(r["actor2"], r["interaction"]) for r in rows] == [("Civilians (Syria)", 37)]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("On 12 April 2024, militants fired rockets at a Turkish base near Bashiqa (Nineveh).", "Military Forces of Turkey"),
+    ("On 12 April 2024, Iraqi militias launched drones at a US base near Tanf (Homs).",
+     "Military Forces of the United States"),
+])
+def test_a_countrys_base_is_its_military(code, text, actor2):
+    assert [r["actor2"] for r in code(text)] == [actor2]
