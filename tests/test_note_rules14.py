@@ -114,3 +114,11 @@ def test_a_former_member_of_a_rebel_group_is_a_civilian(code):
 ])
 def test_a_countrys_base_is_its_military(code, text, actor2):
     assert [r["actor2"] for r in code(text)] == [actor2]
+
+
+def test_the_side_whose_attack_was_repelled_attacked(code):
+    # as "repelled an attack by X" (role.repelled_attack): "repelled a Russian assault", "an Al Shabaab attack"
+    rows = code("On 12 April 2024, Ukrainian forces repelled a Russian assault near Chasiv Yar (Donetsk).")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Military Forces of Russia", "Military Forces of Ukraine")]
+    rows = code("On 12 April 2024, soldiers repelled an Al Shabaab attack on their base in Mahas (Hiraan).")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Al Shabaab", "Military Forces of Somalia")]

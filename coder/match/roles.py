@@ -382,6 +382,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             and _repelled_attack(text, trigger):
         # "peacekeepers repelled an attack by CODECO militiamen": the attack is CODECO's, the repelling side its
         return Roles(by_side, initiator_before, "role.repelled_attack")  # target
+    if by_side is None and not trigger.passive and initiator_before is not None and target_after is not None \
+            and _REPEL_VERB.match(text, trigger.start) is not None and _near(text, trigger.end, target_after.start) \
+            and _ATTACK_NOUN_AFTER.match(text, target_after.end) is not None:
+        # "Ukrainian forces repelled a Russian assault", "repelled an Al Shabaab attack": the attack's side attacked
+        return Roles(target_after, initiator_before, "role.repelled_attack")
     if by_side is not None and not trigger.passive and initiator_before is not None:
         by_side = None  # "X struck a depot used by Y": the verb has its own subject
         target_after = after[0] if after else None
@@ -436,6 +441,8 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|f
 _REPEL_VERB = re.compile(r"(?:repell?|repuls|thwart|foil)\w*|(?:fended|fought|beat|pushed)\s+(?:off|back)")
 _ATTACK_BY_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|"
                              r"incursions?|advances?|attempts?)\s+by\s")
+_ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|"
+                                r"attempts?)\b")
 _EXCHANGE_CLASSES = frozenset({"prisoner_exchange"})
 
 
