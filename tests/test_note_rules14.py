@@ -122,3 +122,9 @@ def test_the_side_whose_attack_was_repelled_attacked(code):
     assert [(r["actor1"], r["actor2"]) for r in rows] == [("Military Forces of Russia", "Military Forces of Ukraine")]
     rows = code("On 12 April 2024, soldiers repelled an Al Shabaab attack on their base in Mahas (Hiraan).")
     assert [(r["actor1"], r["actor2"]) for r in rows] == [("Al Shabaab", "Military Forces of Somalia")]
+
+
+def test_two_different_armed_groups_named_alike_stay_two_sides(code):
+    rows = code("On 12 April 2024, vigilantes killed 4 bandits in an ambush near Anka (Zamfara).")
+    assert [(r["actor1"], r["actor2"], r["interaction"]) for r in rows] == [
+        ("Unidentified Armed Group (Nigeria)", "Unidentified Armed Group (Nigeria)", 33)]

@@ -333,8 +333,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if default is not None:
             actor1, rule = default
             rule_ids.append(rule)
-    if actor2.name is not None and actor2.name == actor1.name:
-        actor2 = ActorFields()
+    if actor2.name is not None and actor2.name == actor1.name and not _distinct_generics(event):
+        actor2 = ActorFields()  # (but "vigilantes killed 5 bandits": two armed groups ACLED names alike)
     if actor2.name is None and cls.event_type in VICTIM_TYPES and names_victims(event, matches, busy):
         form = ctx.generic_forms.get("civilians")  # "killing twelve people": unnamed victims are civilians
         if form is not None:
@@ -535,6 +535,15 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
                  or _PHRASE_END.match(lower, main.end) is None):
         return None
     return ctx.countries_by_iso3.get(main.country)
+
+
+def _distinct_generics(event: Event) -> bool:
+    """Whether the two sides are different generic armed groups that share an ACLED name ('vigilantes' and
+    'bandits': both Unidentified Armed Group) in a battle between them."""
+    one, two = event.side1, event.side2
+    return one is not None and two is not None and one.main is not None and two.main is not None \
+        and one.main.kind == "agent" and two.main.kind == "agent" and one.main.entry_id != two.main.entry_id \
+        and one.main.inter in NON_STATE_ARMED_INTERS and two.main.inter in NON_STATE_ARMED_INTERS
 
 
 def _armed_initiator(side: Side | None) -> bool:
