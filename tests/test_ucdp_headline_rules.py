@@ -81,3 +81,11 @@ def test_joined_headlines_keep_the_figure_most_of_them_give(code):
 def test_the_city_a_source_filed_from_is_the_country_when_nothing_else_is(code):
     row = _one(code("GUNMEN KILL THREE IN RAID ON VILLAGE. Source: Radio Uganda, Kampala, in English 0500 gmt 3 Mar 96"))
     assert row["country"] == "Uganda" and row["location"] == "Uganda"  # the country only: the city is not the place
+
+
+def test_one_person_killed_in_a_headline_is_the_target(code):
+    row = _one(code("Turkish soldier killed in PKK attack in Sirnak"))
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == (
+        "PKK: Kurdistan Workers' Party", "Military Forces of Turkey", 1)
+    row = _one(code("Turkish soldier killed two PKK militants in Sirnak"))  # active: the soldier attacked
+    assert row["actor1"] == "Military Forces of Turkey"
