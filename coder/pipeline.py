@@ -23,10 +23,11 @@ from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
                                 former_as_civilians, names_a_place)
-from coder.match.assemble import backfill_target, claimed_by, merge_mentions, self_reported_by
+from coder.match.assemble import VIOLENT_TYPES, backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.reporters import state_reported_by
 from coder.match.captures import place_bound
 from coder.match.clauses import attacked_gatherings, event_triggers
+from coder.match.crowd_assault import GATHERING_CLASSES
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
@@ -56,9 +57,7 @@ from coder.text.sentences import SentenceSplitter, heading_labels
 log = logging.getLogger(__name__)
 
 
-_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters", "Mob violence", "Violent demonstration"})
-_GATHERINGS = frozenset({"peaceful_protest", "protest_intervention"})  # a rally, a march, a sit-in
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +104,7 @@ class Coder:
                                     if cls.sub_event_type in ("Armed clash", "Agreement"))
         # classes of violence whose object may be a gathering ("attacked a rally": event.attacked_gathering)
         self._violent = frozenset(name for name, cls in self.taxonomy.classes.items()
-                                  if cls.event_type in _VIOLENT_TYPES or cls.sub_event_type in _VIOLENT_SUBTYPES)
+                                  if cls.event_type in VIOLENT_TYPES or cls.sub_event_type in _VIOLENT_SUBTYPES)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Coder, (self.config,))
@@ -143,7 +142,7 @@ class Coder:
         for index in sorted(by_sentence):  # (event_triggers: none in "In another attack," or ", a group that ...,")
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
             triggers = attacked_gatherings(matches.lower, event_triggers(
-                matches.lower, *matches.sentences[index], index, by_sentence[index]), _GATHERINGS, self._violent)
+                matches.lower, *matches.sentences[index], index, by_sentence[index]), GATHERING_CLASSES, self._violent)
             mention = build_mention(matches, index, triggers, found, default_date, self._symmetric)
             if mention is not None and _has_evidence(mention) and (
                     mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0
@@ -257,7 +256,7 @@ class Coder:
         countries = self._country_hints(all_actors, place_mentions, places, text)
         if not countries and heads:  # "APP 2012-04-08: ...": a national agency's country when the text names none
             countries = head_agency_countries(text, heads)
-        if not countries and cited_places:  # (place.cited_city)
+        if not countries and cited_places:  # "Source: TRT TV, Ankara": the city the source filed from
             countries = [cited_places[0].candidates[0].iso2] if cited_places[0].candidates else []
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]

@@ -18,8 +18,9 @@ from coder.match.actors import ActorMention
 from coder.match.triggers import TriggerMention
 
 VIOLENT_DEMONSTRATION = "violent_demonstration"
-# the classes a crowd's assault outranks when both are in one sentence
-_PROTEST_OUTRANKING = frozenset({"peaceful_protest", "protest_intervention"})
+# gatherings (a rally, a march, a sit-in): a crowd's assault in the sentence outranks them, and so does violence that
+# takes one as its object (coder.match.clauses.attacked_gatherings)
+GATHERING_CLASSES = frozenset({"peaceful_protest", "protest_intervention"})
 # direct assaults a crowd commits (not shooting: "opened fire" near a protest is the state's force)
 _ASSAULT_ENTRIES = frozenset({"trg.attack.attack", "trg.attack.assault", "trg.stormed.stormed",
                               "trg.stormed.present_ctx"})
@@ -29,7 +30,7 @@ _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state, rebel, political and identi
 def crowd_assault(trigger: TriggerMention, live: Sequence[TriggerMention], actors: Sequence[ActorMention],
                   sentence_start: int) -> TriggerMention | None:
     """The crowd's assault of ``trigger``'s sentence as a violent-demonstration trigger, or None."""
-    if trigger.cls not in _PROTEST_OUTRANKING:
+    if trigger.cls not in GATHERING_CLASSES:
         return None
     assault = next((t for t in live if t.entry_id in _ASSAULT_ENTRIES and not t.passive), None)
     if assault is None or (trigger.cls != "peaceful_protest" and assault.start > trigger.start):

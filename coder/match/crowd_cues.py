@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coder.match.actors import PARTY_PREFIX
+from coder.match.actors import CIVILIAN_INTER, PARTY_PREFIX
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
@@ -36,10 +36,9 @@ def fighting_civilians(event: Event, words: frozenset[str]) -> frozenset[int]:
     civilians."""
     return frozenset(number for number, side in ((1, event.side1), (2, event.side2))
                      if side is not None and side.main is not None and len(side.actors) == 1
-                     and side.main.inter == _CIVILIAN_INTER and side.main.text.lower() in words)
+                     and side.main.inter == CIVILIAN_INTER and side.main.text.lower() in words)
 
 
-_CIVILIAN_INTER = 7
 _CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
 _OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
 

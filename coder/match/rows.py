@@ -146,7 +146,6 @@ def _state_sector(cls: EventClass) -> str:
     return "GOV"
 
 
-_CROWD_TYPES_OF = frozenset({"Protests", "Riots"})
 # classes in which both sides fight ('clashed', 'exchanged fire'), unlike an ambush or an attack on villagers
 _MUTUAL_FIGHTS = frozenset({"armed_clash", "ceasefire_violation"})
 # event types in which a party's members who act are the party's militia, not a crowd (``actor.party_militia``)
@@ -310,7 +309,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     occupation = people is None and base.event_type != "Battles" and "civilians" in ctx.generic_forms \
         and _victim_occupation(event.side2, ctx)
     # "ZANU-PF youths attacked opposition supporters": a party's members attack people, not a protest they police
-    supporters = target == PROTESTER_INTER and party_side(event.side1) and base.event_type not in _CROWD_TYPES_OF \
+    supporters = target == PROTESTER_INTER and party_side(event.side1) and base.event_type not in _CROWD_FORMS \
         and "civilians" in ctx.generic_forms
     if people is not None or occupation or supporters:
         target = ctx.generic_forms["civilians"].inter
