@@ -12,11 +12,11 @@ from coder.match.actors import NON_STATE_ARMED_INTERS
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
+from coder.match.rows import STATE_INTER
 
 _SPEAKS = re.compile(r"(?:'s)?\s+(?:says?|said|claims?|claimed|reports?|reported)\b", re.IGNORECASE)
 _SPEECH = ("say", "said", "claim", "report")  # literal gate: one of these is in the sentence
 _FORCE_KINDS = frozenset({"agent", "state_organ"})
-_STATE_INTER = 1
 
 
 def state_reported_by(event: Event, matches: ArticleMatches) -> None:
@@ -29,7 +29,7 @@ def state_reported_by(event: Event, matches: ArticleMatches) -> None:
     if not any(matches.lower.find(word, start, side2.start) >= 0 for word in _SPEECH):
         return
     for actor in matches.actors:
-        if start <= actor.start < side2.start and actor.inter == _STATE_INTER and actor.kind in _FORCE_KINDS \
+        if start <= actor.start < side2.start and actor.inter == STATE_INTER and actor.kind in _FORCE_KINDS \
                 and _SPEAKS.match(matches.text, actor.end):
             event.side1 = Side([actor])
             event.rule_ids.append("actor.state_report")
