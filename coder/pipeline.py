@@ -43,8 +43,8 @@ from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
-from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, head_agency_countries, is_filing_date,
-                                 media_automaton, media_spans, merged_spans, source_heads, source_spans)
+from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era_countries, head_agency_countries,
+                                 is_filing_date, media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.match.unlisted import unlisted_places
 from coder.schema import SCHEMA_VERSION
@@ -258,6 +258,8 @@ class Coder:
             countries = head_agency_countries(text, heads)
         if not countries and cited_places:  # "Source: TRT TV, Ankara": the city the source filed from
             countries = [cited_places[0].candidates[0].iso2] if cited_places[0].candidates else []
+        if not countries and "regime" in low:  # "44 of the regime forces" in 2014: Syria (matcher_words era_cues)
+            countries = era_countries(low, published)
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]
         if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's

@@ -44,3 +44,13 @@ def test_country_then_reads_the_first_day_of_independence():
     assert country_then(south, datetime.date(2011, 7, 8), ctx) is sudan
     assert country_then(south, datetime.date(2011, 7, 9), ctx) is south
     assert country_then(south, None, ctx) is south and country_then(sudan, datetime.date(1990, 1, 1), ctx) is sudan
+
+
+def test_regime_forces_name_syria_in_its_war_years_only(code):
+    """matcher_words.json ``era_cues``: a text that names no country, place or agency but 'the regime forces' is
+    about Syria between March 2011 and Myanmar's coup (February 2021); a named place still decides."""
+    text = "61 people were killed on Friday, among them 20 regime soldiers and 9 rebel fighters."
+    assert _country(code(text, published=datetime.date(2015, 8, 1))) == {"Syria"}
+    assert _country(code(text, published=datetime.date(2023, 8, 1))) == {None}
+    rows = code("Regime forces shelled a market in Mandalay, killing 4 civilians.", published=datetime.date(2016, 1, 3))
+    assert _country(rows) == {"Myanmar"}

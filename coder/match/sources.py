@@ -10,6 +10,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any
 
@@ -212,3 +213,22 @@ def head_agency_countries(text: str, heads: list[tuple[int, int]]) -> list[str]:
     found = [table.get(" ".join(text[start:end].lower().split())) for start, end in heads]
     return list(dict.fromkeys(code for code in found if code))
 
+
+
+@functools.cache
+def era_cues() -> tuple[tuple[tuple[str, ...], str, date, date | None], ...]:
+    """(phrases, ISO2, from, until) of matcher_words.json ``era_cues``: words that say which country a text is about
+    in the years given ('regime forces' in Syria's war)."""
+    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
+    return tuple((tuple(cue["phrases"]), cue["iso2"], date.fromisoformat(cue["from"]),
+                  date.fromisoformat(cue["until"]) if cue.get("until") else None)
+                 for cue in json.loads(path.read_text("utf-8")).get("era_cues", ()))
+
+
+def era_countries(low: str, when: date | None) -> list[str]:
+    """The ISO2 codes whose era cues the lower-cased text ``low`` holds on the date ``when`` ("138 died yesterday,
+    including 44 of the regime forces" in 2014: Syria); none without a date."""
+    if when is None:
+        return []
+    return [iso2 for phrases, iso2, since, until in era_cues()
+            if since <= when and (until is None or when < until) and any(p in low for p in phrases)]
