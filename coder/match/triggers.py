@@ -39,7 +39,7 @@ import ahocorasick
 
 from coder.dictionaries.loader import iter_json_lines
 from coder.errors import DictionaryError
-from coder.match.fatality_grammar import PERSON
+from coder.match.fatality_grammar import PEOPLE, PERSON
 from coder.match.numbers import number_tables
 from coder.text.normalize import lower_same_length
 
@@ -314,6 +314,7 @@ _REDUCED_CLAUSE = re.compile(r"(?s:.*)(?:^|[;:\"(]|,\s|\.\s|\b(?:says?|said|clai
                              r"([^;:\"(,.]*)$")  # (the greedy head finds the last clause start)
 _REDUCED_WORDS = 5  # words of the counted group at most
 _ONE_PERSON = re.compile(PERSON)  # a person named alone ("Turkish soldier", "a local journalist")
+_PEOPLE_NAMED = re.compile(PEOPLE)  # or a group without count ("Burkinabe soldiers ambushed in Soum")
 _ONE_PERSON_WORDS = 3
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
@@ -339,7 +340,8 @@ def _reduced_passive(lowered: str, start: int, end: int) -> bool:
         return False
     counts = _count_words()
     first = words[0]
-    if len(words) <= _ONE_PERSON_WORDS and _ONE_PERSON.fullmatch(words[-1]) is not None:
+    if len(words) <= _ONE_PERSON_WORDS and (_ONE_PERSON.fullmatch(words[-1]) is not None
+                                            or _PEOPLE_NAMED.fullmatch(words[-1]) is not None):
         return True  # "Turkish soldier killed in PKK attack", "a journalist shot dead in Karachi": one person
     return (first[:1].isdigit() and _YEAR.match(first) is None) or first in counts \
         or first.split("-", 1)[0] in counts

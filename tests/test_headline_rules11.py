@@ -1,0 +1,26 @@
+"""Headline forms (session 11): a group named without a count before a reduced passive is the target ("Burkinabe
+soldiers ambushed in Soum": ``triggers._reduced_passive``), and the words of blame that name the attackers.
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2019, 4, 2)
+
+
+def _sides(rows):
+    return [(r["actor1"], r["actor2"]) for r in rows]
+
+
+def test_a_group_without_count_before_a_reduced_passive_is_the_target(code):
+    rows = code("Malian soldiers ambushed near Boni; 9 killed")
+    assert len(rows) == 1 and rows[0]["actor2"] == "Military Forces of Mali", _sides(rows)
+    assert rows[0]["actor1"] != "Military Forces of Mali", _sides(rows)
+    rows = code("Policemen shot dead in Peshawar, officials say")
+    assert len(rows) == 1 and rows[0]["actor2"] == "Police Forces of Pakistan", _sides(rows)
+
+
+def test_the_same_group_before_an_object_is_the_attacker(code):
+    rows = code("Malian soldiers ambushed jihadists near Boni, killing 9.")
+    assert rows and rows[0]["actor1"] == "Military Forces of Mali", _sides(rows)
