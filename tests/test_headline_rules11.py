@@ -24,3 +24,11 @@ def test_a_group_without_count_before_a_reduced_passive_is_the_target(code):
 def test_the_same_group_before_an_object_is_the_attacker(code):
     rows = code("Malian soldiers ambushed jihadists near Boni, killing 9.")
     assert rows and rows[0]["actor1"] == "Military Forces of Mali", _sides(rows)
+
+
+def test_a_group_blamed_at_the_end_of_a_headline_is_the_attacker(code):
+    rows = code("Bus station bombing kills 14 in Maiduguri; Boko Haram blamed")
+    assert len(rows) == 1 and rows[0]["actor1"].startswith("Boko Haram"), _sides(rows)
+    assert rows[0]["actor2"] == "Civilians (Nigeria)", _sides(rows)
+    rows = code("Car bomb kills 6 at Mogadishu checkpoint; Al Shabaab suspected")
+    assert len(rows) == 1 and rows[0]["actor1"] == "Al Shabaab", _sides(rows)

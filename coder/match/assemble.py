@@ -387,10 +387,10 @@ _CLAIM_AFTER = re.compile(
     # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
     r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially)\s+)?(?:suspected|blamed|"
     r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"
-    r"held\s+responsible)\b", re.IGNORECASE)
+    r"held\s+responsible)\b|"  # a headline's, ending its clause: "bombing kills 11; Chechen rebels blamed"
+    r"\s+(?:militants\s+|fighters\s+|rebels\s+)?(?:blamed|suspected)\s*(?:$|[;.\"])", re.IGNORECASE)
 # the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab",
-# "one of a series of assaults claimed by the outlawed BLA",
-# "blamed the blast on the outlawed PKK" (up to two lower-case words after "the")
+# "one of a series of assaults claimed by the outlawed BLA", "blamed the blast on the outlawed PKK" (up to two words)
 _CLAIM_BEFORE = re.compile(
     r"\b(?:claimed\s+by|blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
     r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?"
