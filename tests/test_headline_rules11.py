@@ -32,3 +32,18 @@ def test_a_group_blamed_at_the_end_of_a_headline_is_the_attacker(code):
     assert rows[0]["actor2"] == "Civilians (Nigeria)", _sides(rows)
     rows = code("Car bomb kills 6 at Mogadishu checkpoint; Al Shabaab suspected")
     assert len(rows) == 1 and rows[0]["actor1"] == "Al Shabaab", _sides(rows)
+
+
+def test_tigers_in_sri_lanka_are_the_ltte(code):
+    rows = code("Sri Lankan troops kill 23 Tigers in Mullaitivu fighting", published=datetime.date(2008, 9, 2))
+    assert len(rows) == 1 and rows[0]["actor2"] == "LTTE: Liberation Tigers of Tamil Eelam", _sides(rows)
+    assert rows[0]["event_type"] == "Battles" and rows[0]["actor1"] == "Military Forces of Sri Lanka", _sides(rows)
+
+
+def test_a_maoist_ambush_in_india_is_cpi_maoist(code):
+    rows = code("Nine policemen killed in Maoist ambush in Gadchiroli", published=datetime.date(2009, 10, 9))
+    assert len(rows) == 1 and rows[0]["actor1"] == "CPI (Maoist): Communist Party of India (Maoist)", _sides(rows)
+
+
+def test_a_sports_clash_is_no_event(code):
+    assert code("Pakistan edge Sri Lanka in Colombo cricket clash as rain stops play") == []
