@@ -7,7 +7,8 @@ Every text here is new, written for these tests.
 
 import datetime
 
-from coder.match.rows import CountryInfo, NamingContext, country_then
+from coder.match.country_then import country_then
+from coder.match.rows import CountryInfo, NamingContext
 
 PUB = datetime.date(2024, 1, 10)
 

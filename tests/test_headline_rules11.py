@@ -47,3 +47,9 @@ def test_a_maoist_ambush_in_india_is_cpi_maoist(code):
 
 def test_a_sports_clash_is_no_event(code):
     assert code("Pakistan edge Sri Lanka in Colombo cricket clash as rain stops play") == []
+
+
+def test_an_attack_told_after_an_agentless_toll_names_the_sides(code):
+    rows = code("Eleven dead as Al Shabaab fighters storm police post in Mandera")
+    assert len(rows) == 1 and rows[0]["actor1"] == "Al Shabaab", _sides(rows)
+    assert rows[0]["actor2"] == "Police Forces of Kenya" and rows[0]["fatalities"] == 11, _sides(rows)

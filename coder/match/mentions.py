@@ -60,12 +60,11 @@ from coder.match.fatalities import FatalityMention
 from coder.match.grievances import CROWD_CLASSES, PROTEST_CLASSES, STRIKE_CLASSES, without_grievances
 from coder.match.places import PlaceMention
 from coder.match.resolved import ResolvedPlace, sentence_place
-from coder.match.roles import Roles, Side, assign_roles, protest_roles
+from coder.match.roles import Roles, Side, assign_roles, protest_roles, trigger_roles
 from coder.match.triggers import TriggerMention
 from coder.match.victim_groups import group_after, group_within
 from coder.text.normalize import lower_same_length
 
-_CLASH_WITH = re.compile(r"\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")  # "in a clash with (the) X": X fought them
 # the whole scope of an accusation: "accused both the insurgents and the soldiers of abuses against civilians in X,
 # including beheadings and torture" (``event.alleged``)
 _ACCUSATION_SCOPE = re.compile(r"\baccus(?:ed|es|ing|e)\s+(?:[\w'-]+\s+){0,8}?of\s[^.;]*$")
@@ -478,17 +477,8 @@ def build_mention(
         matches.lower, max(0, anchor.start - 24), anchor.start) is not None
     roles = assign_roles(matches.lower, anchor, actors, symmetric, matches.text)
     if roles.side1 is None and trigger is not anchor:  # "... were killed when a mine planted by X exploded"
-        own = assign_roles(matches.lower, trigger, actors,
-                           trigger.cls in symmetric_classes, matches.text)
-        if own.side1 is not None and (roles.side2 is None or own.side1.main is not roles.side2.main):
-            roles = Roles(own.side1, roles.side2 or own.side2, own.rule_id)
-        elif own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
-            roles = own  # "people died in an Israeli airstrike": the strike's owner is the initiator
-        elif own.side1 is not None and own.side2 is not None and roles.side2 is not None \
-                and own.side1.main is roles.side2.main and trigger.cls in symmetric_classes \
-                and _CLASH_WITH.match(lower, trigger.end, own.side2.start) is not None:
-            # "23 soldiers killed in clash with Abu Sayyaf": who the dead fought is the other side
-            roles = Roles(own.side2, roles.side2, "role.clash_with")
+        roles = trigger_roles(matches.lower, roles, anchor, trigger, actors, trigger.cls in symmetric_classes,
+                              matches.text)
     if trigger.cls in PROTEST_CLASSES and roles.side2 is not None:  # "marched against the government"
         roles = protest_roles(matches.lower, roles, trigger if trigger is not anchor else None,
                               matches.in_sentence(matches.actors, index), start, matches.text)

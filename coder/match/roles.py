@@ -307,6 +307,30 @@ def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
     return sides
 
 
+_CLASH_WITH = re.compile(r"\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")  # "in a clash with (the) X": X fought them
+_DEATH_REPORT = "trg.death_report"  # agentless counts ("15 dead"): the attack told after them names the sides
+
+
+def trigger_roles(lower: str, roles: Roles, anchor: TriggerMention, trigger: TriggerMention,
+                  actors: Sequence[ActorMention], symmetric: bool, text: str) -> Roles:
+    """The sides of a sentence whose first trigger ``anchor`` found no initiator, completed from the roles around
+    its event's own ``trigger`` ("... were killed when a mine planted by X exploded"); ``roles`` when they add none."""
+    own = assign_roles(lower, trigger, actors, symmetric, text)
+    if own.side1 is not None and (roles.side2 is None or own.side1.main is not roles.side2.main):
+        return Roles(own.side1, roles.side2 or own.side2, own.rule_id)
+    if own.side1 is not None and roles.side2 is not None and own.side1.main is roles.side2.main \
+            and anchor.entry_id.startswith(_DEATH_REPORT):  # "15 dead as JVP rebels attack a police station"
+        return Roles(own.side1, own.side2, "role.report_then_attack")
+    if own.side1 is not None and own.side1.start < trigger.start < own.side1.end:
+        return own  # "people died in an Israeli airstrike": the strike's owner is the initiator
+    if own.side1 is not None and own.side2 is not None and roles.side2 is not None \
+            and own.side1.main is roles.side2.main and symmetric \
+            and _CLASH_WITH.match(lower, trigger.end, own.side2.start) is not None:
+        # "23 soldiers killed in clash with Abu Sayyaf": who the dead fought is the other side
+        return Roles(own.side2, roles.side2, "role.clash_with")
+    return roles
+
+
 def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMention],
                  symmetric: bool = False, cased: str | None = None) -> Roles:
     """Pick the initiating and target sides around ``trigger`` (all spans relative to ``text``).

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from coder.dictionaries.actors import fill_country
 from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, PARTY_PREFIX, ActorMention
 from coder.match.assemble import Event, names_victims
+from coder.match.country_then import country_then
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
@@ -235,15 +236,6 @@ def default_side1(cls: EventClass, ctx: NamingContext, country: CountryInfo | No
     return (_form_fields(form, country), f"actor.{role}") if form else None
 
 
-def country_then(country: CountryInfo, when: date | None, ctx: NamingContext) -> CountryInfo:
-    """The state ``country``'s territory belonged to on ``when``: South Sudan before 9 July 2011 is Sudan, Kosovo
-    before February 2008 Serbia (``country_history.tsv``); ``country`` itself when the date is unknown or later."""
-    entry = ctx.predecessors.get(country.iso2)
-    if entry is None or when is None or when >= entry[0]:
-        return country
-    return ctx.countries_by_iso2.get(entry[1], country)
-
-
 def interaction(inter1: int, inter2: int) -> int:
     """ACLED's interaction code: sole-actor events are X0, two-sided ones lower digit first."""
     if inter2 == 0 or inter1 == 0:
@@ -309,11 +301,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     if country is None and matches.countries:
         country = ctx.countries_by_iso2.get(matches.countries[0])
         rule_ids.append("place.article_country")
-    if country is not None and country.iso2 in ctx.predecessors:
-        then = country_then(country, event.event_date, ctx)
-        if then is not country:  # "Raja County" in 2009 was in Sudan (UCDP, GTD and ACLED code the state of the time)
-            country = then
-            rule_ids.append("place.country_then")
+    if country is not None and (then := country_then(country, event.event_date, ctx)) is not country:
+        country = then  # "Raja County" in 2009 was in Sudan (UCDP, GTD and ACLED code the state of the time)
+        rule_ids.append("place.country_then")
     base = taxonomy.event_class(event.cls)
     target = event.side2.main.inter if event.side2 and event.side2.main else None
     people = _people_of(event.side2, ctx, matches.lower) if "civilians" in ctx.generic_forms else None
