@@ -53,3 +53,12 @@ def test_an_attack_told_after_an_agentless_toll_names_the_sides(code):
     rows = code("Eleven dead as Al Shabaab fighters storm police post in Mandera")
     assert len(rows) == 1 and rows[0]["actor1"] == "Al Shabaab", _sides(rows)
     assert rows[0]["actor2"] == "Police Forces of Kenya" and rows[0]["fatalities"] == 11, _sides(rows)
+
+
+def test_named_groups_of_the_ucdp_actor_list(code):
+    rows = code("Police clashed with Bundu dia Kongo followers in Matadi, leaving 4 dead.")
+    assert rows and rows[0]["actor2"] == "BDK: Bundu dia Kongo", _sides(rows)
+    rows = code("UCK fighters ambushed a police patrol near Decani on 3 August 1998, killing two officers.")
+    assert rows and rows[0]["actor1"] == "KLA: Kosovo Liberation Army", _sides(rows)
+    rows = code("Forces of the Presidential Leadership Council repelled a Houthi attack in Marib, killing 8.")
+    assert rows and "Military Forces of Yemen" in _sides(rows)[0], _sides(rows)
