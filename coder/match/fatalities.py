@@ -108,6 +108,9 @@ _ATTACKER_AND_BEFORE = re.compile(r"\b(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|a
                                   r"\s+and\s+$")
 # words that cannot modify a person noun: a pronoun victim or a coordination comes first ("killing him and his aide")
 _NOT_MODIFIERS = frozenset({"him", "them", "and", "or"})
+_THEM_REACH = 120  # characters looked back from "beat them to death" for the count of "them" ("2 men", "three thieves")
+_THEM_GROUP = re.compile(rf"\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PEOPLE}|(?!(?:days|weeks|months|years|hours|minutes|times|"
+                         rf"kilometres|kilometers|miles|metres|meters)\b)[a-z]+s)\b")
 # words after a passive verb that start an adjunct, not an object ("Two civilians killed as security officers fired")
 _FUNCTION_WORDS = (r"in|on|at|by|as|near|after|before|during|when|while|and|or|but|since|from|with|without|for|to|"
                    r"into|outside|inside|over|across|along|amid|following|last|this|early|late|overnight|yesterday|"
@@ -474,6 +477,11 @@ class FatalityFinder:
     def _c_to_death(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'beat a woman to death' (1), 'hacked 5 villagers to death' (5), 'beat to death a man' (1)."""
         group = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else None
+        if m.group("them") is not None:  # "caught 2 men ... and beat them to death": the count told before
+            told = [c for c in self._number.finditer(s, max(0, m.start() - _THEM_REACH), m.start())
+                    if _THEM_GROUP.match(s, c.end()) is not None]
+            found = self._quantity_at(s, *told[-1].span(), rule, m.span()) if told else None
+            return None if found is None else _Candidate(_SINGLE, m.start(), m.end(), [found])
         if group is None:
             one = FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)
             person = self._object_person.match(s, m.end()) if m.group("one2") is not None else None

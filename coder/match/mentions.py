@@ -347,7 +347,8 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
         return True  # "a cache of arms, including an RPG, was recovered" (``event.recovered``)
     lo = max(start, trigger.start - 60)
     window = matches.lower[lo : trigger.start]
-    if matches.cue_possible(CUE_HYPOTHETICAL, lo, trigger.start) and HYPOTHETICAL.search(window) is not None:
+    if matches.cue_possible(CUE_HYPOTHETICAL, lo, trigger.start) and HYPOTHETICAL.search(window) is not None \
+            and not _main_again(window, trigger):
         return True
     if trigger.cls == _ABDUCTION and matches.cue_possible(CUE_RESCUED, lo, trigger.start) \
             and RESCUED.search(window) is not None:
@@ -360,7 +361,15 @@ def is_hypothetical(matches: ArticleMatches, trigger: TriggerMention) -> bool:
     wide_start = max(start, trigger.start - 80)
     if not matches.cue_possible(CUE_GOVERNOR, wide_start, trigger.start):  # one of its words first
         return False
-    return _ALLEGED.search(window) is not None or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
+    return (_ALLEGED.search(window) is not None and not _main_again(window, trigger)) \
+        or _HABITUAL.search(matches.lower[wide_start : trigger.start]) is not None
+
+
+def _main_again(window: str, trigger: TriggerMention) -> bool:
+    """"caught 2 men suspected of stealing cattle and beat them to death": a past verb after the suspicion's "and"
+    goes back to the main clause (its gerund would go on: "suspected of stealing and killing")."""
+    return window.endswith(" and ") and _ALLEGED.search(window) is not None \
+        and _PAST_VERB.fullmatch(trigger.text.split(None, 1)[0].lower()) is not None
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the|another|planned|possible|major|would-be|imminent|potential|"

@@ -1,0 +1,35 @@
+"""Counts of the active "to death" form (session 11): a longer description of the victim ("hacked a local party
+leader to death"), "them" counted by the group named before it ("caught 2 men ... and beat them to death"), and a
+past verb after a suspicion's "and" that goes back to the main clause (``mentions._main_again``).
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2023, 3, 10)
+
+
+def _fat(rows):
+    return [r["fatalities"] for r in rows]
+
+
+def test_a_long_victim_description_before_to_death(code):
+    rows = code("On 8 March 2023, unknown attackers stabbed a senior ward party official to death in Jessore (Khulna).")
+    assert _fat(rows) == [1], _fat(rows)
+
+
+def test_them_to_death_takes_the_count_named_before(code):
+    rows = code("On 8 March 2023, residents seized three alleged kidnappers in Kaduna and beat them to death.")
+    assert _fat(rows) == [3], _fat(rows)
+    rows = code("On 8 March 2023, a mob caught 2 suspected thieves near Kisumu and lynched them, burning them to death.")
+    assert _fat(rows) and _fat(rows)[0] == 2, _fat(rows)
+
+
+def test_a_past_verb_after_a_suspicion_is_the_main_clause(code):
+    rows = code("On 8 March 2023, villagers caught 4 men suspected of stealing goats and beat them to death in "
+                "Mandera (North Eastern).")
+    assert _fat(rows) == [4], _fat(rows)
+    # the suspicion's gerund goes on: the count is the alleged crime's, not the event's
+    rows = code("On 8 March 2023, police arrested 2 men suspected of robbing and killing a trader in Mandera.")
+    assert all(f == 0 for f in _fat(rows)), _fat(rows)
