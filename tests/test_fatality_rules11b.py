@@ -33,3 +33,17 @@ def test_a_past_verb_after_a_suspicion_is_the_main_clause(code):
     # the suspicion's gerund goes on: the count is the alleged crime's, not the event's
     rows = code("On 8 March 2023, police arrested 2 men suspected of robbing and killing a trader in Mandera.")
     assert all(f == 0 for f in _fat(rows)), _fat(rows)
+
+
+def test_a_party_acronym_with_parentheses_before_to_death(code):
+    rows = code("On 8 March 2023, BJP workers hacked a CPI(M) member to death in Thalassery (Kerala).")
+    assert _fat(rows) == [1], _fat(rows)
+
+
+def test_beatings_by_party_men_are_no_sports_results(code):
+    rows = code("On 8 March 2023, Awami League men beat a student with hockey sticks in Sylhet (Sylhet).")
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Attack", [r["sub_event_type"] for r in rows]
+    rows = code("On 8 March 2023, ruling party cadres beat an opposition cadre at a polling booth in Pokhara (Gandaki).")
+    assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Nepal)", [r["actor2"] for r in rows]
+    assert code("Leeds beat Everton 2-1 in a Premier League match at Elland Road on Saturday.") == []
+    assert code("The mayor beat his rival in the election held in Kano last week.") == []

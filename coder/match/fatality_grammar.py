@@ -256,7 +256,7 @@ def fatality_patterns() -> dict[str, str]:
         # active, the victims beside "to death": "beat a woman to death", "hacked 5 villagers to death", "beat to
         # death a man" (the passive "was beaten to death" is fat.singular / fat.passive)
         "fat.to_death": (rf"\b{_TO_DEATH_VERB}\s+(?:(?P<n>{n})|(?P<them>them)(?=\s+to\s)|(?P<one>a|an|one|the|him|her)(?=\s))"
-                         rf"(?:\s*{_TOKEN}){{0,5}}?"
+                         rf"(?:\s*{_TOKEN}(?:\([a-z]{{1,3}}\))?){{0,5}}?"  # "a CPI(M) activist"
                          rf"\s+to\s+death\b|"
                          rf"\b{_TO_DEATH_VERB}\s+to\s+death\s+(?:(?P<n2>{n})|(?P<one2>a|an|one|the)\s)"),
         "fat.singular": (r"\b(?:was|has\s+been|had\s+been|is)\s+(?:(?:reportedly|also|allegedly|later|subsequently|"
