@@ -62,3 +62,17 @@ def test_named_groups_of_the_ucdp_actor_list(code):
     assert rows and rows[0]["actor1"] == "KLA: Kosovo Liberation Army", _sides(rows)
     rows = code("Forces of the Presidential Leadership Council repelled a Houthi attack in Marib, killing 8.")
     assert rows and "Military Forces of Yemen" in _sides(rows)[0], _sides(rows)
+
+
+def test_a_school_named_after_the_army_is_no_army(code):
+    rows = code("On Monday, gunmen stormed an Army Public School in Quetta, Balochistan, Pakistan, killing 9 pupils.")
+    assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Pakistan)", _sides(rows)
+
+
+def test_the_raf_of_west_germany_and_black_september(code):
+    rows = code("10/11/1981: RAF militants shot dead a judge in Frankfurt, Hesse, West Germany.",
+                published=datetime.date(1981, 10, 12))
+    assert rows and rows[0]["actor1"] == "RAF: Red Army Faction", _sides(rows)
+    rows = code("03/02/1973: Gunmen killed three diplomats in Khartoum, Sudan. Black September claimed the attack.",
+                published=datetime.date(1973, 3, 3))
+    assert rows and rows[0]["actor1"] == "Black September Organization", _sides(rows)
