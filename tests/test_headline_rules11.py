@@ -76,3 +76,19 @@ def test_the_raf_of_west_germany_and_black_september(code):
     rows = code("03/02/1973: Gunmen killed three diplomats in Khartoum, Sudan. Black September claimed the attack.",
                 published=datetime.date(1973, 3, 3))
     assert rows and rows[0]["actor1"] == "Black September Organization", _sides(rows)
+
+
+def test_the_armed_remnants_of_a_fallen_regime_are_an_armed_group(code):
+    rows = code("On 7 March 2025, General Security forces clashed with remnants of the former regime near Qardaha "
+                "(Latakia). 9 were killed.", published=datetime.date(2025, 3, 8))
+    assert len(rows) == 1 and rows[0]["event_type"] == "Battles", _sides(rows)
+    assert rows[0]["actor2"] == "Unidentified Armed Group (Syria)", _sides(rows)
+    rows = code("On 7 March 2025, gunmen loyal to the former regime attacked a checkpoint near Jableh (Latakia), killing "
+                "3 soldiers.", published=datetime.date(2025, 3, 8))
+    assert rows and rows[0]["actor1"] == "Unidentified Armed Group (Syria)", _sides(rows)
+
+
+def test_a_count_after_around_is_the_object_of_an_active_verb(code):
+    rows = code("On 6 March 2023, nurses protested outside the health ministry in Lusaka (Lusaka). Police detained "
+                "around 30 of them.", published=datetime.date(2023, 3, 7))
+    assert len(rows) == 1 and rows[0]["actor2"] == "Police Forces of Zambia", _sides(rows)

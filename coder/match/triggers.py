@@ -308,7 +308,10 @@ def _passive(lowered: str, start: int, end: int) -> bool:
 # "Two militants, one soldier killed in gunfight"): its clause (from the text's start or a ';', ':', quote, comma or
 # verb of saying) is a counted group of people of at most five words, and no object follows the participle: a
 # preposition, a clause joiner or punctuation does (``trigger.reduced_passive``)
-_REDUCED_AFTER = re.compile(r"(?:\s+(?!at\s+(?:least|most)\b)(?:in|as|during|near|after|when|while|on|at|outside|inside|"
+# (not a count's quantifier: "killed at least 5", "Police detained around 40 of them")
+_REDUCED_AFTER = re.compile(r"(?:\s+(?!at\s+(?:least|most)\b|around\s+(?:\d|an?\s|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen))"
+                            r"(?:in|as|during|near|after|when|while|on|at|outside|inside|"
                             r"since|across|along|overnight|today|yesterday|amid|around)\b|\s*[,;:.\"]|\s*$)")
 _REDUCED_CLAUSE = re.compile(r"(?s:.*)(?:^|[;:\"(]|,\s|\.\s|\b(?:says?|said|claims?|claimed|reports?|reported)\s)"
                              r"([^;:\"(,.]*)$")  # (the greedy head finds the last clause start)
