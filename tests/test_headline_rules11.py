@@ -92,3 +92,14 @@ def test_a_count_after_around_is_the_object_of_an_active_verb(code):
     rows = code("On 6 March 2023, nurses protested outside the health ministry in Lusaka (Lusaka). Police detained "
                 "around 30 of them.", published=datetime.date(2023, 3, 7))
     assert len(rows) == 1 and rows[0]["actor2"] == "Police Forces of Zambia", _sides(rows)
+
+
+def test_a_state_or_its_capital_that_reports_enemy_dead_fought_them(code):
+    rows = code("Kabul says 35 Taliban killed in Kandahar fighting", published=datetime.date(2009, 6, 3))
+    assert len(rows) == 1 and rows[0]["actor1"] == "Military Forces of Afghanistan", _sides(rows)
+    assert rows[0]["actor2"] == "Taliban", _sides(rows)
+    rows = code("Sri Lanka says 14 Tigers killed near Vavuniya", published=datetime.date(2008, 6, 3))
+    assert len(rows) == 1 and rows[0]["actor1"] == "Military Forces of Sri Lanka", _sides(rows)
+    # a civilian source names no side
+    rows = code("Residents say 12 bandits killed in Zamfara fighting", published=datetime.date(2021, 6, 3))
+    assert rows and rows[0]["actor1"] != "Civilians (Nigeria)", _sides(rows)

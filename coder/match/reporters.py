@@ -1,8 +1,9 @@
 """A state force that reports its enemies' dead is the other side of the fight (``actor.state_report``): "Army says
 45 rebels killed in Darfur clash", "Nepali army says 9 Maoists killed", "Police say 14 bandits killed". The headline
 names no one who killed them; the force that counts them is the side that fought them. Only a force (an agent or a
-named state organ with inter 1) that speaks ('says', 'said', 'claims', 'reports') before the dead are named counts:
-a capital standing for its government ('Colombo says') and a civilian source ('residents said') do not."""
+named state organ with inter 1), or a state or its capital standing for its government ('Colombo says 60 Tigers
+killed', 'Sri Lanka says'), that speaks ('says', 'said', 'claims', 'reports') before the dead are named counts; a
+civilian source ('residents said') does not."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ def state_reported_by(event: Event, matches: ArticleMatches) -> None:
     if not any(matches.lower.find(word, start, side2.start) >= 0 for word in _SPEECH):
         return
     for actor in matches.actors:
-        if start <= actor.start < side2.start and actor.inter == STATE_INTER and actor.kind in _FORCE_KINDS \
-                and _SPEAKS.match(matches.text, actor.end):
+        if start <= actor.start < side2.start and (actor.kind == "country" or (
+                actor.inter == STATE_INTER and actor.kind in _FORCE_KINDS)) and _SPEAKS.match(matches.text, actor.end):
             event.side1 = Side([actor])
             event.rule_ids.append("actor.state_report")
             return
