@@ -24,7 +24,7 @@ from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
                                 former_as_civilians, names_a_place)
 from coder.match.assemble import VIOLENT_TYPES, backfill_target, claimed_by, merge_mentions, self_reported_by
-from coder.match.reporters import state_reported_by
+from coder.match.reporters import encounter_state_side, state_reported_by
 from coder.match.captures import place_bound
 from coder.match.clauses import attacked_gatherings, event_triggers
 from coder.match.crowd_assault import GATHERING_CLASSES
@@ -99,6 +99,9 @@ class Coder:
                             if iso3 in self.naming.countries_by_iso3}
         self._neighbours = _neighbours()
         self._regions_named = ParenthesisedRegions(self.gazetteer, self._neighbours)  # 'Janaale (Lower Shabelle)'
+        military = self.actor_dictionary.by_id["agt.military"]  # the state's side of an 'encounter' (reporters)
+        self._military = ActorMention(0, 0, "", military.id, military.kind, military.name, military.inter, None,
+                                      military.cameo, military.sector)
         # classes whose two sides may be named together before the verb ("X and Y clashed", "X and Y signed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
                                     if cls.sub_event_type in ("Armed clash", "Agreement"))
@@ -156,6 +159,7 @@ class Coder:
             claimed_by(event, matches, others)
             self_reported_by(event, matches, others)
             state_reported_by(event, matches)
+            encounter_state_side(event, self._military)
             backfill_target(event, matches, others)
             rows.append(event_row(event, index, article_id, matches, self.taxonomy, self.naming, others))
         return rows

@@ -103,3 +103,12 @@ def test_a_state_or_its_capital_that_reports_enemy_dead_fought_them(code):
     # a civilian source names no side
     rows = code("Residents say 12 bandits killed in Zamfara fighting", published=datetime.date(2021, 6, 3))
     assert rows and rows[0]["actor1"] != "Civilians (Nigeria)", _sides(rows)
+
+
+def test_an_encounter_is_a_fight_of_the_security_forces(code):
+    rows = code("Two Hizbul militants killed in Pulwama encounter", published=datetime.date(2017, 5, 2))
+    assert len(rows) == 1 and rows[0]["actor1"] == "Military Forces of India", _sides(rows)
+    assert "actor.encounter_forces" in rows[0]["rule_ids"]
+    rows = code("Police killed a gangster in an encounter in Ghaziabad on Sunday.", published=datetime.date(2017, 5, 2))
+    assert rows and rows[0]["actor1"] == "Police Forces of India", _sides(rows)
+    assert "actor.encounter_forces" not in rows[0]["rule_ids"]

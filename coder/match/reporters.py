@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coder.match.actors import NON_STATE_ARMED_INTERS
+from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
@@ -35,3 +35,25 @@ def state_reported_by(event: Event, matches: ArticleMatches) -> None:
             event.side1 = Side([actor])
             event.rule_ids.append("actor.state_report")
             return
+
+
+_ENCOUNTER = "trg.gun_battle.encounter_"  # South Asian 'encounter': a gunfight of security forces (triggers.jsonl)
+
+
+def encounter_state_side(event: Event, military: ActorMention) -> None:
+    """``actor.encounter_forces``: an 'encounter' ("Three ultras killed in Kupwara encounter") is by definition a
+    gunfight of the security forces with militants or criminals; when the text names only the non-state side, the
+    state's military (``military``: the agent, placed at the trigger) is the other."""
+    trigger = next((m.trigger for m in event.mentions if m.trigger.entry_id.startswith(_ENCOUNTER)), None)
+    if trigger is None:
+        return
+    sides = [side for side in (event.side1, event.side2) if side is not None and side.main is not None]
+    if len(sides) > 1 or (sides and sides[0].main.inter not in NON_STATE_ARMED_INTERS):
+        return  # (no side at all: "Three ultras killed in Kupwara encounter")
+    force = Side([ActorMention(trigger.start, trigger.end, trigger.text, military.entry_id, military.kind,
+                               military.name, military.inter, None, military.cameo, military.sector)])
+    if event.side1 is None or event.side1.main is None:
+        event.side1 = force
+    else:
+        event.side2 = force
+    event.rule_ids.append("actor.encounter_forces")
