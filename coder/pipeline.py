@@ -23,6 +23,7 @@ from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
                                 former_as_civilians, names_a_place)
+from coder.match.weapons import WeaponUsers
 from coder.match.assemble import VIOLENT_TYPES, backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.reporters import state_reported_by
 from coder.match.captures import place_bound
@@ -93,6 +94,9 @@ class Coder:
         self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
                                       self.actors)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
+        self.weapons = WeaponUsers(self.actor_dictionary.by_id)
+        self._weapon_countries = {self._iso3_to_iso2[iso3]: iso3 for iso3 in self.weapons.countries
+                                  if iso3 in self._iso3_to_iso2}
         # an agent that names one group in a country ('SNA' in Somalia, 'Maoists' in India): that group's entry
         self._by_country = {(e.id, self.naming.countries_by_iso3[iso3].iso2): self.actor_dictionary.by_id[group]
                             for e in self.actor_dictionary.entries for iso3, group in e.by_country
@@ -202,6 +206,10 @@ class Coder:
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
+        if "mediat" in low or "broker" in low or "auspices" in low:  # a rare literal first
+            # "under Chinese mediation", "a swap mediated by the UAE", "a Qatar-brokered deal": the mediator of a
+            # deal is no party to it (actor.mediator)
+            actors = [a for a in actors if not _is_mediator(a, low)]
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
             actors = [a for a in actors if _DISGUISE_BEFORE.search(low, max(0, a.start - 40), a.start) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
@@ -260,6 +268,8 @@ class Coder:
             countries = [cited_places[0].candidates[0].iso2] if cited_places[0].candidates else []
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]
+            if countries[0] in self._weapon_countries:  # "12 Shahed drones" over Ukraine: Russia's (actor.weapon_user)
+                actors = self.weapons.with_users(actors, text, low, self._weapon_countries[countries[0]])
         if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's
             actors = [self._party_in(a, countries) if a.entry_id.endswith(PARTY_UNRESOLVED) else a for a in actors]
         places = self._regions_named.places_with(text, sentences, runs, countries, places)
@@ -458,11 +468,25 @@ _CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|are
                         r"\s*\((?:[^()]{0,40},\s*)?)$")
 _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
-                             r"occupied|sponsored|supported|leaning|friendly|claimed)\b", re.IGNORECASE)
+                             r"occupied|sponsored|supported|leaning|friendly|claimed|"
+                             # "a Panama-flagged cargo ship", "Iranian-made drones": where a ship is registered or
+                             # a weapon made names no side
+                             r"flagged|registered|made|built|manufactured|designed|supplied)\b", re.IGNORECASE)
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$")
 _DISGUISE_BEFORE = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+(?:themselves\s+|himself\s+|herself\s+)?"
                               r"(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _STANCE_KINDS = frozenset({"country", "igo"})
+_MEDIATOR_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?"
+                              r"(?:[\w'-]+(?:\s+[\w'-]+){0,3},?\s+and\s+(?:the\s+)?)?$|"
+                              r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$")
+_MEDIATOR_AFTER = re.compile(r"(?:-|\s+)(?:mediated|brokered|mediation|mediators?)\b")
+
+
+def _is_mediator(actor: ActorMention, low: str) -> bool:
+    """Whether ``actor`` is named as the mediator of a deal ("mediated by the United Arab Emirates", "under
+    Chinese mediation", "Qatari mediators"), not as one of its parties."""
+    return _MEDIATOR_BEFORE.search(low, max(0, actor.start - 70), actor.start) is not None \
+        or _MEDIATOR_AFTER.match(low, actor.end) is not None
 
 
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that can contain place or trigger words

@@ -81,7 +81,9 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            r"commissioner|head|official|commander)\s+(?:[\w.'-]+\s+){0,3}?)?"
                            r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
-                           r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)")
+                           r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)"
+                           # "HTS announced its dissolution": what a side announces of itself it does
+                           r"(?!(?<=announced)\s+(?:its|their)\s)")
 # an attribution clause after the event ("killed 14 people, local activists said, as ..."): the sides past it are in
 # another clause, never the event's target (``role.attribution``)
 # ("camps, home to people who fled fighting between the army and M23": nor past a relative pronoun)
@@ -477,9 +479,16 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
     if not before:
         return None
     gap = text[before[-1].end : trigger.start]
-    if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None:
+    if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None \
+            or (_ANNOUNCED_OWN.fullmatch(gap) is not None and text.startswith(_OWN_WORDS, trigger.start)):
         return before[-1]
     return None
+
+
+# "HTS announced its dissolution", "the groups declared their merger": what a side announces of itself it does
+# (``its``/``their`` in the trigger points back to the side), so it is the initiator, not only the reporter
+_ANNOUNCED_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared)\s+")
+_OWN_WORDS = ("its ", "their ", "Its ", "Their ")
 
 
 # "Wagner announced the end of its mission and withdrew its fighters": a side that announced a thing and then did
