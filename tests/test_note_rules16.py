@@ -12,7 +12,9 @@ drone attacks on infrastructure, ship seizures, a group's dissolution, deals wit
 - a ship seized at sea is property seized (trg.looting.vessel_seized); weapons seized stay a weapons seizure;
 - 'X announced its dissolution': X is the initiator of that change to its group (trg.demobilization.dissolution);
 - the mediator of a deal is no party to it (actor.mediator: 'under Qatari mediation', 'brokered by Turkey');
-- a former army named by what it left ('former army barracks') names no side, no civilians.
+- a former army named by what it left ('former army barracks') names no side, no civilians;
+- a listed town first in the parentheses after 'X village' places the village near it (geo precision 2), as after
+  'X' alone (place.town_in_parentheses).
 
 Every text here is new, written for these tests.
 """
@@ -121,3 +123,12 @@ def test_a_former_army_named_by_what_it_left_is_no_side(code):
         ("Military Forces of Israel", None, None)], _rows(rows)
     rows = code("On 4 February 2025, gunmen shot dead a former army officer in Homs (Homs).")
     assert [r["actor2"] for r in rows] == ["Civilians (Syria)"], _rows(rows)
+
+
+def test_a_listed_town_after_a_village_word_places_the_village_near_it(code):
+    rows = code("On 1 February 2025, junta troops burned 40 houses in Nyaung Pin Thar village (Monywa, Sagaing). No "
+                "casualties reported.")
+    assert [(r["location"], r["admin1"], r["geo_precision"], round(r["latitude"], 1)) for r in rows] == [
+        ("Nyaung Pin Thar", "Sagaing", 2, 22.1)], _rows(rows)
+    rows = code("On 1 February 2025, gunmen killed 2 farmers in Tse Akaa village (Makurdi, Benue).")
+    assert [(r["location"], r["geo_precision"]) for r in rows] == [("Tse Akaa", 2)], _rows(rows)
