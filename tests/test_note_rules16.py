@@ -14,7 +14,9 @@ drone attacks on infrastructure, ship seizures, a group's dissolution, deals wit
 - the mediator of a deal is no party to it (actor.mediator: 'under Qatari mediation', 'brokered by Turkey');
 - a former army named by what it left ('former army barracks') names no side, no civilians;
 - a listed town first in the parentheses after 'X village' places the village near it (geo precision 2), as after
-  'X' alone (place.town_in_parentheses).
+  'X' alone (place.town_in_parentheses);
+- 'hit the X fuel port (Region)', 'the X air base (Region)': the unlisted name of a port or base is the location
+  (place.unlisted).
 
 Every text here is new, written for these tests.
 """
@@ -132,3 +134,11 @@ def test_a_listed_town_after_a_village_word_places_the_village_near_it(code):
         ("Nyaung Pin Thar", "Sagaing", 2, 22.1)], _rows(rows)
     rows = code("On 1 February 2025, gunmen killed 2 farmers in Tse Akaa village (Makurdi, Benue).")
     assert [(r["location"], r["geo_precision"]) for r in rows] == [("Tse Akaa", 2)], _rows(rows)
+
+
+def test_a_port_or_base_named_before_its_region_is_the_location(code):
+    rows = code("On 30 January 2025, US aircraft hit the Ras Kathib naval base (Al Hudaydah). Fatalities unknown.")
+    assert [(r["location"], r["admin1"], r["geo_precision"]) for r in rows] == [
+        ("Ras Kathib", "Al Hudaydah", 3)], _rows(rows)
+    rows = code("On 30 January 2025, drones struck the Tiyas air base (Homs). No casualties reported.")
+    assert [(r["location"], r["admin1"]) for r in rows] == [("Tiyas", "Homs")], _rows(rows)
