@@ -16,7 +16,9 @@ drone attacks on infrastructure, ship seizures, a group's dissolution, deals wit
 - a listed town first in the parentheses after 'X village' places the village near it (geo precision 2), as after
   'X' alone (place.town_in_parentheses);
 - 'hit the X fuel port (Region)', 'the X air base (Region)': the unlisted name of a port or base is the location
-  (place.unlisted).
+  (place.unlisted);
+- an army's ammunition depot is a military target, so the army is the strike's other side (roles
+  _INSTALLATION_AFTER no longer lists ammunition depots; pipelines and fuel depots stay property).
 
 Every text here is new, written for these tests.
 """
@@ -142,3 +144,13 @@ def test_a_port_or_base_named_before_its_region_is_the_location(code):
         ("Ras Kathib", "Al Hudaydah", 3)], _rows(rows)
     rows = code("On 30 January 2025, drones struck the Tiyas air base (Homs). No casualties reported.")
     assert [(r["location"], r["admin1"]) for r in rows] == [("Tiyas", "Homs")], _rows(rows)
+
+
+def test_an_armys_ammunition_depot_struck_from_the_air_strikes_the_army(code):
+    rows = code("On 28 January 2025, Ukrainian drones struck a Russian army ammunition depot near Kotluban "
+                "(Volgograd). Fatalities unknown.")
+    assert [(r["actor1"], r["actor2"], r["inter2"]) for r in rows] == [
+        ("Military Forces of Ukraine", "Military Forces of Russia", 1)], _rows(rows)
+    rows = code("On 28 January 2025, Ukrainian drones struck an oil depot in Liski (Voronezh). No casualties "
+                "reported.")
+    assert [r["actor2"] for r in rows] == [None], _rows(rows)

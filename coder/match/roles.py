@@ -231,9 +231,10 @@ def _is_property(text: str, side: Side, crowd: bool = False) -> bool:
 
 # a force or alliance naming whose installation was hit ("bombs exploded along the NATO fuel pipeline", "a blast at the
 # army fuel depot"): the installation is property, not a side (``_is_property`` needs a verb of destruction; these
-# nouns name things only, never people)
+# nouns name things only, never people); not an army's ammunition depot, a military target: "drones struck a Russian
+# army ammunition depot" strike the army
 _INSTALLATION_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:pipelines?|pylons?|fuel\s+depots?|oil\s+depots?|"
-                                 r"ammunition\s+depots?|substations?|power\s+lines?|radar\s+stations?)\b")
+                                 r"substations?|power\s+lines?|radar\s+stations?)\b")
 
 
 def _is_installation(text: str, side: Side) -> bool:
