@@ -481,15 +481,14 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
         return None
     gap = text[before[-1].end : trigger.start]
     if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None \
-            or (_ANNOUNCED_OWN.fullmatch(gap) is not None and text.startswith(_OWN_WORDS, trigger.start)):
+            or _ANNOUNCED_OWN.fullmatch(gap) is not None:
         return before[-1]
     return None
 
 
 # "HTS announced its dissolution", "the groups declared their merger": what a side announces of itself it does
-# (``its``/``their`` in the trigger points back to the side), so it is the initiator, not only the reporter
-_ANNOUNCED_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared)\s+")
-_OWN_WORDS = ("its ", "their ", "Its ", "Their ")
+# (``its``/``their`` before the trigger points back to the side), so it is the initiator, not only the reporter
+_ANNOUNCED_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared)\s+(?:its|their)\s+(?:own\s+)?")
 
 
 # "Wagner announced the end of its mission and withdrew its fighters": a side that announced a thing and then did
