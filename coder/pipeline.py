@@ -206,7 +206,8 @@ class Coder:
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
-        if "mediat" in low or "broker" in low or "auspices" in low:  # a rare literal first
+        if " mediat" in low or "-mediat" in low or "broker" in low or "auspices" in low:  # rare literals first
+            # (" mediat": not "immediately")
             # "under Chinese mediation", "a swap mediated by the UAE", "a Qatar-brokered deal": the mediator of a
             # deal is no party to it (actor.mediator)
             actors = [a for a in actors if not _is_mediator(a, low)]
