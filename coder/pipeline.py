@@ -23,7 +23,6 @@ from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
                                 former_as_civilians, names_a_place)
-from coder.match.weapons import WeaponUsers
 from coder.match.assemble import VIOLENT_TYPES, backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.reporters import state_reported_by
 from coder.match.captures import place_bound
@@ -33,6 +32,7 @@ from coder.match.communal import CommunalNamer, community_subjects, with_mention
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
+from coder.match.mediators import is_mediator, names_mediation
 from coder.match.mentions import (
     ArticleMatches,
     build_mention,
@@ -48,6 +48,7 @@ from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, hea
                                  media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.match.unlisted import unlisted_places
+from coder.match.weapons import WeaponUsers
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
@@ -206,11 +207,8 @@ class Coder:
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
-        if " mediat" in low or "-mediat" in low or "broker" in low or "auspices" in low:  # rare literals first
-            # (" mediat": not "immediately")
-            # "under Chinese mediation", "a swap mediated by the UAE", "a Qatar-brokered deal": the mediator of a
-            # deal is no party to it (actor.mediator)
-            actors = [a for a in actors if not _is_mediator(a, low)]
+        if names_mediation(low):  # "under Chinese mediation", "a Qatar-brokered deal": no party (actor.mediator)
+            actors = [a for a in actors if not is_mediator(a, low)]
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
             actors = [a for a in actors if _DISGUISE_BEFORE.search(low, max(0, a.start - 40), a.start) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
@@ -477,17 +475,6 @@ _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$")
 _DISGUISE_BEFORE = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+(?:themselves\s+|himself\s+|herself\s+)?"
                               r"(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _STANCE_KINDS = frozenset({"country", "igo"})
-_MEDIATOR_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?"
-                              r"(?:[\w'-]+(?:\s+[\w'-]+){0,3},?\s+and\s+(?:the\s+)?)?$|"
-                              r"\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$")
-_MEDIATOR_AFTER = re.compile(r"(?:-|\s+)(?:mediated|brokered|mediation|mediators?)\b")
-
-
-def _is_mediator(actor: ActorMention, low: str) -> bool:
-    """Whether ``actor`` is named as the mediator of a deal ("mediated by the United Arab Emirates", "under
-    Chinese mediation", "Qatari mediators"), not as one of its parties."""
-    return _MEDIATOR_BEFORE.search(low, max(0, actor.start - 70), actor.start) is not None \
-        or _MEDIATOR_AFTER.match(low, actor.end) is not None
 
 
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})  # names that can contain place or trigger words
