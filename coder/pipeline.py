@@ -32,6 +32,7 @@ from coder.match.communal import CommunalNamer, community_subjects, with_mention
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
+from coder.match.mediators import is_mediator, names_mediation
 from coder.match.mentions import (
     ArticleMatches,
     build_mention,
@@ -47,6 +48,7 @@ from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era
                                  is_filing_date, media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
 from coder.match.unlisted import unlisted_places
+from coder.match.weapons import WeaponUsers
 from coder.schema import SCHEMA_VERSION
 from coder.taxonomy import load_taxonomy
 from coder.text.normalize import lower_same_length, normalize_text, uncap
@@ -93,6 +95,9 @@ class Coder:
         self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
                                       self.actors)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
+        self.weapons = WeaponUsers(self.actor_dictionary.by_id)
+        self._weapon_countries = {self._iso3_to_iso2[iso3]: iso3 for iso3 in self.weapons.countries
+                                  if iso3 in self._iso3_to_iso2}
         # an agent that names one group in a country ('SNA' in Somalia, 'Maoists' in India): that group's entry
         self._by_country = {(e.id, self.naming.countries_by_iso3[iso3].iso2): self.actor_dictionary.by_id[group]
                             for e in self.actor_dictionary.entries for iso3, group in e.by_country
@@ -206,6 +211,8 @@ class Coder:
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
+        if names_mediation(low):  # "under Chinese mediation", "a Qatar-brokered deal": no party (actor.mediator)
+            actors = [a for a in actors if not is_mediator(a, low)]
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
             actors = [a for a in actors if _DISGUISE_BEFORE.search(low, max(0, a.start - 40), a.start) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
@@ -266,6 +273,8 @@ class Coder:
             countries = era_countries(low, published)
         if countries:  # "an SNA base" in Somalia: the Somali army, as a side of the event, not a generic armed group
             actors = [self._country_group(a, countries[0]) for a in actors]
+            if countries[0] in self._weapon_countries:  # "12 Shahed drones" over Ukraine: Russia's (actor.weapon_user)
+                actors = self.weapons.with_users(actors, text, low, self._weapon_countries[countries[0]])
         if any(a.entry_id.endswith(PARTY_UNRESOLVED) for a in actors):  # "PDP supporters": Nigeria's or Kashmir's
             actors = [self._party_in(a, countries) if a.entry_id.endswith(PARTY_UNRESOLVED) else a for a in actors]
         places = self._regions_named.places_with(text, sentences, runs, countries, places)
@@ -464,7 +473,10 @@ _CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|are
                         r"\s*\((?:[^()]{0,40},\s*)?)$")
 _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"
-                             r"occupied|sponsored|supported|leaning|friendly|claimed)\b", re.IGNORECASE)
+                             r"occupied|sponsored|supported|leaning|friendly|claimed|"
+                             # "a Panama-flagged cargo ship", "Iranian-made drones": where a ship is registered or
+                             # a weapon made names no side
+                             r"flagged|registered|made|built|manufactured|designed|supplied)\b", re.IGNORECASE)
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$")
 _DISGUISE_BEFORE = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+(?:themselves\s+|himself\s+|herself\s+)?"
                               r"(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")

@@ -537,6 +537,10 @@ _DEMOBILISED_BEFORE = re.compile(r"\b(?:demobili[sz]ed|reintegrated|disarmed)\s*
 # are an active faction)
 _ONE_MEMBER_AFTER = re.compile(r"\s+(?:local\s+|senior\s+|top\s+)?(?:commander|leader|member|fighter|militant|"
                                r"official|spokesman|spokesperson|chief|combatant|rebel|guerrilla|cadre)\b(?!-)")
+# "former Syrian army weapons depots", "a former army base": a place or thing the force once held, no person
+_THING_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:depots?|bases?|barracks|positions?|posts?|warehouses?|stockpiles?|"
+                          r"facilit(?:y|ies)|sites?|airbases?|air\s+bases?|airfields?|headquarters|compounds?|"
+                          r"camps?|stores?|arsenals?|hangars?|installations?|equipment|vehicles?|tanks?)\b")
 FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former", "demobili": "former",
                "reintegrated ": "former"}  # a shared walk's literal cues
 
@@ -544,7 +548,8 @@ FORMER_CUES = {"former ": "former", "retired ": "former", "ex-": "former", "demo
 def former_as_civilians(actors: list[ActorMention], low: str, civilians: ActorEntry) -> list[ActorMention]:
     """``actor.former_force``: ``actors`` with each state force named as what someone used to be ('a former army
     officer', 'an ex-soldier'), and each rebel or militia member who laid down arms ('a demobilised FARC
-    combatant'), as a civilian of that country; ``civilians`` is the civilians' dictionary entry."""
+    combatant'), as a civilian of that country; a former force named by what it left ('former Syrian army weapons
+    depots') is dropped; ``civilians`` is the civilians' dictionary entry."""
     out: list[ActorMention] = []
     for actor in actors:
         if actor.kind != "country" and actor.start > 3 and (
@@ -553,6 +558,8 @@ def former_as_civilians(actors: list[ActorMention], low: str, civilians: ActorEn
                     _DEMOBILISED_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None
                     or (_FORMER_BEFORE.search(low, max(0, actor.start - 24), actor.start) is not None
                         and _ONE_MEMBER_AFTER.match(low, actor.end) is not None)))):
+            if actor.inter == 1 and _THING_AFTER.match(low, actor.end) is not None:
+                continue  # "former Syrian army weapons depots": a force that is no more names no side
             actor = ActorMention(actor.start, actor.end, actor.text, civilians.id + ":former", civilians.kind,
                                  civilians.name, civilians.inter, actor.country, civilians.cameo, civilians.sector)
         out.append(actor)

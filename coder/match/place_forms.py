@@ -123,12 +123,19 @@ def road_mentions(text: str, gazetteer: Gazetteer, areas: Areas) -> list[Mention
 
 def alone_in_parentheses(text: str, start: int, end: int) -> bool:
     """``place.town_in_parentheses``: whether ``text[start:end]`` stands first in ACLED-style parentheses right
-    after a capitalised name ('Mayikengo (Lubero)', 'Qabatiya (Jenin)', 'Sinam (Jiribam, Manipur)'): the town
+    after a capitalised name, or a name and its kind word ('Mayikengo (Lubero)', 'Qabatiya (Jenin)', 'Sinam
+    (Jiribam, Manipur)', 'Let Yet Kone village (Shwebo, Sagaing)'): the town
     whose area the name lies in, a place even when small and without a locative cue."""
     if start < 3 or text[start - 2:start] != " (" or text[end:end + 1] not in (")", ","):
         return False
     word = text.rfind(" ", 0, start - 2)
+    if text[word + 1:start - 2] in _KIND_WORDS and word > 0:  # "Let Yet Kone village (Shwebo, Sagaing)"
+        start, word = word + 2, text.rfind(" ", 0, word)
     return text[word + 1:word + 2].isupper() and text[start - 3].isalpha()
+
+
+# a kind word between the name and the parentheses: "Kpankpanga village (Guma, Benue)"
+_KIND_WORDS = frozenset({"village", "town", "locality", "settlement", "hamlet", "camp"})
 
 
 def parenthesised_region(candidates: Sequence[Place], countries: Sequence[str], best: Place,

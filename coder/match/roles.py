@@ -81,7 +81,9 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            r"commissioner|head|official|commander)\s+(?:[\w.'-]+\s+){0,3}?)?"
                            r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
-                           r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)")
+                           r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)"
+                           # "HTS announced its dissolution": what a side announces of itself it does
+                           r"(?!(?<=announced)\s+(?:its|their)\s)")
 # an attribution clause after the event ("killed 14 people, local activists said, as ..."): the sides past it are in
 # another clause, never the event's target (``role.attribution``)
 # ("camps, home to people who fled fighting between the army and M23": nor past a relative pronoun)
@@ -229,9 +231,10 @@ def _is_property(text: str, side: Side, crowd: bool = False) -> bool:
 
 # a force or alliance naming whose installation was hit ("bombs exploded along the NATO fuel pipeline", "a blast at the
 # army fuel depot"): the installation is property, not a side (``_is_property`` needs a verb of destruction; these
-# nouns name things only, never people)
+# nouns name things only, never people); not an army's ammunition depot, a military target: "drones struck a Russian
+# army ammunition depot" strike the army
 _INSTALLATION_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:pipelines?|pylons?|fuel\s+depots?|oil\s+depots?|"
-                                 r"ammunition\s+depots?|substations?|power\s+lines?|radar\s+stations?)\b")
+                                 r"substations?|power\s+lines?|radar\s+stations?)\b")
 
 
 def _is_installation(text: str, side: Side) -> bool:
@@ -501,9 +504,15 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
     if not before:
         return None
     gap = text[before[-1].end : trigger.start]
-    if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None:
+    if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None \
+            or _ANNOUNCED_OWN.fullmatch(gap) is not None:
         return before[-1]
     return None
+
+
+# "HTS announced its dissolution", "the groups declared their merger": what a side announces of itself it does
+# (``its``/``their`` before the trigger points back to the side), so it is the initiator, not only the reporter
+_ANNOUNCED_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared)\s+(?:its|their)\s+(?:own\s+)?")
 
 
 # "Wagner announced the end of its mission and withdrew its fighters": a side that announced a thing and then did
