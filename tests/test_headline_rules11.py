@@ -112,3 +112,13 @@ def test_an_encounter_is_a_fight_of_the_security_forces(code):
     rows = code("Police killed a gangster in an encounter in Ghaziabad on Sunday.", published=datetime.date(2017, 5, 2))
     assert rows and rows[0]["actor1"] == "Police Forces of India", _sides(rows)
     assert "actor.encounter_forces" not in rows[0]["rule_ids"]
+
+
+def test_an_air_base_or_army_camp_is_the_military(code):
+    rows = code("On Tuesday, militants attacked the Shindand air base in Herat province, Afghanistan.",
+                published=datetime.date(2011, 7, 27))
+    assert len(rows) == 1 and rows[0]["actor2"] == "Military Forces of Afghanistan", _sides(rows)
+    assert rows[0]["event_type"] == "Battles", rows[0]["event_type"]
+    rows = code("On Tuesday, gunmen stormed an army camp near Damboa, Borno state, Nigeria, killing 6 soldiers.",
+                published=datetime.date(2019, 7, 27))
+    assert rows and rows[0]["actor2"] == "Military Forces of Nigeria", _sides(rows)
