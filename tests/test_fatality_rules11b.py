@@ -47,3 +47,16 @@ def test_beatings_by_party_men_are_no_sports_results(code):
     assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Nepal)", [r["actor2"] for r in rows]
     assert code("Leeds beat Everton 2-1 in a Premier League match at Elland Road on Saturday.") == []
     assert code("The mayor beat his rival in the election held in Kano last week.") == []
+
+
+def test_either_sides_dead_in_the_fight_that_followed_are_more_dead(code):
+    rows = code("On 8 March 2023, ISWAP fighters attacked a military base in Mainok (Borno), killing 6 soldiers. "
+                "11 insurgents were killed in the exchange of fire.")
+    assert _fat(rows) == [17], _fat(rows)
+    rows = code("On 8 March 2023, troops raided a hideout near Tank (Khyber Pakhtunkhwa), killing 4 militants. "
+                "Two soldiers were killed in the ensuing gunfight.")
+    assert _fat(rows) == [6], _fat(rows)
+    # not in the fight that followed: another event's dead, not more of this one
+    rows = code("On 8 March 2023, troops raided a hideout near Tank (Khyber Pakhtunkhwa), killing 4 militants. "
+                "On 9 March 2023, 3 militants were killed in an air strike in Lakki Marwat (Khyber Pakhtunkhwa).")
+    assert sorted(_fat(rows)) == [3, 4], _fat(rows)

@@ -92,7 +92,10 @@ TOTAL_SPAN = (r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+(?:ye
 # a sentence right after an event that tells its attackers' own deaths ("The bomber also died.", "Both attackers
 # were killed.", "The gunmen were later shot dead by the army"): ACLED counts everyone the event killed, the
 # perpetrators included, so these are more dead (``fat.perpetrators``). Every match holds a PERPETRATOR_WORDS word.
-PERPETRATOR_WORDS = ("attacker", "bomber", "gunm", "assailant", "hijacker")
+PERPETRATOR_WORDS = ("attacker", "bomber", "gunm", "assailant", "hijacker", "militant", "fighter", "insurgent",
+                     "rebel", "jihadist", "terrorist", "bandit", "soldier", "troops", "police")
+_FIGHTERS = (r"(?:militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists?|bandits?|soldiers?|troops|"
+             r"policem[ae]n|police\s+officers?|security\s+personnel)")
 _ATTACKERS = r"attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|assailants?|hijackers?"
 _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"  # "All ten attackers were killed"
 PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
@@ -110,7 +113,13 @@ PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
                      r"|\s*(?:[\w'-]+\s+){1,4}?(?:(?:later|then|also|subsequently)\s+)?(?:killed|shot\s+dead|"
                      r"gunned\s+down|neutrali[sz]ed)\s+"
                      rf"(?:(?:the|both|all|{_FEW})\s+(?:of\s+the\s+|the\s+)?)?(?:(?:{_FEW}|suicide|armed|other)\s+)*"
-                     rf"(?:{_ATTACKERS})\b")
+                     rf"(?:{_ATTACKERS})\b"
+                     # either armed side's dead in the fight that followed: "4 militants were killed in the exchange
+                     # of fire", "2 soldiers were killed in the ensuing gunfight"
+                     rf"|\s*(?:(?:the|both|all|{_FEW})\s+(?:of\s+the\s+)?)?(?:(?:{_FEW})\s+)?{_FIGHTERS}\s+"
+                     r"(?:were|was)\s+(?:(?:also|later)\s+)?(?:killed|shot\s+dead)\s+(?:in|during)\s+the\s+"
+                     r"(?:ensuing\s+|subsequent\s+|resulting\s+|heavy\s+)?(?:exchange\s+of\s+fire|gunfight|firefight|"
+                     r"shootout|gun\s*battle|counter-?attack|retaliatory\s+fire|return\s+fire)\b")
 # a toll that already counts the attackers ("killing 12, including the two bombers", "among them the gunman"):
 # their deaths told next are no more dead
 ATTACKERS_COUNTED = (r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+the\s+dead(?:\s+(?:were|was))?)\s+"
