@@ -60,3 +60,12 @@ def test_either_sides_dead_in_the_fight_that_followed_are_more_dead(code):
     rows = code("On 8 March 2023, troops raided a hideout near Tank (Khyber Pakhtunkhwa), killing 4 militants. "
                 "On 9 March 2023, 3 militants were killed in an air strike in Lakki Marwat (Khyber Pakhtunkhwa).")
     assert sorted(_fat(rows)) == [3, 4], _fat(rows)
+
+
+def test_an_appositive_between_the_count_and_the_verb(code):
+    rows = code("On 8 March 2023, gunmen opened fire on a minibus in Quetta (Balochistan). At least six passengers, "
+                "all Hazara, were killed.")
+    assert _fat(rows) == [6], _fat(rows)
+    rows = code("On 8 March 2023, a bomb exploded at a market in Bannu (Khyber Pakhtunkhwa). Nine people, three of "
+                "them children, were killed.")
+    assert _fat(rows) == [9], _fat(rows)

@@ -194,7 +194,9 @@ def fatality_patterns() -> dict[str, str]:
     # "10 soldiers and policemen were killed": a second noun coordinated inside the counted phrase
     coord = rf"\s+and\s+(?!(?:a|an|one|the|his|her|their|its|some|several|many|dozens|scores|hundreds)\b)(?!{n}){_TOKEN}"
     gap = rf"(?:\s+{_TOKEN}|{coord}){{0,7}}?"
-    incl = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)[^,;.]{0,80},)?"
+    # "12 people, including 3 children,", "four passengers, all Hazara Shia,", "seven people, two of them women,"
+    incl = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|all|both|"
+            rf"(?:many|some|several|{_FEW})\s+of\s+(?:them|whom))\b[^,;.]{{0,80}},)?")
     item = rf"{n}(?:\s+{_TOKEN}|{coord}){{0,3}}?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
     return {
