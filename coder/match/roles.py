@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from coder.match.actors import CIVILIAN_INTER, ActorMention
+from coder.match.actors import CIVILIAN_INTER, IDENTITY_INTER, ActorMention
 from coder.match.triggers import TriggerMention
 
 # ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
 # associate)
+_SECTION_JOINER = re.compile(r"\s+and\s+(?:[a-z'-]+\s+){1,2}")  # "... and Ngok " before a people's second section
 _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troops|forces|soldiers|contractors|members|"
                      r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
                      r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
@@ -302,6 +303,11 @@ def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
         if sides and _JOINER.match(text[sides[-1].end : mention.start]):
             if all(a.entry_id != mention.entry_id for a in sides[-1].actors):
                 sides[-1].actors.append(mention)
+            continue
+        if sides and mention.inter == IDENTITY_INTER and sides[-1].actors[-1].entry_id == mention.entry_id \
+                and _SECTION_JOINER.fullmatch(text, sides[-1].end, mention.start) is not None:
+            # "Twic Dinka youth and Ngok Dinka youth clashed": two sections of one people, two sides of a clash
+            sides[-1].actors.append(mention)
             continue
         sides.append(Side([mention]))
     return sides
