@@ -92,3 +92,14 @@ def test_two_sections_of_one_people_are_two_sides_of_a_clash(code):
 def test_a_peoples_militia_named_beside_another_is_no_state_force(code):
     rows = code("On 14 May 2024, Amhara and Qemant ethnic militiamen clashed near Gondar (Amhara).")
     assert [(r["actor1"], r["inter1"], r["inter2"]) for r in rows] == [("Amhara Ethnic Militia (Ethiopia)", 4, 4)]
+
+
+@pytest.mark.parametrize("building", ["a government primary school", "a government hospital"])
+def test_a_burned_government_school_or_hospital_is_property_not_a_side(code, building):
+    rows = code(f"On 14 May 2024, separatists set fire to {building} in Mbengwi (North-West). No one was hurt.")
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Looting/property destruction", None)]
+
+
+def test_a_mob_that_burns_a_police_station_still_faces_the_police(code):
+    rows = code("On 14 May 2024, a mob set fire to a police station in Mbengwi (North-West).")
+    assert [r["actor2"] for r in rows] == ["Police Forces of Cameroon"]

@@ -105,7 +105,9 @@ _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|ca
 # a force named only by a building that was burned or wrecked ("setting fire to hotels and a police station"): the
 # building is property, not a side of the event (who was killed there says who the target was)
 _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buildings?|offices?|compounds?|"
-                             r"vehicles?|trucks?|cars?)\b")
+                             r"vehicles?|trucks?|cars?|"  # "set fire to a government secondary school"
+                             r"(?:(?:primary|secondary|high|technical|district|regional|general)\s+)?"
+                             r"(?:schools?|hospitals?|clinics?|health\s+cent(?:re|er)s?))\b")
 # ... except when a crowd attacks it: "a mob stormed and set fire to a police station" is the crowd against the
 # police (ACLED names the force whose station a mob or rioters attack); only a force's vehicle stays property there
 _STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
