@@ -103,3 +103,19 @@ def test_a_burned_government_school_or_hospital_is_property_not_a_side(code, bui
 def test_a_mob_that_burns_a_police_station_still_faces_the_police(code):
     rows = code("On 14 May 2024, a mob set fire to a police station in Mbengwi (North-West).")
     assert [r["actor2"] for r in rows] == ["Police Forces of Cameroon"]
+
+
+def test_attackers_killing_themselves_and_others_add_no_count_of_their_own():
+    assert sum(f.count for f in FatalityFinder().find("Two bombers detonated their vests, killing themselves "
+                                                      "and 7 worshippers.")) == 7
+
+
+@pytest.mark.parametrize("who", ["separatists", "separatist fighters", "secessionists"])
+def test_unnamed_separatists_in_cameroon_are_the_ambazonian_separatists(code, who):
+    rows = code(f"On 14 May 2024, {who} abducted 3 farmers near Wum (North-West).")
+    assert [(r["actor1"], r["inter1"]) for r in rows] == [("Ambazonian Separatists", 2)]
+
+
+def test_unnamed_separatists_elsewhere_stay_an_unidentified_rebel_group(code):
+    rows = code("On 14 May 2024, separatists attacked a police post near Kidal (Kidal).")
+    assert [(r["actor1"], r["inter1"]) for r in rows] == [("Unidentified Rebel Group (Mali)", 2)]
