@@ -39,7 +39,7 @@ from coder.match.mentions import (
     cue_gate,
     lead_date,
 )
-from coder.match.parenthesised import ParenthesisedRegions, in_parentheses
+from coder.match.parenthesised import ParenthesisedRegions, in_parentheses, names_own_region
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
@@ -258,7 +258,7 @@ class Coder:
         places = []
         for mention in place_mentions:
             resolved = resolve_place(mention, self.places.choose(mention, countries), text)
-            if resolved is not None and self._plausible(resolved.place, countries, mention):
+            if resolved is not None and self._plausible(resolved.place, countries, mention, text):
                 places.append((mention, resolved))
         if attributive and all(resolved.place.kind == "country" for _, resolved in places):
             kept = {(m.start, m.end) for m, _ in places}
@@ -345,14 +345,16 @@ class Coder:
                         spans.append((start + offset, end + offset))
         return spans
 
-    def _plausible(self, place, countries: list[str], mention: PlaceMention) -> bool:
+    def _plausible(self, place, countries: list[str], mention: PlaceMention, text: str = "") -> bool:
         """A place neither in nor next to a country the article names is more likely a namesake ('Al-Omar' in
         Syria resolving to a hamlet in the US); a place next door to the article's main country is kept
         ('Shopian' in an article naming only Pakistan's LeT). A named region (curated, no namesakes: 'an Italian
         volunteer killed in Donbass') and a name of two or more words whose every reading lies in one country
         ('Nigerian aircraft bomb Port Loko') are kept too: they are not namesakes of anything; so is the one admin1
-        region of its name standing in ACLED-style parentheses ('US forces struck a hideout (Bari)')."""
-        if not countries or place.kind in ("country", "region") or place.iso2 in countries:
+        region of its name standing in ACLED-style parentheses ('US forces struck a hideout (Bari)'), and a town
+        followed by its own region in them ('JNIM militants attacked Kerou (Atakora)')."""
+        if not countries or place.kind in ("country", "region") or place.iso2 in countries \
+                or names_own_region(text, mention.end, place):
             return True
         if place.iso2 in self._neighbours.get(countries[0], ()):  # next to the article's main country
             return True

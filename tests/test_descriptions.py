@@ -31,7 +31,8 @@ only, in the conflicts that produce most of ACLED's rows (18 countries; vague or
 gazetteer lacks, civilians of a named group, 17 inter-code pairs); fixtures/notes_dev16.jsonl, notes only, on
 explosions/remote violence and strategic developments of 2022-2025 (14 countries: interceptions, drones on refineries
 and depots, missiles at ships, a ship seized, arrests, looting and arson, ceasefires and prisoner swaps with a
-mediator, a group's dissolution, bases set up, towns handed over).
+mediator, a group's dissolution, bases set up, towns handed over); fixtures/notes_dev15.jsonl, notes only, on African
+conflicts the earlier sets cover thinly (15 countries, all six event types, 20 inter-code pairs).
 
 Floors are the accuracies measured when they were set, rounded down (notes_dev2 and notes_dev4: less one event's worth): a
 regression gate, raised as the coder improves, never lowered to make a change pass. See fixtures/README.md for
@@ -244,6 +245,15 @@ NOTES_DEV16_FLOORS = {  # explosions/remote violence and strategic developments 
     },
 }
 
+NOTES_DEV15_FLOORS = {  # African conflicts the earlier sets cover thinly; all six event types (notes)
+    "acled": {
+        "event_type": 1.0, "sub_event_type": 0.97, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
+        "actor2": 0.95, "inter1": 0.97, "inter_pair": 0.91, "fatalities": 1.0, "fatalities_died": 1.0,
+        "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
+        "geo_precision": 1.0,
+    },
+}
+
 NOTES_DEV6_FLOORS = {
     "acled": {
         "event_type": 0.91, "sub_event_type": 0.86, "event_date": 0.93, "time_precision": 0.93, "actor1": 0.84,
@@ -291,6 +301,7 @@ DEV_SETS = {
     "headlines_dev1": DevSet("headlines_dev1.jsonl", HEADLINES_DEV1_FLOORS, 50, 33, 7, 1.0, 1.0),
     "notes_dev13": DevSet("notes_dev13.jsonl", NOTES_DEV13_FLOORS, 50, 18, 7, 1.0, 1.0, frozenset({"acled"})),
     "notes_dev16": DevSet("notes_dev16.jsonl", NOTES_DEV16_FLOORS, 50, 14, 9, 1.0, 1.0, frozenset({"acled"})),
+    "notes_dev15": DevSet("notes_dev15.jsonl", NOTES_DEV15_FLOORS, 50, 15, 17, 1.0, 1.0, frozenset({"acled"})),
 }
 
 

@@ -62,8 +62,13 @@ _MEMBERS_OF_REACH = 40
 _MEMBERS_OF_TAILS = ("of ", "the ", "from ")
 _TAIL_LETTERS = frozenset("femFEM")  # last letters of those words: a cheap test before the regex
 _NAMED_KINDS = frozenset({"armed_group", "state_organ", "igo"})
+_CROWD = "agt.crowd"  # 'supporters', 'a crowd of': whom supporters back (_SUPPORT_OF) is no side of their acts
+_SUPPORTED_KINDS = frozenset({"armed_group", "state_organ", "agent"})
+_SUPPORT_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 NON_STATE_ARMED_INTERS = frozenset({2, 3, 4})  # rebels, political militias, identity militias
 CIVILIAN_INTER = 7
+STATE_INTER = 1
+IDENTITY_INTER = 4  # identity (communal, ethnic, clan) militias
 _DESCRIPTOR_INTERS = frozenset({1, 2, 3, 4})  # agents that can describe an armed name (not civilians, crowds)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
@@ -274,8 +279,10 @@ class ActorMatcher:
             entry = entries[form.entry]
             nxt = chosen[i + 1] if i + 1 < count else None
             nxt_entry = entries[nxt[2].entry] if nxt else None
-            if form.role == _EXCLUDE:
-                i += 1
+            if form.role == _EXCLUDE or (out and out[-1].entry_id == _CROWD and entry.kind in _SUPPORTED_KINDS
+                                         and _SUPPORT_OF.fullmatch(low, out[-1].end, start) is not None
+                                         and low.startswith("supporter", out[-1].start)):
+                i += 1  # "supporters of the junta attacked the embassy": the crowd acts, not the junta it backs
                 continue
             if form.party:
                 party_end, party_start, nxt_i = self._party_span(text, low, start, end, i, chosen, out,
@@ -474,14 +481,16 @@ class ActorMatcher:
 
     def armed_group(self, name: str, nouns: tuple[str, ...]) -> ActorEntry | None:
         """The unambiguous armed group whose alias is ``name`` followed by one of ``nouns`` ('Kuki' +
-        'militants'), if the dictionary lists one."""
+        'militants'), if the dictionary lists one; not a state's force ('Amhara militia' also names the Amhara
+        regional special forces: "Amhara and Oromo ethnic militiamen" are the peoples' militias)."""
         for noun in nouns:
             hit = self._phrases.get(lower_same_length(name + " " + noun))
             if hit is None:
                 continue
             for form in hit[1]:
                 entry = self._entries[form.entry]
-                if entry.kind == "armed_group" and form.role == _ALIAS and not form.ambiguous:
+                if entry.kind == "armed_group" and form.role == _ALIAS and not form.ambiguous \
+                        and entry.inter != STATE_INTER:
                     return entry
         return None
 

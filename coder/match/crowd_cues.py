@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coder.match.actors import CIVILIAN_INTER, PARTY_PREFIX
+from coder.match.actors import CIVILIAN_INTER, PARTY_PREFIX, STATE_INTER
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
@@ -102,3 +102,12 @@ def in_event(event: Event, matches: ArticleMatches, pattern: re.Pattern[str]) ->
         if pattern.search(matches.lower, start, end) is not None:
             return True
     return False
+
+
+def state_force(event: Event) -> bool:
+    """``type.state_force``: the force of an excessive-force event is told with the state as its subject ("...
+    protested in the square. Soldiers fired live rounds to disperse the crowd, killing 2"): the crowd that the
+    event's earlier sentence names is its target, not a crowd that attacked."""
+    return any(m.trigger.cls == event.cls and m.side1 is not None and m.side1.main is not None
+               and m.side1.main.inter == STATE_INTER for m in event.mentions)
+

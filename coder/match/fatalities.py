@@ -395,9 +395,11 @@ class FatalityFinder:
 
     def _c_active(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         first: FatalityMention | None
-        if m.group("self") is not None:
+        if m.group("self") is not None:  # "killing himself" (fat.self); "killing himself and 4 civilians": listed
+            # with the dead, he is one of the reported toll (5); "killing themselves and 9 guests" says not how many
+            listed = m.group("self") != "themselves" and self._conj.match(s, m.end()) is not None
             first = FatalityMention(m.start(), m.end("self"), m.group()[: m.end("self") - m.start()], 1, False,
-                                    "fat.self")
+                                    "fat.self_listed" if listed else "fat.self")
         else:
             first = self._quantity(s, m, "n", rule, (m.start(), m.end("n")))
             if first is None:

@@ -250,9 +250,9 @@ def fatality_patterns() -> dict[str, str]:
         "one_list": (rf"(?:\s*,\s*(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b(?!-))+"
                      rf"(?=\s*,?\s+and\s)"),
         # one more person after a count: "killing 43 soldiers and a US military adviser" (44), "killing four
-        # policemen and the bomber" (5: an attacker named with "the", ACLED counts all sides)
+        # policemen and the bomber" (5: an attacker named with "the", ACLED counts all sides; "... and himself" too)
         "and_one_more": (rf",?\s+(?:and|as\s+well\s+as)\s+(?:(?:a|an|one)\s+(?:[a-z'-]+\s+){{0,3}}?(?:{PERSON}|{_TITLES})|"
-                         r"the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|assailant|hijacker))\b(?![-'])"
+                         r"the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|assailant|hijacker)|himself|herself)\b(?![-'])"
                          rf"(?!\s+(?:(?:was|were)\s+(?:\w+\s+)?)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
                          rf"detained|rescued|captured|unharmed|escaped|survived)\b)(?!\s+(?:{_REPORT_VERBS})\b)"),
         # one person named by a pronoun: "... before police shot him dead", "abducted a teacher and killed her";

@@ -133,6 +133,7 @@ _CROWD_ARRESTED = re.compile(
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
 _PEACEFUL_TRANSFER = "territory_transfer"
 _WITHDRAWAL = "troop_withdrawal"
+_NO_FIGHT = "trg.handover.without"  # "without a fight": no fighting told beside it makes it one
 _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
 LEAD_SENTENCES = 3
@@ -586,14 +587,17 @@ def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMenti
 
 def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
                        fatalities: Callable[[], Sequence[FatalityMention]]) -> tuple[TriggerMention, str | None]:
-    """A takeover said to happen without a fight, or beside a withdrawal in a sentence that names no fighting and
-    no deaths, is a non-violent transfer of territory; otherwise the takeover stands."""
+    """A takeover said to happen without a fight, or beside a withdrawal or handover in a sentence that names no
+    fighting and no deaths, is a non-violent transfer of territory; otherwise the takeover stands ("seized the town
+    after hours of fighting with the soldiers, who withdrew from the town": ``event.fought_takeover``)."""
     peaceful = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), None)
+    if peaceful is not None and any(t.entry_id == _NO_FIGHT for t in live):
+        return peaceful, None
+    if peaceful is None and not any(t.cls == _WITHDRAWAL for t in live):
+        return trigger, None
+    if any(t.cls not in TRANSFER_CLASSES for t in live) or sentence_fatalities(fatalities())[0]:
+        return trigger, None if peaceful is None else "event.fought_takeover"
     if peaceful is not None:
         return peaceful, None
-    if not any(t.cls == _WITHDRAWAL for t in live) or any(t.cls not in TRANSFER_CLASSES for t in live):
-        return trigger, None
-    if sentence_fatalities(fatalities())[0]:
-        return trigger, None
     return TriggerMention(trigger.start, trigger.end, trigger.text, trigger.entry_id, _PEACEFUL_TRANSFER,
                           trigger.priority, trigger.voice_sensitive, trigger.passive), "event.withdrawal_takeover"

@@ -126,6 +126,17 @@ def in_parentheses(text: str, start: int, end: int) -> bool:
         and 0 <= text.find(")", end, end + 40) and text.find("(", end, text.find(")", end, end + 40)) < 0
 
 
+def names_own_region(text: str, end: int, place: Place) -> bool:
+    """Whether ACLED-style parentheses right after a town name the town's own admin1 ("Dapaong (Savanes)", "Kerou
+    (Atakora)", "Mora (Mayo-Sava, Far North)"): the pair says which of the region's namesakes is meant, and that the
+    town is no namesake abroad (``place.own_region``)."""
+    if not place.admin1 or not text.startswith(" (", end):
+        return False
+    close = text.find(")", end + 2, end + 84)
+    region = normalize_place_name(place.admin1)
+    return close > 0 and any(normalize_place_name(part) == region for part in text[end + 2 : close].split(","))
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` overlaps one of ``spans`` (sorted by start, non-overlapping)."""
     at = bisect.bisect_left(spans, (end,)) - 1

@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from coder.match.actors import CIVILIAN_INTER, ActorMention
+from coder.match.actors import CIVILIAN_INTER, IDENTITY_INTER, ActorMention
 from coder.match.triggers import TriggerMention
 
 # ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
 # associate)
+_SECTION_JOINER = re.compile(r"\s+and\s+(?:[a-z'-]+\s+){1,2}")  # "... and Ngok " before a people's second section
 _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troops|forces|soldiers|contractors|members|"
                      r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
                      r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
@@ -106,7 +107,9 @@ _ARRIVAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:arrived|arrive|arrives|reached|ca
 # a force named only by a building that was burned or wrecked ("setting fire to hotels and a police station"): the
 # building is property, not a side of the event (who was killed there says who the target was)
 _BUILDING_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|buildings?|offices?|compounds?|"
-                             r"vehicles?|trucks?|cars?)\b")
+                             r"vehicles?|trucks?|cars?|"  # "set fire to a government secondary school"
+                             r"(?:(?:primary|secondary|high|technical|district|regional|general)\s+)?"
+                             r"(?:schools?|hospitals?|clinics?|health\s+cent(?:re|er)s?))\b")
 # ... except when a crowd attacks it: "a mob stormed and set fire to a police station" is the crowd against the
 # police (ACLED names the force whose station a mob or rioters attack); only a force's vehicle stays property there
 _STATION_AFTER = re.compile(r"\s+(?:stations?|posts?|headquarters|barracks|offices?|compounds?)\b")
@@ -305,6 +308,11 @@ def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
         if sides and _JOINER.match(text[sides[-1].end : mention.start]):
             if all(a.entry_id != mention.entry_id for a in sides[-1].actors):
                 sides[-1].actors.append(mention)
+            continue
+        if sides and mention.inter == IDENTITY_INTER and sides[-1].actors[-1].entry_id == mention.entry_id \
+                and _SECTION_JOINER.fullmatch(text, sides[-1].end, mention.start) is not None:
+            # "Twic Dinka youth and Ngok Dinka youth clashed": two sections of one people, two sides of a clash
+            sides[-1].actors.append(mention)
             continue
         sides.append(Side([mention]))
     return sides

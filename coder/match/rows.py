@@ -8,14 +8,15 @@ from datetime import date
 from dataclasses import dataclass, field
 
 from coder.dictionaries.actors import fill_country
-from coder.match.actors import CIVILIAN_INTER, NON_STATE_ARMED_INTERS, PARTY_PREFIX, ActorMention
+from coder.match.actors import (CIVILIAN_INTER, IDENTITY_INTER, NON_STATE_ARMED_INTERS, PARTY_PREFIX, STATE_INTER,
+                                 ActorMention)
 from coder.match.assemble import Event, names_victims
 from coder.match.country_then import country_then
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
 from coder.match.crowd_cues import (LETHAL_FORCE, PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
-                                    names_suspects, party_side, unarmed_sides)
+                                    names_suspects, party_side, state_force, unarmed_sides)
 from coder.match.location_names import location_name
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
@@ -28,7 +29,6 @@ _VAC = "Violence against civilians"
 CROWD_INTERS = frozenset({5, 6})
 PROTESTER_INTER = 6
 RIOTER_INTER = 5
-STATE_INTER = 1
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
 _PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
@@ -48,7 +48,6 @@ _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
                                r"retreated|abandoned|vacated|handed\s+over|left|surrendered|gave\s+up)\b")
-IDENTITY_INTER = 4  # identity (communal, ethnic, clan) militias
 REBEL_INTER = 2  # militias (3, 4) may be the state's affiliates, whose retaking ACLED codes as the government's
 
 
@@ -372,7 +371,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
             actor2 = _form_fields(ctx.generic_forms["protesters"], country)  # (the same name as the crowd's before)
         rule_ids.append("type.crowd_attacks")
     if actor1.inter == PROTESTER_INTER and (cls.event_type in _CROWD_VIOLENCE or (
-            cls.sub_event_type == "Excessive force against protesters" and actor2.inter == STATE_INTER)):
+            cls.sub_event_type == "Excessive force against protesters" and actor2.inter == STATE_INTER
+            and not state_force(event))):
         # "protesters stormed the parliament", "demonstrators attacked a police station": demonstrators who
         # attack are rioters (ACLED): a violent demonstration, or mob violence when the victims are civilians
         cls = taxonomy.event_class("mob_violence" if actor2.inter == CIVILIAN_INTER else "violent_demonstration")
@@ -545,10 +545,14 @@ def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo
 
 def _distinct_generics(event: Event) -> bool:
     """Whether the two sides are different generic armed groups that share an ACLED name ('vigilantes' and
-    'bandits': both Unidentified Armed Group) in a battle between them."""
+    'bandits': both Unidentified Armed Group) in a battle between them, or two sections of one people named apart
+    ('Apuk Dinka youth clashed with Aguok Dinka youth': Dinka Ethnic Militia on both sides, ACLED's 44)."""
     one, two = event.side1, event.side2
-    return one is not None and two is not None and one.main is not None and two.main is not None \
-        and one.main.kind == "agent" and two.main.kind == "agent" and one.main.entry_id != two.main.entry_id \
+    if one is None or two is None or one.main is None or two.main is None:
+        return False
+    if one.main.inter == IDENTITY_INTER == two.main.inter and one.main.start != two.main.start:
+        return True
+    return one.main.kind == "agent" and two.main.kind == "agent" and one.main.entry_id != two.main.entry_id \
         and one.main.inter in NON_STATE_ARMED_INTERS and two.main.inter in NON_STATE_ARMED_INTERS
 
 
