@@ -33,6 +33,7 @@ from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
 from coder.match.mediators import is_mediator, names_mediation
+from coder.match.country_then import country_history
 from coder.match.mentions import (
     ArticleMatches,
     build_mention,
@@ -587,16 +588,4 @@ def _naming_context(dictionary) -> NamingContext:
                          frozenset(occupations["words"]) if occupations else frozenset(),
                          {e.id: ActorForm(e.id, e.name, e.cameo or "", e.inter, "party") for e in dictionary.entries
                           if e.kind == "party"},
-                         frozenset(fighting["words"]) if fighting else frozenset(), _country_history())
-
-
-@functools.cache
-def _country_history() -> dict[str, tuple[date, str]]:
-    """resources/gazetteer/country_history.tsv: ISO2 -> (first day as its own state, the state it was part of)."""
-    text = resources.files("coder").joinpath("resources/gazetteer/country_history.tsv").read_text("utf-8")
-    out: dict[str, tuple[date, str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            _id, iso2, since, then, _what = line.split("\t")
-            out[iso2] = (date.fromisoformat(since), then)
-    return out
+                         frozenset(fighting["words"]) if fighting else frozenset(), country_history())

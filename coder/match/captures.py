@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from coder.match.actors import ActorMention
+from coder.match.clauses import TRANSFER_CLASSES
 from coder.match.triggers import TriggerMention
+
+_PEACEFUL_TRANSFER = "territory_transfer"
+_WITHDRAWAL = "troop_withdrawal"
+_NO_FIGHT = "trg.handover.without"  # "without a fight": no fighting told beside it makes it one
 
 # what may stand between the verb and its place: "captured the strategic town of" is the lexicon's own context;
 # here only articles and quantities of the place ("seized most of Marawi", "overran parts of Kidal")
@@ -50,3 +55,21 @@ def _has_place(trigger: TriggerMention, side: str, text: str, spans: list[tuple[
                    and _GAP_AFTER.fullmatch(text, trigger.end, start) is not None for start, _ in spans)
     return any(end < trigger.start and trigger.start - end < 40
                and _GAP_BEFORE.fullmatch(text, end, trigger.start) is not None for _, end in spans)
+
+
+def peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
+                      dead: Callable[[], bool]) -> tuple[TriggerMention, str | None]:
+    """A takeover said to happen without a fight, or beside a withdrawal or handover in a sentence that names no
+    fighting and no deaths (``dead``: whether it names some), is a non-violent transfer of territory; otherwise the takeover stands ("seized the town
+    after hours of fighting with the soldiers, who withdrew from the town": ``event.fought_takeover``)."""
+    peaceful = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), None)
+    if peaceful is not None and any(t.entry_id == _NO_FIGHT for t in live):
+        return peaceful, None
+    if peaceful is None and not any(t.cls == _WITHDRAWAL for t in live):
+        return trigger, None
+    if any(t.cls not in TRANSFER_CLASSES for t in live) or dead():
+        return trigger, None if peaceful is None else "event.fought_takeover"
+    if peaceful is not None:
+        return peaceful, None
+    return TriggerMention(trigger.start, trigger.end, trigger.text, trigger.entry_id, _PEACEFUL_TRANSFER,
+                          trigger.priority, trigger.voice_sensitive, trigger.passive), "event.withdrawal_takeover"

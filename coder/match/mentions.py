@@ -49,11 +49,12 @@ from coder.match.actors import NON_STATE_ARMED_INTERS, TITLED, ActorMention
 from coder.match.clauses import (CAUSE_LIST, CROWD_FORCE_CLASSES, CUE_AFTER, CUE_GOVERNOR, CUE_HISTORY,
                                  CUE_HYPOTHETICAL, CUE_MODIFIER, CUE_MOTIVE, CUE_REMEMBERED, CUE_REPORTED, CUE_RESCUED, CUE_SPREAD, HISTORY,
                                  HYPOTHETICAL, MEASURE_CLASSES, MODIFIER_REACH, PEACEFUL_CROWD, REMEMBERED, RESCUED,
-                                 TERRITORY_CLASSES, TRANSFER_CLASSES, background_spans, captive_fate, cue_gate,
+                                 TERRITORY_CLASSES, background_spans, captive_fate, cue_gate,
                                  drop_causes, eyewitness_count, modifier_after, opens_apart_in_time, opens_new_event, opens_on_told_event,
                                  outside_asides, progressive_before, protest_object, reaction_before, recovered_item,
                                  refers_back, reported_date, rite_told, says_that_day, search_outside, speaker_aside,
                                  split_motive, unreal_after, within_remembered, within_spans, year_named)
+from coder.match.captures import peaceful_transfer
 from coder.match.crowd_assault import crowd_assault
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
@@ -131,9 +132,6 @@ _CROWD_ARRESTED = re.compile(
     r"(?:of\s+(?:them|(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|rioters|crowd|"
     r"strikers))|them|(?:protesters|protestors|demonstrators|marchers|participants|rioters|strikers|people)\b"
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
-_PEACEFUL_TRANSFER = "territory_transfer"
-_WITHDRAWAL = "troop_withdrawal"
-_NO_FIGHT = "trg.handover.without"  # "without a fight": no fighting told beside it makes it one
 _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
 LEAD_SENTENCES = 3
@@ -438,7 +436,7 @@ def build_mention(
                                          matches.in_sentence(matches.dates, index))
     if not live:
         return None
-    named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``_peaceful_transfer``)
+    named = live  # a takeover "after the army withdrew following heavy fighting" was fought for (``captures.peaceful_transfer``)
     live, cause_rule = drop_causes(matches.lower, matches.sentences[index][0], live)
     trigger = max(live, key=lambda t: (t.priority, -t.start))
     assault = crowd_assault(trigger, live, matches.in_sentence(matches.actors, index), sentence_start)
@@ -456,7 +454,7 @@ def build_mention(
                      and _OBJECT_GAP.fullmatch(matches.lower, trigger.end, t.start) is None), default=None)
     extra_rule = None
     if trigger.cls in TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
-        trigger, extra_rule = _peaceful_transfer(trigger, named, fatalities)
+        trigger, extra_rule = peaceful_transfer(trigger, named, lambda: bool(sentence_fatalities(fatalities())[0]))
     elif trigger.cls == _ABDUCTION:
         killing = next((t for t in live if t.cls in _KILLING_CLASSES), None)
         if killing is not None:
@@ -583,21 +581,3 @@ def _history_continued(matches: ArticleMatches, index: int, anchor: TriggerMenti
     before = matches.in_sentence(matches.dates, index - 1)
     old = matches.reference - timedelta(days=HISTORY_DAYS)
     return bool(before) and all(getattr(d, "year_only", False) or d.date < old for d in before)
-
-
-def _peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
-                       fatalities: Callable[[], Sequence[FatalityMention]]) -> tuple[TriggerMention, str | None]:
-    """A takeover said to happen without a fight, or beside a withdrawal or handover in a sentence that names no
-    fighting and no deaths, is a non-violent transfer of territory; otherwise the takeover stands ("seized the town
-    after hours of fighting with the soldiers, who withdrew from the town": ``event.fought_takeover``)."""
-    peaceful = next((t for t in live if t.cls == _PEACEFUL_TRANSFER), None)
-    if peaceful is not None and any(t.entry_id == _NO_FIGHT for t in live):
-        return peaceful, None
-    if peaceful is None and not any(t.cls == _WITHDRAWAL for t in live):
-        return trigger, None
-    if any(t.cls not in TRANSFER_CLASSES for t in live) or sentence_fatalities(fatalities())[0]:
-        return trigger, None if peaceful is None else "event.fought_takeover"
-    if peaceful is not None:
-        return peaceful, None
-    return TriggerMention(trigger.start, trigger.end, trigger.text, trigger.entry_id, _PEACEFUL_TRANSFER,
-                          trigger.priority, trigger.voice_sensitive, trigger.passive), "event.withdrawal_takeover"
