@@ -47,8 +47,8 @@ def encounter_state_side(event: Event, military: ActorMention) -> None:
     trigger = next((m.trigger for m in event.mentions if m.trigger.entry_id.startswith(_ENCOUNTER)), None)
     if trigger is None:
         return
-    sides = [side for side in (event.side1, event.side2) if side is not None and side.main is not None]
-    if len(sides) > 1 or (sides and sides[0].main.inter not in NON_STATE_ARMED_INTERS):
+    mains = [side.main for side in (event.side1, event.side2) if side is not None and side.main is not None]
+    if len(mains) > 1 or any(main.inter not in NON_STATE_ARMED_INTERS for main in mains):
         return  # (no side at all: "Three ultras killed in Kupwara encounter")
     force = Side([ActorMention(trigger.start, trigger.end, trigger.text, military.entry_id, military.kind,
                                military.name, military.inter, None, military.cameo, military.sector)])
