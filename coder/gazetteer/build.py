@@ -21,6 +21,7 @@ import json
 import math
 import os
 import pickle
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ from coder._version import __version__
 from coder.errors import GazetteerError
 from coder.gazetteer.index import (
     KIND_ADMIN1,
+    KIND_ADMIN2,
     KIND_COUNTRY,
     KIND_PLACE,
     KIND_REGION,
@@ -44,7 +46,7 @@ from coder.gazetteer.index import (
     skeleton_key,
 )
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: admin2 units (KIND_ADMIN2)
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
 _INPUT_FILES = ("admin1.tsv", "admin2.tsv.gz", "country_aliases.tsv", "admin1_names.tsv", "admin1_aliases.tsv",
                 "regions.tsv")
@@ -202,6 +204,7 @@ class _Builder:
                 self.add((-1 - i, name, KIND_ADMIN1, cc_index[cc], i, -1, lat, lon, pop), float(pop),
                          [(name, True)] + [(a, False) for a in alts])
         self._add_regions(cc_index, admin1_by_name, admin1_names)
+        self._add_admin2(cities, admin2_names, admin2_of, cc_index, admin1_index)
         aliases = _read_country_aliases()
         country_entity: dict[str, int] = {}
         for i, c in enumerate(country_rows):
@@ -236,6 +239,29 @@ class _Builder:
                     admin1_names.append(a1_name)
             self.add((-100_000 - i, name, KIND_REGION, cc_index[cc], a1, -1, lat, lon, 0), _REGION_SCORE,
                      [(name, True)] + [(a, False) for a in aliases])
+
+    def _add_admin2(self, cities: dict[str, dict[str, Any]], names: list[str], of: dict[int, int],
+                    cc_index: dict[str, int], admin1_index: dict[tuple[str, str], int]) -> None:
+        """Second-level units ('Province of Northern Samar', 'Sahiwal District', 'Kabupaten Langkat') under a name
+        no town, admin1 unit or region already has: at the point of their most populous place, in its admin1,
+        with their places' summed population. Added after every other kind, so they never outrank one."""
+        members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for city in cities.values():
+            a2 = of.get(city["geonameid"])
+            if a2 is not None and city["countrycode"] in cc_index:
+                members[a2].append(city)
+        for a2, group in sorted(members.items()):
+            seat = max(group, key=lambda c: (c["population"], -c["geonameid"]))
+            name = admin2_display_name(names[a2])
+            keys = [text for text in dict.fromkeys((name, names[a2]))
+                    if (len(key := normalize_place_name(text)) >= _ADMIN2_MIN or " " in key) and key not in self.keys
+                    and loose_key(key) not in self.keys and normalize_place_name(name) not in _ADMIN2_STOP]
+            if not keys:
+                continue
+            cc = seat["countrycode"]
+            pop = sum(int(c["population"]) for c in group)
+            self.add((-200_000 - a2, name, KIND_ADMIN2, cc_index[cc], admin1_index.get((cc, seat.get("admin1code") or ""), -1),
+                      a2, seat["latitude"], seat["longitude"], pop), float(pop), [(k, k == name) for k in keys])
 
     def _rank(self, key: str, postings: dict[int, bool]) -> list[tuple[float, int, bool]]:
         ranked = []
@@ -336,6 +362,24 @@ def _read_admin1_names() -> dict[tuple[str, str], str]:
             raise GazetteerError(f"{RESOURCES / 'admin1_names.tsv'}:{lineno}: empty or repeated name for {cc} {code}")
         out[(cc, code)] = name.strip()
     return out
+
+
+_ADMIN2_AFFIX = re.compile(
+    r"^(?:province\s+(?:of|de\s+la|de\s+l'|du|des|de|d')\s*|provincia\s+(?:de\s+la|del|de|di)\s+|"
+    r"d[ée]partement\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|district\s+of\s+|distrito\s+de\s+|"
+    r"municipality\s+of\s+|municipio\s+de\s+|regierungsbezirk\s+|landkreis\s+|kabupaten\s+|kota\s+|"
+    r"sous-region\s+(?:de\s+la|du|de)\s+|chartered\s+city\s+of\s+|city\s+of\s+)|"
+    r"\s+(?:district|province|division|municipality|rayon|raion|region|county|sub-?district)$", re.IGNORECASE)
+_ADMIN2_MIN = 6  # letters of a one-word admin2 name ('Cross' of Cross County is a word, 'Palawan' a province)
+_ADMIN2_STOP = frozenset({"central", "north", "south", "east", "west", "capital", "city", "rural", "urban", "centre",
+                          "center", "northern", "southern", "eastern", "western"})
+
+
+def admin2_display_name(raw: str) -> str:
+    """'Province of Northern Samar' -> 'Northern Samar', 'Sahiwal District' -> 'Sahiwal', 'Kabupaten Langkat' ->
+    'Langkat': the admin2 name as news writes it, without the unit word GeoNames keeps."""
+    name = _ADMIN2_AFFIX.sub("", raw).strip()
+    return name or raw
 
 
 def _read_admin2() -> tuple[list[str], dict[int, int]]:

@@ -21,8 +21,9 @@ from typing import Any
 
 from coder.errors import GazetteerError
 
-KIND_PLACE, KIND_ADMIN1, KIND_COUNTRY, KIND_REGION = 0, 1, 2, 3
-KIND_NAMES = ("place", "admin1", "country", "region")  # region: a named area that is not an admin1 unit (Darfur)
+KIND_PLACE, KIND_ADMIN1, KIND_COUNTRY, KIND_REGION, KIND_ADMIN2 = 0, 1, 2, 3, 4
+# region: a named area that is not an admin1 unit (Darfur); admin2: a second-level unit no town or region names
+KIND_NAMES = ("place", "admin1", "country", "region", "admin2")
 _CACHE_LIMIT = 100_000
 _BUCKETS, _BUCKET_SHIFT = 4096, 52  # the top 12 bits of a 64-bit key hash pick its bucket
 

@@ -62,7 +62,9 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"watchman|vigilante|agent|medic|ex-combatant|deputy|councilor|rabbi|abbot|cameraman|photographer|"
            r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman|"
            r"reporter|correspondent|presenter|columnist|singer|musician|footballer|artist|coach|referee|poet|"
-           r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian|counsellor|counselor")
+           r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian|counsellor|counselor|trafficker|"
+           r"dealer|gangster|gang\s+member|gang\s+leader|hitman|assassin|sniper|cartel\s+member|drug\s+lord|kingpin|"
+           r"fugitive|outlaw|raider|looter|arsonist|deserter|defector|collaborator|mercenary")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
