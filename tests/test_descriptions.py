@@ -187,7 +187,7 @@ SUMMARIES_DEV8_FLOORS = {  # terrorism-database-style summaries of 1970-2018, 29
 SUMMARIES_DEV9_FLOORS = {  # terrorism-database-style summaries of 2001-2020, 16 countries (summaries only)
     "summary": {
         "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
-        "actor2": 0.96, "inter1": 1.0, "inter2": 0.96, "inter_pair": 0.96, "fatalities": 1.0, "fatalities_died": 1.0,
+        "actor2": 1.0, "inter1": 1.0, "inter2": 1.0, "inter_pair": 1.0, "fatalities": 1.0, "fatalities_died": 1.0,
         "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
         "geo_precision": 1.0,
     },

@@ -111,3 +111,12 @@ def test_places_that_are_no_two_scenes_stay_one_event(code):
     # the victims' home, not a second scene
     rows = code("On Monday, gunmen killed 2 traders from Quetta in Turbat, Balochistan, Pakistan.", published=PUB)
     assert len(rows) == 1 and rows[0]["location"] == "Turbat"
+
+
+def test_a_country_an_installation_serves_is_no_side(code):
+    rows = code("On Sunday, saboteurs blew up the oil pipeline that supplies Turkey near Kirkuk city, Kirkuk "
+                "governorate, Iraq. No one was hurt.", published=PUB)
+    assert len(rows) == 1 and rows[0]["actor2"] is None
+    rows = code("On Sunday, militants set fire to 9 fuel tankers bound for Afghanistan near Quetta, Balochistan, "
+                "Pakistan.", published=PUB)
+    assert rows and all(r["actor2"] != "Military Forces of Afghanistan" for r in rows)
