@@ -67,6 +67,10 @@ def test_an_official_shot_by_gunmen_is_violence_against_civilians(code):
     rows = code("On Monday, rebels attacked government troops near Nazran, Ingushetia, Russia, killing 3 soldiers.",
                 published=PUB)
     assert rows[0]["event_type"] == "Battles"
+    # nor does a guarded government compound change how its attack is typed
+    rows = code("On Monday, gunmen attacked the government headquarters in Nazran, Ingushetia, Russia, killing 2 "
+                "people.", published=PUB)
+    assert rows[0]["event_type"] == "Battles"
 
 
 def test_a_counted_demonym_before_a_trade_names_people(code):
@@ -78,6 +82,9 @@ def test_a_counted_demonym_before_a_trade_names_people(code):
     rows = code("On Monday, gunmen ambushed and killed 3 Afghan soldiers near Kandahar city, Kandahar province, "
                 "Afghanistan.", published=PUB)
     assert rows[0]["actor2"] == "Military Forces of Afghanistan"
+    # nor are armed men of a nationality civilians
+    rows = code("On Monday, soldiers killed 4 Somali pirates off Eyl, Puntland, Somalia.", published=PUB)
+    assert rows[0]["actor2"] != "Civilians (Somalia)"
 
 
 def test_a_group_that_phoned_a_warning_carried_out_the_bombing(code):
@@ -108,6 +115,9 @@ def test_places_that_are_no_two_scenes_stay_one_event(code):
     # quarters of one city
     rows = code("On Monday, a bomb exploded in Karrada and in Baghdad, Iraq, killing 3 people.", published=PUB)
     assert len(rows) == 1
+    # a second town that opens a clause of its own is another act's place
+    rows = code("On Monday, a bomb exploded in Mosul, and in Samarra soldiers arrested 3 suspects.", published=PUB)
+    assert [r["location"] for r in rows if r["event_type"] == "Explosions/Remote violence"] == ["Mosul"]
     # the victims' home, not a second scene
     rows = code("On Monday, gunmen killed 2 traders from Quetta in Turbat, Balochistan, Pakistan.", published=PUB)
     assert len(rows) == 1 and rows[0]["location"] == "Turbat"

@@ -32,6 +32,10 @@ _QUALIFIERS = (r"(?:\s+(?:city|town|village|district|port))?"
 # "..., and in", "and near", "and an electricity substation near", "and a market in"
 _JOIN = re.compile(_QUALIFIERS + r",?\s+and\s+(?:(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,3}?)?"
                    r"(?:(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?)?$")
+# after the last town and its regions the sentence ends or goes on with the act's own words ("..., Iraq, killing 6"),
+# not a clause of its own ("and in Baghdad police arrested 3 suspects": another act, not the same one)
+_CHAIN_END = re.compile(_QUALIFIERS + r"(?:\s*[,.;:)]|\s*$|\s+(?:killing|wounding|injuring|leaving|destroying|"
+                        r"damaging|on|during|as|after|before|within|minutes|hours|late|early|overnight)\b)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$")
 _APART_DEGREES = 0.15  # towns closer than this (about 15 km: quarters of one city) are one event's place
 _FIRST = re.compile(r"\s*the\s+first\b")
@@ -56,7 +60,8 @@ def coordinated_places(matches: ArticleMatches, index: int, place: ResolvedPlace
             if _JOIN.fullmatch(matches.text, chain[-1].mention.end, other.mention.start) is not None \
                     and not any(_close(other, kept) for kept in chain):
                 chain.append(other)
-        if len(chain) > 1 and any(kept.place.geonameid == place.place.geonameid for kept in chain):
+        if len(chain) > 1 and any(kept.place.geonameid == place.place.geonameid for kept in chain) \
+                and _CHAIN_END.match(matches.text, chain[-1].mention.end) is not None:
             return chain
     return []
 

@@ -15,9 +15,11 @@ from coder.match.actors import NON_STATE_ARMED_INTERS
 from coder.match.assemble import Event
 from coder.taxonomy import EventClass
 
-# "government positions", "government troops": the state's forces, whom a battle is fought with
+# "government positions", "government troops": the state's forces, whom a battle is fought with; "the government
+# headquarters": a guarded compound, whose attack the engine types as before
 _FORCE_AFTER = re.compile(r"\s+(?:positions?|forces?|troops?|soldiers?|posts?|bases?|checkpoints?|outposts?|camps?|"
-                          r"convoys?|patrols?|units?|militias?|fighters?|lines?|garrisons?|barracks)\b")
+                          r"convoys?|patrols?|units?|militias?|fighters?|lines?|garrisons?|barracks|headquarters|compounds?|"
+                          r"complex|buildings?|offices|premises)\b")
 
 
 def officials_attacked(event: Event, base: EventClass, lower: str) -> bool:

@@ -48,7 +48,9 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|died|dies|
                          r"fighters|rebels|insurgents|militiamen|servicemen|personnel|diplomats|officials|peacekeepers|paratroopers|"
                          r"sappers|riflemen|jawans|conscripts|recruits|cadets|reservists|bodyguards|paramilitaries|airmen|"
                          r"snipers|agents|spies|units|patrols|convoys|jets|drones|helicopters|warships|tanks|vehicles|"
-                         r"positions|posts|bases|camps|forces)\b)[a-z-]{3,}s\b")
+                         r"positions|posts|bases|camps|mercenaries|jihadists|terrorists|guerrillas|separatists|extremists|"
+                         r"islamists|bandits|pirates|smugglers|kidnappers|hijackers|attackers|assailants|"
+                         r"cadres)\b)[a-z-]{3,}s\b")
 _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
