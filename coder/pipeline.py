@@ -29,6 +29,7 @@ from coder.match.captures import place_bound
 from coder.match.clauses import attacked_gatherings, event_triggers
 from coder.match.crowd_assault import GATHERING_CLASSES
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
+from coder.match.coordinated import coordinated_places, ordinal_tolls, split_mention
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
@@ -36,6 +37,7 @@ from coder.match.mediators import is_mediator, names_mediation
 from coder.match.country_then import country_history
 from coder.match.mentions import (
     ArticleMatches,
+    EventMention,
     build_mention,
     cue_gate,
     lead_date,
@@ -139,7 +141,7 @@ class Coder:
         matches = self.match(text, published, events_only=True)
         if matches is None:
             return []
-        mentions = []
+        mentions: list[EventMention] = []
         default_date = lead_date(matches)
         by_sentence: dict[int, list] = {}
         for trigger in matches.triggers:
@@ -148,6 +150,7 @@ class Coder:
                       and all(t.entry_id in self.triggers.count_required for t in found)
                       and not _toll_update(matches, i)]:
             del by_sentence[index]  # "One of the men died at the scene": the count of the sentence before's event
+        split: list[EventMention] = []  # the mentions of the last sentence told at several places
         for index in sorted(by_sentence):  # (event_triggers: none in "In another attack," or ", a group that ...,")
             found = functools.partial(self._fatalities_near, matches, index, by_sentence)
             triggers = attacked_gatherings(matches.lower, event_triggers(
@@ -156,7 +159,13 @@ class Coder:
             if mention is not None and _has_evidence(mention) and (
                     mention.trigger.entry_id not in self.triggers.count_required or (mention.fatalities or 0) > 0
                     or _recent_toll(matches, index, found())):
-                mentions.append(mention)
+                told = ordinal_tolls(matches, index, mention, split, found) if split else None
+                # (only the article's first event, told by an act's verb: the lead of an incident summary)
+                places = coordinated_places(matches, index, mention.place) if told is None and not mentions \
+                    and mention.trigger.cls in self._violent \
+                    and mention.trigger.entry_id not in self.triggers.count_required else []
+                split = split_mention(mention, places) if places else []  # (event.coordinated_places)
+                mentions.extend(told or split or [mention])
         events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type,
                                 _joined_headlines(matches))
         rows = []

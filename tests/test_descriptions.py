@@ -11,7 +11,10 @@ headers, former country names, assailants inside or beside a total); fixtures/su
 1972-2017 in 31 countries (kidnappings and hijackings with later releases, ransoms and deaths in captivity, a
 pronoun victim "and N other people", assassinations, property bombings, raids on police stations, disguises);
 fixtures/summaries_dev8.jsonl, 40 more of 1970-2018 in 29 countries (sabotage of pylons, tracks and pipelines, acid
-attacks, letter and parcel bombs, embassy sieges, attacks at sea, kidnappings told with their later outcome); fixtures/notes_dev6.jsonl, notes only, on
+attacks, letter and parcel bombs, embassy sieges, attacks at sea, kidnappings told with their later outcome);
+fixtures/summaries_dev9.jsonl, 45 more of 2001-2020 in 16 countries (two attacks at two towns in one sentence,
+assassinations of officials, kidnappings of workers named by their trade, school and church arson, sabotage with no
+one hurt, defused and failed bombs, groups named at the end); fixtures/notes_dev6.jsonl, notes only, on
 demonstrations and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
 IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code;
@@ -185,6 +188,15 @@ SUMMARIES_DEV8_FLOORS = {  # terrorism-database-style summaries of 1970-2018, 29
     },
 }
 
+SUMMARIES_DEV9_FLOORS = {  # terrorism-database-style summaries of 2001-2020, 16 countries (summaries only)
+    "summary": {
+        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
+        "actor2": 1.0, "inter1": 1.0, "inter2": 1.0, "inter_pair": 1.0, "fatalities": 1.0, "fatalities_died": 1.0,
+        "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
+        "geo_precision": 1.0,
+    },
+}
+
 # notes only: 45 demonstrations and riots (all five Protests/Riots sub-event types, 29 countries)
 NOTES_DEV11_FLOORS = {  # party and election violence in 26 countries (notes and incident summaries)
     "acled": {
@@ -293,6 +305,8 @@ DEV_SETS = {
     "summaries_dev7": DevSet("summaries_dev7.jsonl", SUMMARIES_DEV7_FLOORS, 45, 31, 7, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "summaries_dev8": DevSet("summaries_dev8.jsonl", SUMMARIES_DEV8_FLOORS, 40, 29, 8, 0.97, 1.0,
+                             frozenset({"summary"}), True),
+    "summaries_dev9": DevSet("summaries_dev9.jsonl", SUMMARIES_DEV9_FLOORS, 45, 16, 7, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
     "notes_dev11": DevSet("notes_dev11.jsonl", NOTES_DEV11_FLOORS, 51, 26, 6, 0.95, 0.95),

@@ -383,7 +383,7 @@ _CLAIM_AFTER = re.compile(
     r"(?!\s+for\s+(?:previous|earlier|past|similar|other|several|many|numerous|most|some|a\s+series|a\s+string|"
     r"dozens|scores|hundreds|attacks|bombings|killings|abductions)\b)|"
     r"\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"were\s+behind|conducted|staged|launched)\b|"
+    r"were\s+behind|conducted|staged|launched)\b|\s+(?:had\s+)?(?:tele)?phoned\s+(?:in\s+)?an?\s+(?:coded\s+)?warning\b|"
     # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
     r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially)\s+)?(?:suspected|blamed|"
     r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"

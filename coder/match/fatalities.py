@@ -382,8 +382,8 @@ class FatalityFinder:
             end, count = listed.end(), count + listed.group().count(",")
         more = self._one_and_more.match(s, end)
         if more is not None:
-            found = self._quantity(s, more, "n", rule) if more.group("n") is not None else (
-                self._quantity(s, more, "kn", rule) if more.group("kn") is not None else None)
+            group = next((g for g in ("n", "kn", "on") if more.group(g) is not None), None)
+            found = self._quantity(s, more, group, rule) if group is not None else None
             if more.group("kin") is not None or more.group("one") is not None or found is not None:
                 end, count = more.end(), count + (found.count if found is not None else 1)
         elif listed is not None:  # "killing him, his wife and 3 police bodyguards": a count ends the list (5)

@@ -64,7 +64,12 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"reporter|correspondent|presenter|columnist|singer|musician|footballer|artist|coach|referee|poet|"
            r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian|counsellor|counselor|trafficker|"
            r"dealer|gangster|gang\s+member|gang\s+leader|hitman|assassin|sniper|cartel\s+member|drug\s+lord|kingpin|"
-           r"fugitive|outlaw|raider|looter|arsonist|deserter|defector|collaborator|mercenary")
+           r"fugitive|outlaw|raider|looter|arsonist|deserter|defector|collaborator|mercenary|"
+           # South Asian local office-holders: "shot dead a village sarpanch", "killed the tehsildar"
+           r"sarpanch|panch|pradhan|mukhiya|tehsildar|patwari|lambardar|numberdar|"
+           # "the head of the district administration", "the head of a village council": an office-holder
+           r"head(?=\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:administration|council|district|"
+           r"municipality|village|town|city|province|region|department|office|agency|police|committee|tribe|clan)\b)")
 # office-holders: the object of an active kill verb ("killing president X"), not a subject of "died" (a natural death)
 _TITLES = r"president|minister|ambassador|archbishop|senator|diplomat"
 _UNITS = (r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w*|miles?|met(?:re|er)s?|percent|"
@@ -239,6 +244,11 @@ def fatality_patterns() -> dict[str, str]:
         "one_and_more": (rf"(?:\s+{_TOKEN}){{0,3}}?\s+and\s+(?:(?:his|her|their)\s+(?P<kn>{n})\s+(?:{_KIN_PLURAL})\b"
                          rf"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
                          rf"detained|rescued|captured|unharmed))|"  # "a man and his two sons" (3)
+                         # "killing him and 2 of his guards" (3)
+                         rf"(?P<on>{n})\s+of\s+(?:his|her|their)\s+(?:[a-z'-]+\s+)?(?:{_KIN_PLURAL}|{PEOPLE}|escorts|followers|"
+                         rf"colleagues|employees|associates|supporters|deputies|companions)\b"
+                         rf"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped|"
+                         rf"detained|rescued|captured|unharmed))|"
                          rf"(?P<kin>(?:his|her|their)\s+(?:[a-z'-]+\s+)?"
                          rf"(?:{_KIN}|{PERSON}))\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|"
                          rf"arrested|abducted|kidnapped|detained|rescued|captured|unharmed))|"

@@ -246,6 +246,18 @@ def _is_installation(text: str, side: Side) -> bool:
         and _INSTALLATION_AFTER.match(text, side.end) is not None
 
 
+# a country that an installation or cargo serves ("the gas pipeline that supplies Israel and Jordan", "a convoy
+# bound for Syria", "halting exports to Turkey"): where the goods go, not a side of the attack (``role.destination``)
+_DESTINATION_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ying|ied)|feed(?:s|ing)?|serv(?:es|ing)|exports?\s+to|"
+                                 r"(?:bound|destined|headed)\s+for|(?:gas|oil|fuel|power|electricity)\s+to)\s+(?:the\s+)?$")
+
+
+def _is_destination(text: str, side: Side) -> bool:
+    main = side.main
+    return main is not None and main.kind == "country" \
+        and _DESTINATION_BEFORE.search(text, max(0, side.start - 30), side.start) is not None
+
+
 def _is_source(text: str, side: Side) -> bool:
     if _SOURCE_BEFORE.search(text, max(0, side.start - 20), side.start):
         return True
@@ -356,7 +368,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
-             and not _is_property(text, s, crowd) and not _is_installation(text, s)
+             and not _is_property(text, s, crowd) and not _is_installation(text, s) and not _is_destination(text, s)
              and not _attackers_among_dead(text, s)
              and not _part_of_victims(text, s)
              # "students blocked the Dhaka-Chittagong highway and vandalised buses": a crowd acts against a force

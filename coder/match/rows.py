@@ -18,6 +18,7 @@ from coder.taxonomy import EventClass, Taxonomy
 from coder.match.crowd_cues import (LETHAL_FORCE, PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
                                     names_suspects, party_side, state_force, unarmed_sides)
 from coder.match.location_names import location_name
+from coder.match.officials import officials_attacked
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -43,7 +44,15 @@ _PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church 
 # a count right before a singular demonym that ends its phrase ('1 Palestinian was shot dead', 'one Kenyan
 # died'): a person (not '10 Russian Shahed drones')
 _COUNT_BEFORE = re.compile(r"(?:\b\d{1,4}|\bone)\s+$")
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|died|dies|and|who)\b")
+# "1 Palestinian,", and after a count any plural noun that names no force: "3 Afghan deminers working for ..."
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|died|dies|and|who)\b|\s+(?!(?:soldiers|troops|"
+                         r"forces|policemen|officers|guards|commandos|marines|sailors|pilots|rangers|gendarmes|militants|"
+                         r"fighters|rebels|insurgents|militiamen|servicemen|personnel|diplomats|officials|peacekeepers|paratroopers|"
+                         r"sappers|riflemen|jawans|conscripts|recruits|cadets|reservists|bodyguards|paramilitaries|airmen|"
+                         r"snipers|agents|spies|units|patrols|convoys|jets|drones|helicopters|warships|tanks|vehicles|"
+                         r"positions|posts|bases|camps|mercenaries|jihadists|terrorists|guerrillas|separatists|extremists|"
+                         r"islamists|bandits|pirates|smugglers|kidnappers|hijackers|attackers|assailants|"
+                         r"cadres)\b)[a-z-]{3,}s\b")
 _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
@@ -319,6 +328,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         and "civilians" in ctx.generic_forms
     if people is not None or occupation or supporters:
         target = ctx.generic_forms["civilians"].inter
+    elif target == STATE_INTER and officials_attacked(event, base, matches.lower):
+        target = CIVILIAN_INTER  # "gunmen shot dead the head of the district administration": no armed side
+        rule_ids.append("type.officials_attacked")
     cls = taxonomy.resolve(event.cls, target)
     actor1 = side_fields(event.side1, cls, ctx, _party_country(cls, event.side1, event.side2, ctx) or
                          _soldiers_country(event.side1, matches, ctx, country), True)
