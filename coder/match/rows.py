@@ -17,6 +17,7 @@ from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
 from coder.match.crowd_cues import (LETHAL_FORCE, PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
                                     names_suspects, party_side, state_force, unarmed_sides)
+from coder.match.demonym_people import people_of
 from coder.match.location_names import location_name
 from coder.match.officials import officials_attacked
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
@@ -32,27 +33,6 @@ PROTESTER_INTER = 6
 RIOTER_INTER = 5
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
-_PLURAL_DEMONYM = ("ians", "ans", "is", "ers", "ites")  # Palestinians, Afghans, Iraqis, Israelis, Yemenites
-# nouns for people after a demonym ('Chinese workers'): the people of that country, not its state
-_PEOPLE_AFTER = re.compile(  # "three Chinese workers", "23 South Korean church volunteers" (one modifier between)
-    r"\s+(?:(?!(?:army|military|police|government|security|navy|naval|air|armed|special|state|border|intelligence|"
-    r"defen[cs]e|militia|rebel|forces?)\b)[a-z-]+\s+)?(?:nationals?|citizens?|workers?|engineers?|tourists?|traders?|businessm[ae]n|merchants?|journalists?|"
-    r"reporters?|doctors?|nurses?|teachers?|students?|pilgrims?|fishermen|fisherman|sailors?|drivers?|miners?|"
-    r"farmers?|civilians?|hostages?|expatriates?|contractors?|missionar(?:y|ies)|priests?|nuns?|volunteers?|"
-    r"employees?|laborers?|labourers?|passengers?|villagers?|residents?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
-    r"children|child|boys?|girls?|people|persons?|traveller?s?|migrants?|refugees?|researchers?|technicians?)\b")
-# a count right before a singular demonym that ends its phrase ('1 Palestinian was shot dead', 'one Kenyan
-# died'): a person (not '10 Russian Shahed drones')
-_COUNT_BEFORE = re.compile(r"(?:\b\d{1,4}|\bone)\s+$")
-# "1 Palestinian,", and after a count any plural noun that names no force: "3 Afghan deminers working for ..."
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|died|dies|and|who)\b|\s+(?!(?:soldiers|troops|"
-                         r"forces|policemen|officers|guards|commandos|marines|sailors|pilots|rangers|gendarmes|militants|"
-                         r"fighters|rebels|insurgents|militiamen|servicemen|personnel|diplomats|officials|peacekeepers|paratroopers|"
-                         r"sappers|riflemen|jawans|conscripts|recruits|cadets|reservists|bodyguards|paramilitaries|airmen|"
-                         r"snipers|agents|spies|units|patrols|convoys|jets|drones|helicopters|warships|tanks|vehicles|"
-                         r"positions|posts|bases|camps|mercenaries|jihadists|terrorists|guerrillas|separatists|extremists|"
-                         r"islamists|bandits|pirates|smugglers|kidnappers|hijackers|attackers|assailants|"
-                         r"cadres)\b)[a-z-]{3,}s\b")
 _STRATEGIC = "Strategic developments"
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
@@ -314,7 +294,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         rule_ids.append("place.country_then")
     base = taxonomy.event_class(event.cls)
     target = event.side2.main.inter if event.side2 and event.side2.main else None
-    people = _people_of(event.side2, ctx, matches.lower) if "civilians" in ctx.generic_forms else None
+    people_iso3 = people_of(event.side2, matches.lower) if "civilians" in ctx.generic_forms else None
+    people = ctx.countries_by_iso3.get(people_iso3) if people_iso3 else None
     # "killed three Palestinians in a gunfight": in a battle the other side's people are fighters, never its state
     battle_people = people is not None and base.event_type == "Battles"
     if battle_people:
@@ -534,25 +515,6 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
 
 _MOB_INTERS = frozenset({RIOTER_INTER, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
 _MOB_TYPES = frozenset({"Riots", _VAC})
-
-
-def _people_of(side: Side | None, ctx: NamingContext, lower: str) -> CountryInfo | None:
-    """The country whose people a target side names by a plural demonym alone ('5 Palestinians', 'two Afghans',
-    'Iraqis'), a singular one after a count ('1 Palestinian') or by a demonym before a noun for people ('three Chinese workers', 'a Turkish engineer'), or None:
-    as the target of an event such a side is people of that country, not its state."""
-    if side is None or side.main is None or len(side.actors) > 1:
-        return None
-    main = side.main
-    if main.kind != "country" or not main.country:
-        return None
-    text = main.text
-    if not text[:1].isupper() or text.lower() == (main.name or "").lower():
-        return None
-    if not text.endswith(_PLURAL_DEMONYM) and _PEOPLE_AFTER.match(lower, main.end) is None \
-            and (_COUNT_BEFORE.search(lower, max(0, main.start - 8), main.start) is None
-                 or _PHRASE_END.match(lower, main.end) is None):
-        return None
-    return ctx.countries_by_iso3.get(main.country)
 
 
 def _distinct_generics(event: Event) -> bool:
