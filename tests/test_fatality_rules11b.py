@@ -69,3 +69,11 @@ def test_an_appositive_between_the_count_and_the_verb(code):
     rows = code("On 8 March 2023, a bomb exploded at a market in Bannu (Khyber Pakhtunkhwa). Nine people, three of "
                 "them children, were killed.")
     assert _fat(rows) == [9], _fat(rows)
+
+
+def test_a_killing_told_after_a_raid_that_burned_homes_is_the_raid(code):
+    rows = code("On 8 March 2023, Israeli settlers set fire to Palestinian cars and homes in Turmus Ayya (Ramallah). "
+                "1 Palestinian was shot dead.")
+    assert len(rows) == 1 and rows[0]["event_type"] == "Violence against civilians", \
+        [(r["event_type"], r["actor1"]) for r in rows]
+    assert rows[0]["actor1"] == "Settlers (Israel)" and _fat(rows) == [1], [(r["actor1"], r["fatalities"]) for r in rows]

@@ -227,7 +227,8 @@ def _crowd_or_nobody(side: Side | None) -> bool:
 
 def _names_new_actor(event: Event, mention: EventMention) -> bool:
     known = {a.entry_id for side in (event.side1, event.side2) if side for a in side.actors}
-    return any(a.kind != "agent" and a.entry_id not in known
+    return any(a.kind != "agent" and a.entry_id not in known  # (nor a people named as the dead: "A Palestinian ...")
+               and not (side is mention.side2 and a.kind == "country")
                for side in (mention.side1, mention.side2) if side for a in side.actors)
 
 
@@ -531,8 +532,7 @@ def self_reported_by(event: Event, matches: ArticleMatches, busy: frozenset[int]
     if _SPEAKER_NOUN.search(matches.lower, start, end) is None or \
             _UNNAMED_SPEAKER.search(matches.lower, start, end) is None:  # the literal-led test first: it is cheap
         return
-    last = min(len(matches.sentences) - 1, first + 1)
-    stop = matches.sentences[last][1]
+    stop = matches.sentences[min(len(matches.sentences) - 1, first + 1)][1]
     for actor in matches.actors:
         if start <= actor.start < stop and actor.kind == "armed_group" and actor.inter in NON_STATE_ARMED_INTERS \
                 and matches.sentence_of(actor.start) not in busy and _NAMED_SPEAKS.match(matches.text, actor.end):
