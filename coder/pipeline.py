@@ -21,8 +21,8 @@ from typing import Any
 from coder._version import __version__
 from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
-from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, entry_mention,
-                                former_as_civilians, names_a_place)
+from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, armed_namesake,
+                                entry_mention, former_as_civilians, names_a_place)
 from coder.match.assemble import VIOLENT_TYPES, backfill_target, claimed_by, merge_mentions, self_reported_by
 from coder.match.reporters import encounter_state_side, state_reported_by
 from coder.match.captures import place_bound
@@ -107,9 +107,8 @@ class Coder:
                             if iso3 in self.naming.countries_by_iso3}
         self._neighbours = _neighbours()
         self._regions_named = ParenthesisedRegions(self.gazetteer, self._neighbours)  # 'Janaale (Lower Shabelle)'
-        military = self.actor_dictionary.by_id["agt.military"]  # the state's side of an 'encounter' (reporters)
-        self._military = ActorMention(0, 0, "", military.id, military.kind, military.name, military.inter, None,
-                                      military.cameo, military.sector)
+        # the state's side of an 'encounter' (reporters.encounter_state_side)
+        self._military = entry_mention(0, 0, "", self.actor_dictionary.by_id["agt.military"])
         # classes whose two sides may be named together before the verb ("X and Y clashed", "X and Y signed")
         self._symmetric = frozenset(name for name, cls in self.taxonomy.classes.items()
                                     if cls.sub_event_type in ("Armed clash", "Agreement"))
@@ -334,8 +333,9 @@ class Coder:
                 if self._iso3_to_iso2.get(party.country or "") == iso2:
                     return ActorMention(actor.start, actor.end, actor.text, party.id, actor.kind, actor.name,
                                         actor.inter, party.country, actor.cameo, actor.sector)
-        crowd = self.actor_dictionary.by_id["agt.crowd"]
-        return entry_mention(actor.start, actor.end, actor.text, crowd)
+        iso3 = {i.iso3 for c in countries if (i := self.naming.countries_by_iso2.get(c))}  # "2 SDF members" in Syria
+        return armed_namesake(self.actors, actor, iso3) or entry_mention(actor.start, actor.end, actor.text,
+                                                                         self.actor_dictionary.by_id["agt.crowd"])
 
     def _country_group(self, actor: ActorMention, iso2: str) -> ActorMention:
         group = self._by_country.get((actor.entry_id.partition(":")[0], iso2)) if actor.kind == "agent" else None

@@ -122,3 +122,12 @@ def test_an_air_base_or_army_camp_is_the_military(code):
     rows = code("On Tuesday, gunmen stormed an army camp near Damboa, Borno state, Nigeria, killing 6 soldiers.",
                 published=datetime.date(2019, 7, 27))
     assert rows and rows[0]["actor2"] == "Military Forces of Nigeria", _sides(rows)
+
+
+def test_members_of_an_acronym_a_party_and_an_armed_group_share(code):
+    rows = code("On 1 March 2024, a Turkish drone struck a car in Kobani (Aleppo), killing 3 SDF members.",
+                published=datetime.date(2024, 3, 2))
+    assert rows and rows[0]["actor2"] == "QSD: Syrian Democratic Forces", _sides(rows)
+    rows = code("On 1 March 2024, SDF members attacked a CPDM rally in Bamenda (North-West), injuring 3.",
+                published=datetime.date(2024, 3, 2))
+    assert rows and rows[0]["actor1"] == "SDF: Social Democratic Front", _sides(rows)

@@ -573,3 +573,15 @@ def former_as_civilians(actors: list[ActorMention], low: str, civilians: ActorEn
                                  civilians.name, civilians.inter, actor.country, civilians.cameo, civilians.sector)
         out.append(actor)
     return out
+
+
+def armed_namesake(matcher: "ActorMatcher", actor: ActorMention, countries: set[str]) -> ActorMention | None:
+    """The armed group or state force of the article's countries (ISO3 ``countries``) that shares the acronym of an
+    unresolved party's members ("2 SDF members" in Syria: the Syrian Democratic Forces, not Cameroon's SDF party
+    members): the span ``actor`` as that group's mention, or None."""
+    head = actor.text.split(None, 1)[0]
+    for found in matcher.find(head):
+        if found.kind in ("armed_group", "state_organ") and found.country in countries:
+            return ActorMention(actor.start, actor.end, actor.text, found.entry_id, found.kind, found.name,
+                                found.inter, found.country, found.cameo, found.sector)
+    return None
