@@ -23,25 +23,20 @@ from coder.dictionaries.actors import load_actor_dictionary
 from coder.gazetteer.index import Gazetteer, Place, normalize_place_name
 from coder.match.actors import (FORMER_CUES, PARTY_UNRESOLVED, ActorMatcher, ActorMention, armed_namesake,
                                 entry_mention, former_as_civilians, names_a_place)
-from coder.match.assemble import VIOLENT_TYPES, backfill_target, claimed_by, merge_mentions, self_reported_by
+from coder.match.assemble import VIOLENT_TYPES, backfill_target, merge_mentions
+from coder.match.claims import claimed_by, self_reported_by
 from coder.match.reporters import encounter_state_side, state_reported_by
 from coder.match.captures import place_bound
 from coder.match.clauses import attacked_gatherings, event_triggers
 from coder.match.crowd_assault import GATHERING_CLASSES
 from coder.match.communal import CommunalNamer, community_subjects, with_mentions
 from coder.match.coordinated import coordinated_places, ordinal_tolls, split_mention
+from coder.match.country_then import country_history
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
 from coder.match.mediators import is_mediator, names_mediation
-from coder.match.country_then import country_history
-from coder.match.mentions import (
-    ArticleMatches,
-    EventMention,
-    build_mention,
-    cue_gate,
-    lead_date,
-)
+from coder.match.mentions import ArticleMatches, EventMention, build_mention, cue_gate, lead_date
 from coder.match.parenthesised import ParenthesisedRegions, in_parentheses, names_own_region
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place

@@ -131,3 +131,14 @@ def test_members_of_an_acronym_a_party_and_an_armed_group_share(code):
     rows = code("On 1 March 2024, SDF members attacked a CPDM rally in Bamenda (North-West), injuring 3.",
                 published=datetime.date(2024, 3, 2))
     assert rows and rows[0]["actor1"] == "SDF: Social Democratic Front", _sides(rows)
+
+
+def test_a_protest_that_turns_violent_in_the_next_sentence_is_one_violent_demonstration(code):
+    rows = code("On 3 March 2024, several thousand farmers protested in Madrid (Madrid) against EU rules. Some "
+                "protesters threw stones and set fire to bales of straw.", published=datetime.date(2024, 3, 4))
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Violent demonstration", _sides(rows)
+    assert rows[0]["location"] == "Madrid", rows[0]["location"]
+    # a riot told elsewhere is another event
+    rows = code("On 3 March 2024, farmers protested in Madrid (Madrid). In Valencia, rioters set fire to cars.",
+                published=datetime.date(2024, 3, 4))
+    assert len(rows) == 2, _sides(rows)

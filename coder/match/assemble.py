@@ -26,12 +26,8 @@ Rules (ids land in ``rule_ids``):
   conservative of conflicting reports; a toll update ("the toll rose to 35") still raises it.
 - ``merge.coref`` (crowd toll): a killing with no perpetrator of its own after a protest or riot ("At least 50 people
   were killed") is that event's death toll, not a new attack.
-- ``actor.claim``: a group claiming the event is actor1 when the text named none or only a generic one (the claim
-  may come a few sentences later when those between name no side: "The bomber also died. Hamas claimed ..."; a
-  claim of responsibility up to CLAIM_WINDOW sentences after the event, on the same terms).
+- ``actor.claim`` / ``actor.self_report`` (claims.py): a group that claims the event, is blamed for it or speaks of it.
 - ``place.told_town``: a later sentence about the event names its town: it replaces the region the lead named.
-- ``actor.self_report``: so is the named group speaking right after an unnamed one told what it did ("An armed group
-  said it had taken X. The MNDAA said ...").
 - ``actor.backfill``: a target side left empty or generic takes the named armed groups mentioned while the
   event is being described.
 - ``actor.state_form``: a country named as an actor becomes its military, police or government, by event.
@@ -45,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from coder.match.actors import NON_STATE_ARMED_INTERS, ActorMention
+from coder.match.actors import NON_STATE_ARMED_INTERS, STATE_INTER, ActorMention
 from coder.match.clauses import CUE_VICTIMS, VICTIMS
 from coder.match.numbers import parse_number
 from coder.match.mentions import ArticleMatches, EventMention
@@ -62,8 +58,7 @@ CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protest", "protest_intervention"
-_STATE_INTER = 1
-_DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure"})  # Disrupted weapons use
+DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure"})  # Disrupted weapons use
 _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
 _RIOT_CLASS, _SHOOTING_PREFIX = "violent_demonstration", "trg.opened_fire."  # "Gendarmes opened fire" after a riot
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
@@ -148,8 +143,8 @@ def _compatible(event: Event, mention: EventMention, event_type_of) -> bool:
     if _crowd_arrest(event, mention, event_type_of) or _crowd_response(event, mention, event_type_of):
         return True
     # ("... threw stones at riot police. 2 protesters were shot dead": the riot's toll, not a second event)
-    if cls in _CROWD_TOLL_CLASSES and _crowd_or_nobody(mention.side1) and event_type_of(event.cls) in CROWD_TYPES \
-            and not _names_new_actor(event, mention):
+    if (cls in _CROWD_TOLL_CLASSES or _turns_violent(event, mention, event_type_of)) and _crowd_or_nobody(
+            mention.side1) and event_type_of(event.cls) in CROWD_TYPES and not _names_new_actor(event, mention):
         return True  # "... clashed with police. A policeman was beaten to death.": the riot's toll
     if cls in GENERIC_CLASSES:  # "the attack killed ..." joins any violent event, and a raid that burned homes
         return event_type_of(event.cls) in VIOLENT_TYPES or (
@@ -176,7 +171,7 @@ def _crowd_arrest(event: Event, mention: EventMention, event_type_of) -> bool:
             or event_type_of(event.cls) not in CROWD_TYPES:
         return False
     side1 = mention.side1
-    if side1 is not None and side1.main is not None and side1.main.inter != _STATE_INTER:
+    if side1 is not None and side1.main is not None and side1.main.inter != STATE_INTER:
         return False
     return "arrest.crowd" in mention.rule_ids  # the arrested are the crowd ("around 40 of them")
 
@@ -192,7 +187,7 @@ def _crowd_response(event: Event, mention: EventMention, event_type_of) -> bool:
     if mention.trigger.cls not in _RESPONSE_CLASSES or event_type_of(event.cls) not in CROWD_TYPES \
             or not event.last_sentence <= mention.sentence_index <= event.last_sentence + 1:
         return False
-    return side1 is None or side1.main is None or side1.main.inter == _STATE_INTER \
+    return side1 is None or side1.main is None or side1.main.inter == STATE_INTER \
         or (side1.main.kind == "agent" and side1.main.inter in CROWD_AGENT_INTERS)
 
 
@@ -203,7 +198,7 @@ def _state_shooting(event: Event, mention: EventMention) -> bool:
     side1 = mention.side1
     return event.cls == _RIOT_CLASS and mention.trigger.entry_id.startswith(_SHOOTING_PREFIX) \
         and mention.sentence_index == event.last_sentence + 1 and side1 is not None and side1.main is not None \
-        and side1.main.inter == _STATE_INTER
+        and side1.main.inter == STATE_INTER
 
 
 def _other_initiator(event: Event, mention: EventMention) -> bool:
@@ -211,11 +206,11 @@ def _other_initiator(event: Event, mention: EventMention) -> bool:
     initiator ("its warplanes struck RSF positions" after an RSF shelling), or that another named armed side leads,
     tells of a second event, even on the same day and place."""
     own, other = event.side1, mention.side1
-    if own is None or other is None or own.main is None or other.main is None or _same_actor(own, other):
+    if own is None or other is None or own.main is None or other.main is None or same_actor(own, other):
         return False
     if own.main.inter not in ARMED_INTERS or other.main.inter not in ARMED_INTERS:
         return False
-    if _same_actor(own, mention.side2) and other.main.inter != own.main.inter:
+    if same_actor(own, mention.side2) and other.main.inter != own.main.inter:
         return True  # the roles are reversed: the event's initiator is this mention's target
     return own.main.kind != "agent" and other.main.kind != "agent"
 
@@ -223,6 +218,14 @@ def _other_initiator(event: Event, mention: EventMention) -> bool:
 def _crowd_or_nobody(side: Side | None) -> bool:
     """No initiator, or an unnamed crowd ('residents had beaten the pair to death' after a lynching)."""
     return side is None or side.main is None or (side.main.kind == "agent" and side.main.inter in CROWD_AGENT_INTERS)
+
+
+def _turns_violent(event: Event, mention: EventMention, event_type_of) -> bool:
+    """"Farmers protested in Brussels. Some protesters set fire to hay bales.": the protest turned violent (ACLED
+    codes the whole gathering a violent demonstration), told with no place or date of its own."""
+    return mention.place is None and "date.sentence" not in mention.rule_ids \
+        and mention.sentence_index == event.last_sentence + 1 and mention.side1 is not None \
+        and (event_type_of(event.cls), event_type_of(mention.trigger.cls)) == ("Protests", "Riots")
 
 
 def _names_new_actor(event: Event, mention: EventMention) -> bool:
@@ -252,6 +255,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
     scene = event_type_of(mention.trigger.cls) != event_type_of(event.cls) \
         and _same_scene(event, mention, event_type_of)
     shooting = _state_shooting(event, mention)  # (asked before the mention joins: it reads the event's last sentence)
+    turned = _turns_violent(event, mention, event_type_of)
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.cls == _ARREST_CLASS and event_type_of(event.cls) in CROWD_TYPES:  # merged by _crowd_arrest
@@ -266,15 +270,15 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
             or shooting:  # merged by _crowd_response
         side1 = mention.side1
         if _crowd_or_nobody(event.side2) and side1 is not None and side1.main is not None \
-                and side1.main.inter == _STATE_INTER:
+                and side1.main.inter == STATE_INTER:
             event.side2 = side1  # "rioters burned tyres. Police fired tear gas": the police are the other side
         event.rule_ids.append("merge.crowd_response")
     if event.cls in _PROPERTY_CLASSES and mention.trigger.cls in GENERIC_CLASSES and (mention.fatalities or 0) > 0:
         # "raided the village and set fire to houses. Residents counted 30 bodies": a deadly attack, not looting
         event.cls, event.priority = mention.trigger.cls, mention.trigger.priority
     elif mention.trigger.priority > event.priority and mention.trigger.cls not in GENERIC_CLASSES \
-            and (event.cls in GENERIC_CLASSES or event_type_of(mention.trigger.cls) == event_type_of(event.cls)) \
-            and event_type_of(mention.trigger.cls) in VIOLENT_TYPES | {event_type_of(event.cls)} \
+            and (event.cls in GENERIC_CLASSES or event_type_of(mention.trigger.cls) == event_type_of(event.cls) or turned) \
+            and (event_type_of(mention.trigger.cls) in VIOLENT_TYPES | {event_type_of(event.cls)} or turned) \
             and not (event.fatalities and mention.trigger.cls in _NON_LETHAL_CLASSES):
         # (an attack that killed stays the killing when a later sentence tells of its abductions: see
         # event.abduction_killed)
@@ -290,13 +294,13 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
     if same_kind and (event.side2 is None or _weaker(event.side2, mention.side2)):
         if mention.side2 is not None and event_type_of(event.cls) in CROWD_TYPES and _crowd_or_nobody(mention.side2) \
                 and mention.side1 is not None and mention.side1.main is not None \
-                and mention.side1.main.inter == _STATE_INTER:
+                and mention.side1.main.inter == STATE_INTER:
             # "Police arrested 12 of the protesters": the crowd is the event's own side, the police the other
             event.side2 = mention.side1
         elif mention.side2 is not None:
             event.side2, event.side2_from_anaphor = mention.side2, mention.anaphoric
         elif event.side2 is None and mention.side1 is not None and mention.side1.main is not None \
-                and event.side1 is not None and not _same_actor(event.side1, mention.side1):
+                and event.side1 is not None and not same_actor(event.side1, mention.side1):
             # "... marched in Lusaka. Police fired tear gas": who acts in the later sentence is the other side
             event.side2 = mention.side1
     if mention.place is not None and (event.place is None or mention.place.specificity > event.place.specificity):
@@ -367,180 +371,13 @@ def _weaker(current: Side, other: Side | None) -> bool:
     return a == b or (a in NON_STATE_ARMED_INTERS and b in NON_STATE_ARMED_INTERS)
 
 
-def _same_actor(a: Side | None, b: Side | None) -> bool:
+def same_actor(a: Side | None, b: Side | None) -> bool:
     if a is None or b is None or a.main is None or b.main is None:
         return False
     if a.main.entry_id == b.main.entry_id:
         return True
     return a.main.kind in {"country", "state_organ"} and b.main.kind in {"country", "state_organ"} \
         and a.main.country == b.main.country
-
-
-_CLAIM_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|"
-    r"claiming|took|accepted)\s+(?:responsibility|credit|(?:the|this|that|these|both|the\s+two)\s+(?:attack|bombing|blast|"
-    r"explosion|killing|assault|raid|ambush|abduction|kidnapping|shooting|massacre|strike)s?)\b"
-    # (not "claimed responsibility for previous attacks": other events)
-    r"(?!\s+for\s+(?:previous|earlier|past|similar|other|several|many|numerous|most|some|a\s+series|a\s+string|"
-    r"dozens|scores|hundreds|attacks|bombings|killings|abductions)\b)|"
-    r"\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"were\s+behind|conducted|staged|launched)\b|\s+(?:had\s+)?(?:tele)?phoned\s+(?:in\s+)?an?\s+(?:coded\s+)?warning\b|"
-    # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
-    r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially)\s+)?(?:suspected|blamed|"
-    r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"
-    r"held\s+responsible)\b|"  # a headline's, ending its clause: "bombing kills 11; Chechen rebels blamed"
-    r"\s+(?:militants\s+|fighters\s+|rebels\s+)?(?:blamed|suspected)\s*(?:$|[;.\"])", re.IGNORECASE)
-# the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab",
-# "one of a series of assaults claimed by the outlawed BLA", "blamed the blast on the outlawed PKK" (up to two words)
-_CLAIM_BEFORE = re.compile(
-    r"\b(?:claimed\s+by|blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
-    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?"
-    # "blamed the Dagoberto Ramos front of the FARC dissidents": a named unit of the group
-    r"(?:(?:(?-i:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?)\s+){1,4}(?:front|column|faction|wing|branch|cell|unit|bloc|block|"
-    r"brigade|battalion|structure|commando)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_CLAIM_REACH = 72  # characters looked back from a group for a blame cue (a unit's name may stand between)
-_GENERIC_INITIATOR_INTERS = frozenset({2, 3})  # "gunmen", "a suicide bomber", "insurgents": a claim names them
-_STATE_SIDE_KINDS = frozenset({"agent", "state_organ"})
-
-
-# "killing 4 suspected Al Shabaab militants", "arrested two alleged ISWAP members": the victims are described
-_COUNTED_SUSPECTS = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
-                               r"killing|killed|arrested|detained|captured|neutrali[sz]ed|eliminated)\s+(?:\w+\s+)?$",
-                               re.IGNORECASE)
-
-
-def _blamed(text: str, start: int, actor: ActorMention) -> bool:
-    """A blame cue right before ``actor`` ("blamed the attack on", "suspected"), not before ``start``; not
-    "suspected" describing counted or killed people ("killing 4 suspected Al Shabaab militants")."""
-    found = _CLAIM_BEFORE.search(text, max(start, actor.start - _CLAIM_REACH), actor.start)
-    if found is None:
-        return False
-    return not (text[found.start():found.start() + 7].lower() == "suspect"
-                and _COUNTED_SUSPECTS.search(text, max(0, found.start() - 24), found.start()) is not None)
-
-
-def claimed_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
-    """``actor.claim``: an armed group that claims the event ("Al Shabaab claimed responsibility", "the BLA said it
-    carried out the attack", "IS claimed the bombing") or is blamed for it ("Boko Haram was suspected", "police
-    blamed the attack on ISWAP") in the sentences describing it becomes actor1 when the text named no initiator or
-    only a generic one; it is then no longer a candidate target. ``actor.claim_disrupted``: the group blamed for a
-    bomb the state defused or a plot it foiled ("British army experts defused a car bomb ... The IRA was blamed") is
-    the other side of that disrupted weapons use."""
-    side1 = event.side1
-    if event.cls in _DISRUPTED_CLASSES and side1 is not None and side1.main is not None \
-            and side1.main.inter == _STATE_INTER:
-        owner = _claimant(event, matches, busy, False)
-        if owner is not None and not _same_actor(side1, Side([owner])):
-            event.side2 = Side([owner])
-            event.rule_ids.append("actor.claim_disrupted")
-        return
-    if side1 is not None and side1.main is not None and not (
-            side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
-        return
-    actor = _claimant(event, matches, busy, side1 is None or side1.main is None)
-    if actor is None and busy:
-        actor = _joint_claimant(event, matches)
-    if actor is not None:
-        event.side1 = Side([actor])
-        if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
-            event.side2 = None
-        event.rule_ids.append("actor.claim")
-
-
-def _claimant(event: Event, matches: ArticleMatches, busy: frozenset[int], nobody: bool) -> ActorMention | None:
-    """The group that claims the event or is blamed for it in the sentences telling of it (``nobody``: the event
-    has no initiator, so a state's forces blamed for it count too)."""
-    first = event.first_sentence
-    # a claim of responsibility may come further on ("The TPNPB claimed responsibility" after the victims' story);
-    # blame only within the nearer reach (the sentences between name no side either way: _claim_reach)
-    last = _claim_reach(event, matches, busy, CLAIM_WINDOW)
-    near = min(last, event.last_sentence + _CLAIM_SENTENCES)  # (_CLAIM_SENTENCES > BACKFILL_WINDOW)
-    start, end = matches.sentences[first][0], matches.sentences[last][1]
-    near_end = matches.sentences[near][1]
-    for actor in matches.actors:
-        if not start <= actor.start < end or matches.sentence_of(actor.start) in busy:
-            continue
-        # a group that claims or is blamed; "Azerbaijan blamed Armenian forces": a state's forces blamed for an
-        # event nobody was named for (the blame cue is looked for only where it can decide)
-        if actor.kind == "armed_group":
-            taken = _CLAIM_AFTER.match(matches.text, actor.end) is not None \
-                or (actor.start < near_end and _blamed(matches.text, start, actor))
-        elif nobody and actor.inter == 1 and actor.kind in _STATE_SIDE_KINDS:
-            taken = actor.start < near_end and _blamed(matches.text, start, actor)
-        else:
-            continue
-        if taken:
-            return actor
-    return None
-
-
-_CLAIM_SENTENCES = 3  # sentences after the event a claim may come, when those between name no side
-# a claim of several events told together: "Al Qaeda claimed responsibility for both attacks" reaches past the
-# sentences of the other events it names (``actor.claim``)
-_JOINT_CLAIM_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|later\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
-    r"(?:both|all\s+(?:the\s+)?(?:\w+\s+)?|the\s+two|these)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|raids|"
-    r"assaults|killings)\b", re.IGNORECASE)
-
-
-def _joint_claimant(event: Event, matches: ArticleMatches) -> ActorMention | None:
-    """The armed group that claims 'both attacks' in the sentences after the event, other events between or not."""
-    last = min(len(matches.sentences) - 1, event.last_sentence + CLAIM_WINDOW)
-    start, end = matches.sentences[event.last_sentence][1], matches.sentences[last][1]
-    for actor in matches.actors:
-        if start <= actor.start < end and actor.kind == "armed_group" \
-                and _JOINT_CLAIM_AFTER.match(matches.text, actor.end) is not None:
-            return actor
-    return None
-
-
-def _claim_reach(event: Event, matches: ArticleMatches, busy: frozenset[int], reach: int) -> int:
-    """The last sentence a claim of the event may stand in: the one after the event, or further (up to ``reach``
-    after its last) while the sentences between name no actor but generic agents and tell no other event ("...
-    killing 40 CRPF personnel. The bomber also died. Jaish-e-Mohammad claimed responsibility."). A nearer reach
-    is this one capped: the walk stops at the same sentence whatever the reach."""
-    count = len(matches.sentences)
-    last = min(count - 1, event.last_sentence + BACKFILL_WINDOW)
-    while last + 1 < count and last < event.last_sentence + reach and last not in busy \
-            and last + 1 not in busy:
-        if any(a.kind != "agent" for a in matches.in_sentence(matches.actors, last)):
-            break
-        last += 1
-    return last
-
-
-# an unnamed group telling what it did ("An ethnic minority armed group said on Friday that it had taken ..."), and a
-# named group speaking ("The Myanmar National Democratic Alliance Army (MNDAA) said ...")
-_UNNAMED_SPEAKER = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:armed|rebel|insurgent|militant|separatist|jihadist|resistance|ethnic)\s+"
-    r"(?:[\w-]+\s+)?(?:group|movement|alliance|faction|organi[sz]ation|army|force)\s+(?:said|says|claimed|announced)\b")
-_SPEAKER_NOUN = re.compile(r"(?:group|movement|alliance|faction|organi[sz]ation|army|force)\s+(?:said|says|claimed|"
-                           r"announced)\b")  # what every _UNNAMED_SPEAKER match holds
-_NAMED_SPEAKS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:said|says|claimed|announced)\b")
-
-
-def self_reported_by(event: Event, matches: ArticleMatches, busy: frozenset[int] = frozenset()) -> None:
-    """``actor.self_report``: an event an unnamed armed group reports of itself ("An ethnic minority armed group said
-    it had taken Laukkai") is the named non-state group that speaks in the sentence after ("The MNDAA said ..."),
-    when the text named no initiator or only a generic one."""
-    side1 = event.side1
-    if side1 is not None and side1.main is not None and not (
-            side1.main.kind == "agent" and side1.main.inter in _GENERIC_INITIATOR_INTERS):
-        return
-    first = event.first_sentence
-    start, end = matches.sentences[first]
-    if _SPEAKER_NOUN.search(matches.lower, start, end) is None or \
-            _UNNAMED_SPEAKER.search(matches.lower, start, end) is None:  # the literal-led test first: it is cheap
-        return
-    stop = matches.sentences[min(len(matches.sentences) - 1, first + 1)][1]
-    for actor in matches.actors:
-        if start <= actor.start < stop and actor.kind == "armed_group" and actor.inter in NON_STATE_ARMED_INTERS \
-                and matches.sentence_of(actor.start) not in busy and _NAMED_SPEAKS.match(matches.text, actor.end):
-            event.side1 = Side([actor])
-            if event.side2 is not None and event.side2.main is not None and event.side2.main.entry_id == actor.entry_id:
-                event.side2 = None
-            event.rule_ids.append("actor.self_report")
-            return
 
 
 def names_victims(event: Event, matches: ArticleMatches, busy: frozenset[int] | None = None) -> bool:
@@ -579,7 +416,7 @@ def backfill_target(event: Event, matches: ArticleMatches, busy: frozenset[int] 
     side2 = event.side2
     generic_armed = side2 is not None and side2.main is not None and side2.main.kind == "agent" \
         and side2.main.inter in NON_STATE_ARMED_INTERS  # "Iraqi resistance groups" -> the groups the article names
-    if side2 is not None and side2.main is not None and not _same_actor(event.side1, side2) \
+    if side2 is not None and side2.main is not None and not same_actor(event.side1, side2) \
             and (side2.main.kind != "agent" or not (event.side2_from_anaphor or generic_armed)):
         return
     if side2 is None and names_victims(event, matches):
