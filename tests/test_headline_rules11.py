@@ -142,3 +142,9 @@ def test_a_protest_that_turns_violent_in_the_next_sentence_is_one_violent_demons
     rows = code("On 3 March 2024, farmers protested in Madrid (Madrid). In Valencia, rioters set fire to cars.",
                 published=datetime.date(2024, 3, 4))
     assert len(rows) == 2, _sides(rows)
+
+
+def test_a_backer_set_off_by_commas_is_not_the_subject(code):
+    rows = code("On 4 June 2022, the Malian army, backed by Russian mercenaries, recaptured Hombori (Douentza, Mopti) "
+                "from JNIM.", published=datetime.date(2022, 6, 5))
+    assert rows and rows[0]["actor1"] == "Military Forces of Mali", _sides(rows)

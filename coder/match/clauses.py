@@ -226,10 +226,17 @@ def attacked_gatherings(lower: str, triggers: list[TriggerMention], gatherings: 
         for b in blows)]
 
 
+# a side's backer set off by commas ("the Somali army, backed by AMISOM, recaptured"): never the verb's subject
+_BACKED_ASIDE = re.compile(r",\s*(?:(?:heavily|reportedly)\s+)?(?:backed|supported|assisted|aided|accompanied)\s+by\s+"
+                           r"[^,;.()]{1,60},")
+
+
 def outside_asides(lower: str, sentence_start: int, sentence_end: int, items: list[ActorMention]) -> list[ActorMention]:
-    """``items`` without those in a relative clause about a side (", a rebel group that has not signed ...,"): the
-    clause restates a side named before it, it is no side of its own."""
+    """``items`` without those in a relative clause about a side (", a rebel group that has not signed ...,") or in
+    its backer (", backed by AMISOM,"): the clause restates a side named before it, it is no side of its own."""
     aside = appositive_spans(lower, sentence_start, sentence_end)
+    if lower.find(" by ", sentence_start, sentence_end) >= 0:
+        aside = aside + [m.span() for m in _BACKED_ASIDE.finditer(lower, sentence_start, sentence_end)]
     return [item for item in items if not within_spans(item.start, aside)] if aside else items
 
 
