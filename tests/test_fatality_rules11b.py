@@ -77,3 +77,9 @@ def test_a_killing_told_after_a_raid_that_burned_homes_is_the_raid(code):
     assert len(rows) == 1 and rows[0]["event_type"] == "Violence against civilians", \
         [(r["event_type"], r["actor1"]) for r in rows]
     assert rows[0]["actor1"] == "Settlers (Israel)" and _fat(rows) == [1], [(r["actor1"], r["fatalities"]) for r in rows]
+
+
+def test_the_hurt_named_in_the_next_sentence_are_the_victims(code):
+    rows = code("On Monday, assailants threw a grenade into a church in Garissa, Kenya. Four worshippers were injured.",
+                published=datetime.date(2019, 4, 2))
+    assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Kenya)", [(r["actor1"], r["actor2"]) for r in rows]

@@ -53,6 +53,7 @@ _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the c
 _PROPERTY_CLASSES = frozenset({"looting", "arson", "destruction"})  # a raid's damage: an attack once people died
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
                    r"abduct\w*|kidnap\w*|raped|stoned|to\s+death|burn(?:ed|t)\s+alive)\b")
+_HURT = re.compile(r"\b(?:injur(?:ed|ing|ies)|wounded|hurt)\b")  # "Three worshippers were injured.": the victims
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CROWD_TOLL_CLASSES = CASUALTY_CLASSES | {"excessive_force"}  # "protesters were shot dead" after a riot
@@ -383,10 +384,11 @@ def same_actor(a: Side | None, b: Side | None) -> bool:
 def names_victims(event: Event, matches: ArticleMatches, busy: frozenset[int] | None = None) -> bool:
     """Whether a sentence of the event names unnamed people as killed or hurt ('killing twelve people'); with
     ``busy`` (the sentences of other events), also the sentence right after the event when it told the event's
-    dead ('The army shelled the village. A seven-year-old girl was killed.')."""
+    dead or hurt ('The army shelled the village. A seven-year-old girl was killed.')."""
     indexes = [mention.sentence_index for mention in event.mentions]
     after = event.last_sentence + 1
-    if busy is not None and event.fatalities and after < len(matches.sentences) and after not in busy:
+    if busy is not None and after < len(matches.sentences) and after not in busy and (
+            event.fatalities or _HURT.search(matches.lower, *matches.sentences[after]) is not None):
         indexes.append(after)
     for index in indexes:
         start, end = matches.sentences[index]
