@@ -83,3 +83,12 @@ def test_the_hurt_named_in_the_next_sentence_are_the_victims(code):
     rows = code("On Monday, assailants threw a grenade into a church in Garissa, Kenya. Four worshippers were injured.",
                 published=datetime.date(2019, 4, 2))
     assert len(rows) == 1 and rows[0]["actor2"] == "Civilians (Kenya)", [(r["actor1"], r["actor2"]) for r in rows]
+
+
+def test_an_attacker_killed_with_the_people_he_names(code):
+    rows = code("On 8 March 2023, a suicide bomber rammed a car into a checkpoint in Mogadishu (Banadir), killing "
+                "himself and his driver.")
+    assert _fat(rows) == [2], _fat(rows)
+    rows = code("On 8 March 2023, a gunman opened fire at a wedding in Kandahar (Kandahar), killing himself, his "
+                "brother and two guests.")
+    assert _fat(rows) == [4], _fat(rows)

@@ -400,6 +400,11 @@ class FatalityFinder:
             listed = m.group("self") != "themselves" and self._conj.match(s, m.end()) is not None
             first = FatalityMention(m.start(), m.end("self"), m.group()[: m.end("self") - m.start()], 1, False,
                                     "fat.self_listed" if listed else "fat.self")
+            end, count = self._and_more(s, m.end("self"), "fat.self_listed") \
+                if m.group("self") != "themselves" and s.startswith((" and ", ", "), m.end("self")) else (0, 1)
+            if count > 1:  # "killing himself and his driver" (2)
+                return _Candidate(_COUNT, m.start(), end, [FatalityMention(m.start(), end, s[m.start():end], count,
+                                                                           False, "fat.self_listed")])
         else:
             first = self._quantity(s, m, "n", rule, (m.start(), m.end("n")))
             if first is None:
