@@ -453,6 +453,9 @@ class Coder:
             # "..., killing 12 people. The bomber also died.": the attackers' deaths are more of the event's dead
             # (not "killing 12 people, including the two attackers. Both attackers died.": counted already)
             more = self.fatalities.perpetrator_deaths(matches.text[after_start:after_end])
+            if not more and matches.lower.find(" also ", after_start, after_end) >= 0:
+                # "..., killing 11 soldiers. Two guerrillas also died.": more dead of the same fight (``fat.also``)
+                more = [f for f in self.fatalities.find(matches.text[after_start:after_end]) if f.rule_id == "fat.also"]
             return found + more if more and not _counts_attackers(matches, index) else found
         return found
 

@@ -14,8 +14,11 @@ fixtures/summaries_dev8.jsonl, 40 more of 1970-2018 in 29 countries (sabotage of
 attacks, letter and parcel bombs, embassy sieges, attacks at sea, kidnappings told with their later outcome);
 fixtures/summaries_dev9.jsonl, 45 more of 2001-2020 in 16 countries (two attacks at two towns in one sentence,
 assassinations of officials, kidnappings of workers named by their trade, school and church arson, sabotage with no
-one hurt, defused and failed bombs, groups named at the end); fixtures/notes_dev6.jsonl, notes only, on
-demonstrations and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
+one hurt, defused and failed bombs, groups named at the end); fixtures/summaries_dev10.jsonl, 45 more of 1976-1997
+in the states of the day (the Soviet Union, Yugoslavia, Rhodesia, West Germany; Northern Ireland, the Basque
+Country, Corsica, Punjab, Kashmir; counted bombs, cut throats, hijackings, kidnappings abroad, group names that look
+like dates); fixtures/notes_dev6.jsonl, notes only, on demonstrations
+and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
 IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code;
 fixtures/notes_dev9.jsonl, notes only, on conflicts the others cover thinly (Ukraine and Russia's border oblasts,
@@ -197,6 +200,15 @@ SUMMARIES_DEV9_FLOORS = {  # terrorism-database-style summaries of 2001-2020, 16
     },
 }
 
+SUMMARIES_DEV10_FLOORS = {  # terrorism-database-style summaries of 1976-1997, 24 countries of the day (summaries only)
+    "summary": {
+        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 0.97,
+        "actor2": 0.91, "inter1": 0.97, "inter2": 1.0, "inter_pair": 0.97, "fatalities": 1.0, "fatalities_died": 1.0,
+        "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
+        "geo_precision": 0.93,
+    },
+}
+
 # notes only: 45 demonstrations and riots (all five Protests/Riots sub-event types, 29 countries)
 NOTES_DEV11_FLOORS = {  # party and election violence in 26 countries (notes and incident summaries)
     "acled": {
@@ -308,6 +320,8 @@ DEV_SETS = {
                              frozenset({"summary"}), True),
     "summaries_dev9": DevSet("summaries_dev9.jsonl", SUMMARIES_DEV9_FLOORS, 45, 16, 7, 1.0, 1.0,
                              frozenset({"summary"}), True),
+    "summaries_dev10": DevSet("summaries_dev10.jsonl", SUMMARIES_DEV10_FLOORS, 45, 24, 6, 1.0, 1.0,
+                              frozenset({"summary"}), True),
     "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
     "notes_dev11": DevSet("notes_dev11.jsonl", NOTES_DEV11_FLOORS, 51, 26, 6, 0.95, 0.95),
     "notes_dev12": DevSet("notes_dev12.jsonl", NOTES_DEV12_FLOORS, 56, 23, 7, 1.0, 1.0, frozenset({"acled"})),

@@ -70,6 +70,12 @@ CIVILIAN_INTER = 7
 STATE_INTER = 1
 IDENTITY_INTER = 4  # identity (communal, ethnic, clan) militias
 _DESCRIPTOR_INTERS = frozenset({1, 2, 3, 4})  # agents that can describe an armed name (not civilians, crowds)
+# an ambiguous alias followed by a place noun names the place ("in Miraflores district"), no actor
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:district|town|city|village|province|neighbou?rhood|suburb|department|county|"
+                               r"municipality)\b")
+# a country or demonym that opens a company's name ("Indian Oil Corporation", "British Petroleum Company")
+_COMPANY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&'-]*){0,3}[ \t]+(?:Corporation|Company|Companies|Airlines|Airways|"
+                            r"Railways|Limited|Ltd|Inc|Bank|Petroleum|Oil)\b")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\Z")
 _PREV_CONTEXT = 40
@@ -318,8 +324,13 @@ class ActorMatcher:
                     while i < count and chosen[i][0] < name_end:
                         i += 1
                 continue
-            if form.ambiguous and self._in_capitalised_run(text, start, end):
+            if form.ambiguous and (self._in_capitalised_run(text, start, end)
+                                   or _PLACE_WORD_AFTER.match(text, end) is not None):
+                # ("Miraflores district, Lima": a place that shares its name with a seat of government, not it)
                 i += 1
+                continue
+            if kind == "country" and _COMPANY_AFTER.match(text, end) is not None:
+                i += 1  # "an Indian Oil Corporation executive": a company's name, not the state
                 continue
             if kind in named:
                 if out and out[-1].entry_id == entry.id and _is_bracketed_repeat(text, out[-1].end, start, end):

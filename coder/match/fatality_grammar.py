@@ -57,7 +57,7 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"prosecutor|magistrate|editor|professor|academic|economist|adviser|advisor|attache|consul|envoy|"
            r"legislator|congressman|councilman|commissioner|superintendent|warden|candidate|campaigner|broadcaster|"
            r"writer|scientist|physician|surgeon|manager|director|landowner|rancher|clerk|secretary|accountant|"
-           r"schoolteacher|thief|robber|kidnapper|rustler|criminal|burglar|rapist|witch|wizard|smuggler|poacher|"
+           r"schoolteacher|principal|headmaster|headmistress|headteacher|peasant|shopper|workman|thief|robber|kidnapper|rustler|criminal|burglar|rapist|witch|wizard|smuggler|poacher|"
            r"abductor|gendarme|peacekeeper|legionnaire|paramilitary|sentry|conscript|recruit|cadet|reservist|"
            r"watchman|vigilante|agent|medic|ex-combatant|deputy|councilor|rabbi|abbot|cameraman|photographer|"
            r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman|"

@@ -268,6 +268,12 @@ def sentence_date(matches: ArticleMatches, index: int, trigger: TriggerMention,
     candidates = [d for d in matches.in_sentence(matches.dates, index) if not getattr(d, "year_only", False)]
     if not candidates:
         return None
+    # "01/21/1991: 17 November fired a rocket ...": an incident summary's header is its incident's day; a day
+    # and month in the sentence are a name or background, never a second date (``date.numeric.header``)
+    header = next((d for d in candidates if d.rule_id.startswith("date.numeric") and not matches.text[:d.start].strip()
+                   and matches.text.startswith(":", d.end)), None)
+    if header is not None:
+        return header
     if len(candidates) > 1:
         # "an overnight attack ... late on Tuesday": the named day dates the night (``date.night_named``)
         named = [d for d in candidates if d.rule_id != "date.overnight"]

@@ -199,6 +199,10 @@ class PlaceMatcher:
                     unknown.add(k)
             elif gap == ",":  # "Beni, North Kivu": the town in that region, not a namesake (parentheses: _accept)
                 inside = _within(here.candidates, {(p.iso2, p.admin1) for p in nxt.candidates if p.kind == "admin1"})
+                if not inside and len(here.candidates) > 1:  # "Lamitan town, Basilan province": the second-level unit
+                    unit = normalize_place_name(_ADMIN2_AFFIX.sub("", nxt.text))
+                    inside = [p for p in here.candidates if p.kind == "place" and p.admin2
+                              and normalize_place_name(_ADMIN2_AFFIX.sub("", p.admin2)) == unit]
                 if inside:
                     out[k] = replace(here, candidates=_first(inside, here.candidates))
         return [m for k, m in enumerate(out) if k not in unknown] if unknown else out

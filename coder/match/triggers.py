@@ -23,6 +23,9 @@ Lexicon: ``coder/resources/dictionaries/triggers.jsonl``, one trigger concept pe
 - ``voice_sensitive``: the phrase is a transitive verb whose passive flips roles. ``passive`` is set when a
   participle follows a form of "be"/"get" ("were killed", "had been abducted") or is followed by an agent
   "by" ("villagers killed by gunmen"). Finding the "by" agent itself is the role engine's job.
+- ``counted_phrases`` (optional): phrases with ``#`` for a count of things between two literal parts ("set off #
+  bombs" finds "set off 12 bombs", "set off two bombs", "set off several bombs"); a regular expression checked
+  only when the literal part before ``#`` occurs in the text (:func:`_counted_pattern`).
 """
 
 from __future__ import annotations
@@ -92,6 +95,20 @@ class _Entry:
     has_context: bool
 
 
+def _counted_pattern(where: str, phrase: object, index: int) -> tuple[str, re.Pattern[str], int]:
+    """A ``counted_phrases`` entry ("set off # bombs") as (its literal head, a word-bounded regular expression
+    with a count in place of ``#``: digits, number words joined by spaces or hyphens, or a vague quantity
+    such as "several" or "a dozen", optionally followed by "of"), and the entry's index."""
+    text = _norm(where, phrase)
+    head, sep, tail = text.partition("#")
+    if not sep or "#" in tail or not head.strip() or not tail.strip():
+        raise DictionaryError(f"{where}: a counted phrase needs one '#' between two literal parts, got {phrase!r}")
+    words = "|".join(sorted(map(re.escape, _count_words()), key=len, reverse=True))
+    count = rf"(?:\d[\d,]*|(?:an? )?(?:{words})(?:[ -](?:{words}))*)(?: of)?"
+    pattern = re.compile(rf"(?<![\w]){re.escape(head.strip())} {count} {re.escape(tail.strip())}(?![\w])")
+    return head.strip(), pattern, index
+
+
 def _is_participle(phrase: str) -> bool:
     first = phrase.split(" ", 1)[0]
     return first.endswith("ed") or first.endswith("en") or first in _IRREGULAR_PARTICIPLES
@@ -119,6 +136,7 @@ class TriggerMatcher:
         count_required: set[str] = set()
         place_bound: dict[str, str] = {}
         self._contexts: dict[frozenset[str], int] = {}
+        self._counted: list[tuple[str, re.Pattern[str], int]] = []
         table: dict[str, list[int]] = {}
         blockers: set[str] = set()
         classes = load_taxonomy().classes
@@ -136,6 +154,8 @@ class TriggerMatcher:
                 self.phrase_count += 1
             for phrase in raw.get("blockers") or ():
                 blockers.add(_norm(where, phrase))
+            for phrase in raw.get("counted_phrases") or ():
+                self._counted.append(_counted_pattern(where, phrase, index))
         self._phrases = self._lexicon(table, blockers)
         self._automaton = ahocorasick.Automaton()
         for word, value in self._phrases.items():
@@ -236,6 +256,10 @@ class TriggerMatcher:
                     hits.setdefault(ctx_id, []).append(start)
             if indices and (last == last_index or not (lowered[last + 1].isalnum() or lowered[last + 1] == "_")):
                 candidates.append((start, -length, participle, indices))
+        for gate, pattern, entry_index in self._counted:  # "set off 12 bombs": a count between literal parts
+            if gate in lowered:
+                candidates.extend((m.start(), m.start() - m.end(), False, (entry_index,))
+                                  for m in pattern.finditer(lowered))
         if not candidates:
             return []
         candidates.sort()
