@@ -64,3 +64,17 @@ def test_a_small_town_after_seize_is_the_place_and_gives_the_country(code) -> No
 def test_seize_with_no_place_after_it_is_no_capture(code) -> None:
     assert all(r["sub_event_type"] != "Non-state actor overtakes territory"
                for r in code("Customs officers seize 40 kg of heroin at Lagos port"))
+
+
+def test_a_bomb_that_kills_in_a_headline_is_an_explosion(code) -> None:
+    row = _one(code("Bomb kills 4 rangers in Pattani"))
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED" and row["fatalities"] == 4
+    assert row["country"] == "Thailand"
+
+
+def test_aircraft_that_strike_or_pound_in_a_headline_make_an_air_strike(code) -> None:
+    row = _one(code("Turkish jets pound PKK hideouts in Hakurk, 9 militants killed"))
+    assert row["sub_event_type"] == "Air/drone strike" and row["fatalities"] == 9
+    assert _one(code("Warplanes strike rebel positions near Kidal"))["sub_event_type"] == "Air/drone strike"
+    # with no aircraft near it a strike is no air strike
+    assert all(r["sub_event_type"] != "Air/drone strike" for r in code("Dockworkers strike in Mombasa over pay"))
