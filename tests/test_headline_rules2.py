@@ -78,3 +78,16 @@ def test_aircraft_that_strike_or_pound_in_a_headline_make_an_air_strike(code) ->
     assert _one(code("Warplanes strike rebel positions near Kidal"))["sub_event_type"] == "Air/drone strike"
     # with no aircraft near it a strike is no air strike
     assert all(r["sub_event_type"] != "Air/drone strike" for r in code("Dockworkers strike in Mombasa over pay"))
+
+
+# -- national newspapers and broadcasters heading a text (matcher_words.json agency_countries) -------------------
+def test_a_national_newspaper_heading_a_text_gives_its_country_when_none_is_named(code) -> None:
+    assert _one(code('Kathmandu Post, 2003-02-11: "Security forces kill 7 rebels in western hills"'))["country"] == "Nepal"
+    assert _one(code('Daily Monitor (2 March 2004): "Rebels kill 9 in camp attack"'))["country"] == "Uganda"
+    # the outlet's country is the state of the day: South Sudan's radio before July 2011 reports from Sudan
+    assert _one(code('Radio Tamazuj, 2010-05-02: "Rebels kill 5 soldiers"'))["country"] == "Sudan"
+
+
+def test_a_country_the_text_names_beats_the_newspapers(code) -> None:
+    row = _one(code('Hindustan Times, 2009-06-01: "Taliban kill 6 Afghan police in Kunar"'))
+    assert row["country"] == "Afghanistan"
