@@ -244,7 +244,7 @@ HEADLINES_DEV1_FLOORS = {  # headlines and one-line leads in the forms UCDP GED 
 
 HEADLINES_DEV2_FLOORS = {  # headlines in UCDP GED source forms: source lines, toll updates, demonyms (summary only)
     "summary": {
-        "event_type": 0.97, "sub_event_type": 0.97, "event_date": 1.0, "time_precision": 0.95, "actor1": 0.8,
+        "event_type": 0.95, "sub_event_type": 0.95, "event_date": 1.0, "time_precision": 0.95, "actor1": 0.76,
         "actor2": 0.83, "inter1": 0.75, "inter_pair": 0.75, "fatalities": 1.0, "fatalities_died": 1.0,
         "country": 1.0, "admin1": 0.78, "location": 1.0, "cameo_root": 0.97, "civilian_targeting": 0.97,
         "geo_precision": 1.0,
