@@ -45,6 +45,7 @@ from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_u
 from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era_countries, head_agency_countries,
                                  is_filing_date, media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
+from coder.match.toll_updates import joined_toll_updates
 from coder.match.unlisted import unlisted_places
 from coder.match.weapons import WeaponUsers
 from coder.schema import SCHEMA_VERSION
@@ -160,8 +161,10 @@ class Coder:
                     and mention.trigger.entry_id not in self.triggers.count_required else []
                 split = split_mention(mention, places) if places else []  # (event.coordinated_places)
                 mentions.extend(told or split or [mention])
-        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type,
-                                _joined_headlines(matches))
+        joined = _joined_headlines(matches)  # "...kill 31;...toll climbs to 42": toll_updates
+        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type, joined)
+        if joined:
+            joined_toll_updates(events, matches.text, matches.lower, matches.sentences, self.fatalities.find)
         rows = []
         for index, event in enumerate(events):
             others = frozenset(m.sentence_index for e in events if e is not event for m in e.mentions)
