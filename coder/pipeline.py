@@ -45,7 +45,7 @@ from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_u
 from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era_countries, head_agency_countries,
                                  is_filing_date, media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
-from coder.match.toll_updates import joined_toll_updates
+from coder.match.toll_updates import joined_headlines, joined_toll_updates
 from coder.match.unlisted import unlisted_places
 from coder.match.weapons import WeaponUsers
 from coder.schema import SCHEMA_VERSION
@@ -161,9 +161,9 @@ class Coder:
                     and mention.trigger.entry_id not in self.triggers.count_required else []
                 split = split_mention(mention, places) if places else []  # (event.coordinated_places)
                 mentions.extend(told or split or [mention])
-        joined = _joined_headlines(matches)  # "...kill 31;...toll climbs to 42": toll_updates
-        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type, joined)
-        if joined:
+        events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type,
+                                joined := joined_headlines(matches.text, matches.sentences))
+        if joined:  # "...kill 31;...toll climbs to 42": toll_updates
             joined_toll_updates(events, matches.text, matches.lower, matches.sentences, self.fatalities.find)
         rows = []
         for index, event in enumerate(events):
@@ -523,13 +523,6 @@ def _overlaps(item, spans: list[tuple[int, int]]) -> bool:
     """Whether ``item`` overlaps one of ``spans`` (sorted by start, non-overlapping: matcher output)."""
     at = bisect.bisect_left(spans, (item.end,)) - 1
     return at >= 0 and spans[at][1] > item.start
-
-
-def _joined_headlines(matches: ArticleMatches) -> bool:
-    """The text joins the headlines of several sources with glued semicolons ("...in Kabul;Three soldiers
-    killed"): a sentence begins right after a ";"."""
-    text = matches.text
-    return ";" in text and any(start and text[start - 1] == ";" for start, _ in matches.sentences)
 
 
 def _recent_toll(matches: ArticleMatches, index: int, found: list) -> bool:

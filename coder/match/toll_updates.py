@@ -62,3 +62,9 @@ def joined_toll_updates(events: Sequence[Event], text: str, lower: str, sentence
             event.fatalities = tolls[0].count
             event.reports = [tolls[0].count]
             event.rule_ids.append(RULE_ID)
+
+
+def joined_headlines(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """The text joins the headlines of several sources with glued semicolons ("...in Kabul;Three soldiers
+    killed"): a sentence begins right after a ";"."""
+    return ";" in text and any(start and text[start - 1] == ";" for start, _ in sentences)
