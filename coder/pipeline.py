@@ -35,6 +35,7 @@ from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
 from coder.match.mediators import is_mediator, names_mediation
 from coder.match.country_then import country_history
+from coder.match.successors import successor_forms
 from coder.match.mentions import (
     ArticleMatches,
     EventMention,
@@ -597,4 +598,5 @@ def _naming_context(dictionary) -> NamingContext:
                          frozenset(occupations["words"]) if occupations else frozenset(),
                          {e.id: ActorForm(e.id, e.name, e.cameo or "", e.inter, "party") for e in dictionary.entries
                           if e.kind == "party"},
-                         frozenset(fighting["words"]) if fighting else frozenset(), country_history())
+                         frozenset(fighting["words"]) if fighting else frozenset(), country_history(),
+                         successor_forms(dictionary))
