@@ -143,8 +143,8 @@ def _check_state_since(data: dict) -> str | None:
     return None
 
 
-COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_by_country,
-                 _check_state_since)
+COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_state_since,
+                 _check_by_country)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
         **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),

@@ -9,13 +9,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coder.dictionaries.actors import ActorDictionary
     from coder.match.roles import Side
     from coder.match.rows import ActorFields, ActorForm
 
 RULE = "actor.group_became_state"
 
 
-def successor_forms(dictionary) -> dict[str, tuple[date, "ActorForm"]]:
+def successor_forms(dictionary: "ActorDictionary") -> dict[str, tuple[date, "ActorForm"]]:
     """Armed-group id -> (the first day it is the state organ, that organ's form), from ``state_since``."""
     from coder.match.rows import ActorForm
 
