@@ -42,6 +42,7 @@ from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place
 from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
+from coder.match.successors import successor_forms
 from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era_countries, head_agency_countries,
                                  is_filing_date, media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
@@ -591,4 +592,5 @@ def _naming_context(dictionary) -> NamingContext:
                          frozenset(occupations["words"]) if occupations else frozenset(),
                          {e.id: ActorForm(e.id, e.name, e.cameo or "", e.inter, "party") for e in dictionary.entries
                           if e.kind == "party"},
-                         frozenset(fighting["words"]) if fighting else frozenset(), country_history())
+                         frozenset(fighting["words"]) if fighting else frozenset(), country_history(),
+                         successor_forms(dictionary))

@@ -52,6 +52,7 @@ def _common_fields() -> dict[str, Field]:
         "ambiguous_aliases": Field(_LIST, required=False, items=str),
         "exclude": Field(_LIST, required=False, items=str),
         "by_country": Field((dict,), required=False),
+        "state_since": Field((dict,), required=False),
         "titles": Field(_LIST, required=False, items=str),
         "title_blockers": Field(_LIST, required=False, items=str),
         "note": Field(_STR, required=False),
@@ -132,7 +133,18 @@ def _check_party_entry(data: dict) -> str | None:
     return None
 
 
-COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_by_country)
+def _check_state_since(data: dict) -> str | None:
+    since = data.get("state_since")
+    if since is None:
+        return None
+    if data.get("kind") != "armed_group" or set(since) != {"date", "organ"} \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(since["date"])) or not str(since["organ"]).startswith("org."):
+        return "state_since is an armed group's {'date': 'YYYY-MM-DD', 'organ': 'org...'}: the state organ it became"
+    return None
+
+
+COMMON_CHECKS = (_check_kind_inter, _check_country_code, _check_templates, _check_titles, _check_state_since,
+                 _check_by_country)
 SCHEMAS = {
     "countries.jsonl": Schema("countries", {
         **_common_fields(), "iso2": Field(_STR), "iso3": Field(_STR),
@@ -166,6 +178,7 @@ class ActorEntry:
     ambiguous_aliases: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     by_country: tuple[tuple[str, str], ...] = ()  # agent: ISO3 -> the named group it means there ('Maoists')
+    state_since: tuple[str, str] | None = None  # armed group: (ISO date, organ id) from when it is that state organ
     # compose_only agent: aliases that, capitalised before a person's name, name it ("President Nyusi"), unless
     # one of title_blockers is the word just before ("former President X", "supporters of President X")
     titles: frozenset[str] = frozenset()
@@ -189,6 +202,7 @@ class ActorEntry:
             requires_country=d.get("requires_country", False), compose_only=d.get("compose_only", False),
             ambiguous=d.get("ambiguous", False), ambiguous_aliases=tuple(d.get("ambiguous_aliases", ())),
             exclude=tuple(d.get("exclude", ())), by_country=tuple(sorted((d.get("by_country") or {}).items())),
+            state_since=(d["state_since"]["date"], d["state_since"]["organ"]) if d.get("state_since") else None,
             titles=frozenset(t.lower() for t in d.get("titles", ())),
             title_blockers=frozenset(t.lower() for t in d.get("title_blockers", ())),
             iso2=d.get("iso2"), iso3=d.get("iso3"),
@@ -255,6 +269,8 @@ def _load(directory: Path) -> ActorDictionary:
         for iso3, group in entry.by_country:
             if f"cty.{iso3}" not in by_id or group not in by_id:
                 raise DictionaryError(f"{entry.file}:{entry.line}: by_country {iso3!r} -> {group!r}: unknown id")
+        if entry.state_since is not None and entry.state_since[1] not in by_id:
+            raise DictionaryError(f"{entry.file}:{entry.line}: state_since {entry.state_since[1]!r}: unknown id")
         wing = by_id.get(entry.wing_of) if entry.wing_of is not None else None
         if entry.wing_of is not None and (wing is None or wing.kind != "party"):
             raise DictionaryError(f"{entry.file}:{entry.line}: wing_of {entry.wing_of!r}: no such party")

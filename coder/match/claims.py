@@ -18,7 +18,9 @@ from coder.match.roles import Side
 
 _CLAIM_AFTER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|"
-    r"claiming|took|accepted)\s+(?:responsibility|credit|(?:the|this|that|these|both|the\s+two)\s+(?:attack|bombing|blast|"
+    r"claiming|took|accepted)\s+(?:responsibility|credit|(?:the|this|that|these|both|the\s+two|an?)\s+"
+    # "claimed a grenade attack", "claimed the suicide bombing" (a weapon word or two before; not "a series of ...")
+    r"(?:(?!series\b|string\b|spate\b|wave\b|number\b|couple\b)[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"explosion|killing|assault|raid|ambush|abduction|kidnapping|shooting|massacre|strike)s?)\b"
     # (not "claimed responsibility for previous attacks": other events)
     r"(?!\s+for\s+(?:previous|earlier|past|similar|other|several|many|numerous|most|some|a\s+series|a\s+string|"

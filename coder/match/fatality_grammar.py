@@ -63,7 +63,7 @@ PERSON = (r"person|civilian|soldier|fighter|militant|insurgent|rebel|policeman|p
            r"blogger|nomad|pastoralist|hunter|miner|baby|infant|toddler|motorist|cyclist|sailor|pilot|seaman|"
            r"reporter|correspondent|presenter|columnist|singer|musician|footballer|artist|coach|referee|poet|"
            r"comedian|rapper|pupil|schoolboy|schoolgirl|defender|humanitarian|counsellor|counselor|trafficker|"
-           r"dealer|gangster|gang\s+member|gang\s+leader|hitman|assassin|sniper|cartel\s+member|drug\s+lord|kingpin|"
+           r"dealer|pusher|peddler|owner|proprietor|storekeeper|mechanic|carpenter|barber|butcher|waiter|gangster|gang\s+member|gang\s+leader|hitman|assassin|sniper|cartel\s+member|drug\s+lord|kingpin|"
            r"fugitive|outlaw|raider|looter|arsonist|deserter|defector|collaborator|mercenary|"
            # South Asian local office-holders: "shot dead a village sarpanch", "killed the tehsildar"
            r"sarpanch|panch|pradhan|mukhiya|tehsildar|patwari|lambardar|numberdar|"

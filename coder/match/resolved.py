@@ -30,7 +30,7 @@ _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:north|south|east|west|central|
 _NEAR_BEFORE = re.compile(
     r"\b(?:(?:near|outside|close\s+to|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|"
     r"municipality)\s+of|(?:rural\s+areas?|hinterlands?|vicinity|outskirts|environs|countryside|surroundings|"
-    r"forests?)\s+(?:of|around|near))\s+(?:the\s+)?$"
+    r"forests?)\s+(?:of|around|near)|(?:in|across)\s+rural)\s+(?:the\s+)?$"  # "clashed in rural Fortul"
 )
 # a place named as where the wounded were taken, the speaker spoke or the mourners met is not where the event was
 _ASIDE_PLACE = re.compile(
@@ -125,6 +125,12 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
                 named.append(pair)
         if named:
             found = [pair for pair in found if pair not in named]  # (``place.facility_name``)
+        # "in the Santa Fe neighbourhood of Tijuana": a part of a town named before the town; the town is the place
+        # (a namesake town of the part may lie in the same region) (``place.part_of_town``)
+        parts = [pair for pair in found if (link := _PART_OF.match(lower, pair[0].end)) is not None
+                 and link.end() in starts and pair[1].place.kind == "place"]
+        if parts and len(parts) < len(found):
+            found = [pair for pair in found if pair not in parts]
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
     # "in the Hydra district of Algiers, Algeria": a namesake in another country than the one closing its place
     # chain ranks below the places in it
@@ -162,6 +168,8 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
 _FACILITY_IN = re.compile(r"\s+(?:(?:railway|metro|underground|bus|train|international|central)\s+)?(?:station|airport|"
                           r"stadium|square|bridge|hotel|market|mosque|church|cathedral|temple|hospital|university|"
                           r"prison|barracks|terminal)\s+in\s+(?:the\s+)?")
+# a part of a town, then "of" and the town ("the Santa Fe neighbourhood of Tijuana", "the Chamelecon sector of ...")
+_PART_OF = re.compile(r"\s+(?:neighbou?rhood|suburb|quarter|sector|colonia|barrio|slum|favela|township)\s+of\s+(?:the\s+)?")
 # a region's name before its office or office-holder ("Punjab chief minister", "the Borno state governor")
 _OFFICE_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:chief\s+minister|deputy\s+chief\s+minister|"
                            r"governor|deputy\s+governor|premier|government|assembly|legislat\w+|lawmakers?|"

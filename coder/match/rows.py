@@ -19,6 +19,7 @@ from coder.match.crowd_cues import (LETHAL_FORCE, PROPERTY_SUBTYPES, counter_cro
                                     names_suspects, party_side, state_force, unarmed_sides)
 from coder.match.demonym_people import people_of
 from coder.match.location_names import location_name
+from coder.match.successors import RULE as SUCCESSOR_RULE, as_state
 from coder.match.officials import officials_attacked
 from coder.match.unlisted import UNLISTED_RULE, is_unlisted
 
@@ -80,6 +81,7 @@ class NamingContext:
     fighting_civilians: frozenset[str] = frozenset()  # 'farmers', 'villagers': civilians who may fight (actor_forms.json)
     # ISO2 -> (first day as its own state, ISO2 of the state it was part of before): country_history.tsv
     predecessors: dict[str, tuple[date, str]] = field(default_factory=dict)
+    successors: dict[str, tuple[date, ActorForm]] = field(default_factory=dict)  # groups that became state forces
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -317,6 +319,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
                          _soldiers_country(event.side1, matches, ctx, country), True)
     actor2 = side_fields(event.side2, cls, ctx, _party_country(cls, event.side2, event.side1, ctx) or
                          _soldiers_country(event.side2, matches, ctx, country), False)
+    state1, state2 = (as_state(actor1, event.side1, event.event_date, ctx.successors),
+                      as_state(actor2, event.side2, event.event_date, ctx.successors))
+    if state1 is not None or state2 is not None:  # "a Taliban checkpoint" in 2023: the state's forces
+        actor1, actor2 = state1 or actor1, state2 or actor2
+        rule_ids.append(SUCCESSOR_RULE)
     if people is not None:  # "arrested 5 Palestinians": people, not a state
         actor2 = _form_fields(ctx.generic_forms["civilians"], people)
         rule_ids.append("actor.demonym_people")
@@ -520,12 +527,16 @@ _MOB_TYPES = frozenset({"Riots", _VAC})
 def _distinct_generics(event: Event) -> bool:
     """Whether the two sides are different generic armed groups that share an ACLED name ('vigilantes' and
     'bandits': both Unidentified Armed Group) in a battle between them, or two sections of one people named apart
-    ('Apuk Dinka youth clashed with Aguok Dinka youth': Dinka Ethnic Militia on both sides, ACLED's 44)."""
+    ('Apuk Dinka youth clashed with Aguok Dinka youth': Dinka Ethnic Militia on both sides, ACLED's 44), or two
+    factions of one group named apart ('Los Chapitos' and 'La Mayiza' of the Sinaloa Cartel)."""
     one, two = event.side1, event.side2
     if one is None or two is None or one.main is None or two.main is None:
         return False
     if one.main.inter == IDENTITY_INTER == two.main.inter and one.main.start != two.main.start:
         return True
+    if one.main.kind == "armed_group" == two.main.kind and one.main.entry_id == two.main.entry_id \
+            and one.main.text.lower() != two.main.text.lower():
+        return True  # "Los Chapitos fought La Mayiza": two factions of one cartel, both sides named after it (ACLED)
     return one.main.kind == "agent" and two.main.kind == "agent" and one.main.entry_id != two.main.entry_id \
         and one.main.inter in NON_STATE_ARMED_INTERS and two.main.inter in NON_STATE_ARMED_INTERS
 
