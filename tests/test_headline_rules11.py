@@ -148,3 +148,12 @@ def test_a_backer_set_off_by_commas_is_not_the_subject(code):
     rows = code("On 4 June 2022, the Malian army, backed by Russian mercenaries, recaptured Hombori (Douentza, Mopti) "
                 "from JNIM.", published=datetime.date(2022, 6, 5))
     assert rows and rows[0]["actor1"] == "Military Forces of Mali", _sides(rows)
+
+
+def test_a_peoples_word_before_the_second_of_two_sides(code):
+    rows = code("Russian troops and Chechen separatists clash near Argun; 9 killed", published=datetime.date(1995, 3, 2))
+    assert len(rows) == 1 and rows[0]["actor1"] == "Military Forces of Russia", _sides(rows)
+    assert rows[0]["actor2"] == "Chechen Republic of Ichkeria", _sides(rows)
+    rows = code("Georgian troops and Abkhaz separatists clash near Gali; 6 killed", published=datetime.date(1998, 5, 22))
+    assert len(rows) == 1 and rows[0]["actor1"] == "Military Forces of Georgia", _sides(rows)
+    assert rows[0]["actor2"] is not None and rows[0]["inter2"] == 2, _sides(rows)

@@ -33,6 +33,8 @@ _JOINER = re.compile(r"^\s*(?:,|and|&|as well as|(?:(?:mercenaries|fighters|troo
                      r"personnel|units)\s+)?(?:(?:operating|fighting|working|serving|acting|patrolling|deployed|"
                      r"embedded)\s+)?(?:along with|together with|alongside)|backed by|supported by|allied with|"
                      r",\s*and)\s*(?:the\s+)?(?:(?:local|allied|pro-government|friendly)\s+)?"
+                     # "Georgian troops and Abkhaz separatists": one word of a people before the second (no verb)
+                     r"(?:(?![a-z]+(?:ed|ing)\b|then\b|also\b|later\b|its\b|their\b|his\b|her\b)[a-z'-]{3,}\s+)?"
                      # "several soldiers and dozens of militants were killed": a count before the second is no break
                      r"(?:(?:(?:at\s+least|about|around|some|over|more\s+than)\s+)?(?:\d+|several|many|dozens\s+of|"
                      r"scores\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
@@ -317,14 +319,14 @@ def group_sides(text: str, mentions: Sequence[ActorMention]) -> list[Side]:
     """Group consecutive mentions joined only by connectors into sides (``text`` lower-cased)."""
     sides: list[Side] = []
     for mention in mentions:
-        if sides and _JOINER.match(text[sides[-1].end : mention.start]):
-            if all(a.entry_id != mention.entry_id for a in sides[-1].actors):
-                sides[-1].actors.append(mention)
-            continue
         if sides and mention.inter == IDENTITY_INTER and sides[-1].actors[-1].entry_id == mention.entry_id \
                 and _SECTION_JOINER.fullmatch(text, sides[-1].end, mention.start) is not None:
             # "Twic Dinka youth and Ngok Dinka youth clashed": two sections of one people, two sides of a clash
             sides[-1].actors.append(mention)
+            continue
+        if sides and _JOINER.match(text[sides[-1].end : mention.start]):
+            if all(a.entry_id != mention.entry_id for a in sides[-1].actors):
+                sides[-1].actors.append(mention)
             continue
         sides.append(Side([mention]))
     return sides
