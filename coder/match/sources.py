@@ -21,13 +21,18 @@ _CITATION_REACH = 100  # characters looked back from a broadcast time for the ci
 
 
 @functools.cache
+def _matcher_words() -> dict[str, Any]:
+    """resources/gazetteer/matcher_words.json, read once for the lists this module uses."""
+    return json.loads(resources.files("coder").joinpath("resources/gazetteer/matcher_words.json").read_text("utf-8"))
+
+
+@functools.cache
 def media_automaton() -> Any:
     """An Aho-Corasick automaton of the (lower-case) media names in the place matcher's word lists."""
     import ahocorasick
 
-    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
     automaton = ahocorasick.Automaton()
-    for name in json.loads(path.read_text("utf-8"))["media_names"]:
+    for name in _matcher_words()["media_names"]:
         automaton.add_word(name, len(name))
     automaton.make_automaton()
     return automaton
@@ -67,8 +72,7 @@ def citation_patterns() -> Citations:
     outlet with its city before a filing date ("Albanian TV, Tirana 1999-03-11"; outlet words from
     matcher_words.json), a copyright notice ("(c) 2008 The British Broadcasting Corporation. All Rights Reserved.
     No material may be reproduced ...") and a word count ("162 words")."""
-    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
-    words = sorted(json.loads(path.read_text("utf-8"))["outlet_words"], key=len, reverse=True)
+    words = sorted(_matcher_words()["outlet_words"], key=len, reverse=True)
     outlet = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return Citations(
         gmt=re.compile(r"\b\d{3,4}\s*(?:gmt|GMT)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}\b"),
@@ -203,8 +207,7 @@ def source_heads(text: str) -> list[tuple[int, int]]:
 @functools.cache
 def agency_countries() -> dict[str, str]:
     """National news agencies (lower case) -> the ISO2 code of their country (matcher_words.json agency_countries)."""
-    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
-    return dict(json.loads(path.read_text("utf-8")).get("agency_countries", {}))
+    return dict(_matcher_words().get("agency_countries", {}))
 
 
 def head_agency_countries(text: str, heads: list[tuple[int, int]]) -> list[str]:
@@ -214,15 +217,13 @@ def head_agency_countries(text: str, heads: list[tuple[int, int]]) -> list[str]:
     return list(dict.fromkeys(code for code in found if code))
 
 
-
 @functools.cache
 def era_cues() -> tuple[tuple[tuple[str, ...], str, date, date | None], ...]:
     """(phrases, ISO2, from, until) of matcher_words.json ``era_cues``: words that say which country a text is about
     in the years given ('regime forces' in Syria's war)."""
-    path = resources.files("coder").joinpath("resources/gazetteer/matcher_words.json")
     return tuple((tuple(cue["phrases"]), cue["iso2"], date.fromisoformat(cue["from"]),
                   date.fromisoformat(cue["until"]) if cue.get("until") else None)
-                 for cue in json.loads(path.read_text("utf-8")).get("era_cues", ()))
+                 for cue in _matcher_words().get("era_cues", ()))
 
 
 def era_countries(low: str, when: date | None) -> list[str]:

@@ -340,8 +340,8 @@ _REDUCED_AFTER = re.compile(r"(?:\s+(?!at\s+(?:least|most)\b|around\s+(?:\d|an?\
 _REDUCED_CLAUSE = re.compile(r"(?s:.*)(?:^|[;:\"(]|,\s|\.\s|\b(?:says?|said|claims?|claimed|reports?|reported)\s)"
                              r"([^;:\"(,.]*)$")  # (the greedy head finds the last clause start)
 _REDUCED_WORDS = 5  # words of the counted group at most
-_ONE_PERSON = re.compile(PERSON)  # a person named alone ("Turkish soldier", "a local journalist")
-_PEOPLE_NAMED = re.compile(PEOPLE)  # or a group without count ("Burkinabe soldiers ambushed in Soum")
+# a person named alone ("Turkish soldier", "a local journalist"), or a group without count ("Burkinabe soldiers")
+_ONE_PERSON = re.compile(f"{PERSON}|{PEOPLE}")
 _ONE_PERSON_WORDS = 3
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
@@ -367,8 +367,7 @@ def _reduced_passive(lowered: str, start: int, end: int) -> bool:
         return False
     counts = _count_words()
     first = words[0]
-    if len(words) <= _ONE_PERSON_WORDS and (_ONE_PERSON.fullmatch(words[-1]) is not None
-                                            or _PEOPLE_NAMED.fullmatch(words[-1]) is not None):
+    if len(words) <= _ONE_PERSON_WORDS and _ONE_PERSON.fullmatch(words[-1]) is not None:
         return True  # "Turkish soldier killed in PKK attack", "a journalist shot dead in Karachi": one person
     return (first[:1].isdigit() and _YEAR.match(first) is None) or first in counts \
         or first.split("-", 1)[0] in counts
