@@ -46,6 +46,7 @@ from coder.match.successors import successor_forms
 from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era_countries, head_agency_countries,
                                  is_filing_date, media_automaton, media_spans, merged_spans, source_heads, source_spans)
 from coder.match.triggers import TriggerMatcher, TriggerMention, fold_lowered
+from coder.match.interceptions import intercepted_launches
 from coder.match.toll_updates import joined_headlines, joined_toll_updates
 from coder.match.unlisted import unlisted_places
 from coder.match.weapons import WeaponUsers
@@ -164,6 +165,7 @@ class Coder:
                 mentions.extend(told or split or [mention])
         events = merge_mentions(mentions, lambda cls: self.taxonomy.event_class(cls).event_type,
                                 joined := joined_headlines(matches.text, matches.sentences))
+        events = intercepted_launches(events, matches)  # "... The rockets were intercepted"
         if joined:  # "...kill 31;...toll climbs to 42": toll_updates
             joined_toll_updates(events, matches.text, matches.lower, matches.sentences, self.fatalities.find)
         rows = []
