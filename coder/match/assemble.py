@@ -62,6 +62,7 @@ _ARREST_CLASS, _PEACEFUL_CLASS, _INTERVENTION_CLASS = "arrest", "peaceful_protes
 DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure"})  # Disrupted weapons use
 _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
 _RIOT_CLASS, _SHOOTING_PREFIX = "violent_demonstration", "trg.opened_fire."  # "Gendarmes opened fire" after a riot
+_CROWD_ACTS = frozenset({5, 6})  # rioters and protesters: a crowd whose assault is a riot (rows)
 CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
@@ -185,11 +186,21 @@ def _crowd_response(event: Event, mention: EventMention, event_type_of) -> bool:
     side1 = mention.side1
     if _state_shooting(event, mention):
         return True
-    if mention.trigger.cls not in _RESPONSE_CLASSES or event_type_of(event.cls) not in CROWD_TYPES \
+    if mention.trigger.cls not in _RESPONSE_CLASSES or not _crowd_event(event, event_type_of) \
             or not event.last_sentence <= mention.sentence_index <= event.last_sentence + 1:
         return False
     return side1 is None or side1.main is None or side1.main.inter == STATE_INTER \
         or (side1.main.kind == "agent" and side1.main.inter in CROWD_AGENT_INTERS)
+
+
+def _crowd_event(event: Event, event_type_of) -> bool:
+    """A protest or riot, or violence a crowd commits ("protesters stormed the akimat building": an attack until the
+    row names the crowd rioters, rows ``type.protesters_attack``)."""
+    if event_type_of(event.cls) in CROWD_TYPES:
+        return True
+    side1 = event.side1
+    return event.cls in GENERIC_CLASSES | _PROPERTY_CLASSES and side1 is not None and side1.main is not None \
+        and side1.main.kind == "agent" and side1.main.inter in _CROWD_ACTS
 
 
 def _state_shooting(event: Event, mention: EventMention) -> bool:
@@ -266,7 +277,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                 and mention.side1.main is not None:
             event.side2 = mention.side1  # who arrests is the other side, unless the event already names the state
         event.rule_ids.append("merge.crowd_arrest")
-    if (mention.trigger.cls in _RESPONSE_CLASSES and event_type_of(event.cls) in CROWD_TYPES
+    if (mention.trigger.cls in _RESPONSE_CLASSES and _crowd_event(event, event_type_of)
             and event_type_of(mention.trigger.cls) != event_type_of(event.cls)) \
             or shooting:  # merged by _crowd_response
         side1 = mention.side1

@@ -1,0 +1,34 @@
+"""The state's answer to a crowd's assault (coder.match.assemble ``merge.crowd_response``): "protesters stormed the
+town hall. Police fired tear gas" is one violent demonstration, the police its other side, even though the
+assault is an attack until the row names the crowd rioters (``type.protesters_attack``).
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2023, 6, 2)
+
+
+def _rows(rows):
+    return [(r["event_type"], r["sub_event_type"], r["actor1"], r["actor2"], r["location"], r["fatalities"])
+            for r in rows]
+
+
+def test_tear_gas_after_protesters_storm_a_building_is_the_riots_response(code):
+    rows = code("On 1 June 2023, protesters stormed the regional administration building in Osh (Osh, Kyrgyzstan) "
+                "and set it on fire. Police fired tear gas and stun grenades.")
+    assert _rows(rows) == [("Riots", "Violent demonstration", "Rioters (Kyrgyzstan)", "Police Forces of Kyrgyzstan",
+                            "Osh", 0)]
+
+
+def test_the_riots_dead_join_it(code):
+    rows = code("On 1 June 2023, demonstrators attacked the governor's office in Karakol (Issyk-Kul, Kyrgyzstan). "
+                "Police used water cannon. Two police officers were killed.")
+    assert [(r["sub_event_type"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Violent demonstration", "Police Forces of Kyrgyzstan", 2)], _rows(rows)
+
+
+def test_armed_attackers_are_no_crowd(code):
+    rows = code("On 1 June 2023, gunmen attacked a police post in Osh (Osh, Kyrgyzstan). Police fired back.")
+    assert all(r["event_type"] != "Riots" for r in rows), _rows(rows)
