@@ -40,6 +40,7 @@ from coder.text.scan import unfolded
 _ALIAS, _DEMONYM, _CAPITAL, _EXCLUDE = 0, 1, 2, 3
 _COMPOSE_GAP = re.compile(r"(?:'s|’s)?[ \t]{1,3}\Z")
 _ABSORB_GAP = re.compile(r"[ \t]{1,3}\Z")
+_PERIOD = re.compile(r" \((?:1[89]|20)\d\d-(?:(?:1[89]|20)\d\d)?\)")  # " (2015-2023)", " (2022-)"
 # "ADF-linked gunmen", "IS-affiliated militants": the hyphenated tie names the group itself
 _AFFILIATE_GAP = re.compile(r"(?:[ \t]{1,3}|-(?:affiliated|linked|allied|aligned)[ \t]{1,3})\Z")
 # plural nouns naming a group's members, absorbed after a group name ("Hezbollah fighters")
@@ -247,7 +248,8 @@ class ActorMatcher:
             for form in hit[1][1]:
                 if (form.exact is None or text[start:end] == form.exact
                         or (capitals and form.titled is not None and text[start:end] == form.titled)):
-                    found.append((start, end, form))
+                    period = _PERIOD.match(text, end) if text.startswith(" (", end) else None  # "(2021-)"
+                    found.append((start, end if period is None else period.end(), form))
                     break
         return found
 

@@ -1,0 +1,21 @@
+"""Forms of ACLED's own notes and actor names inside a note.
+
+- "Military Forces of Burkina Faso (2022-) and VDP": ACLED's period after an actor name is part of the name
+  (coder.match.actors ``_PERIOD``), so the side joined by "and" still starts with it.
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2023, 5, 4)
+
+
+def test_acled_period_after_a_name_is_part_of_it(code):
+    rows = code("On 3 May 2023, Military Forces of Burkina Faso (2022-) and VDP repelled an attack by JNIM on their "
+                "base in Kaya (Sanmatenga, Centre-Nord).")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")], rows
+    rows = code("On 3 May 2023, Police Forces of Nigeria (2015-2023) arrested 12 IPOB members in Aba (Abia).")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [
+        ("Police Forces of Nigeria", "IPOB: Indigenous People of Biafra")], rows
