@@ -53,6 +53,7 @@ _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the c
 _PROPERTY_CLASSES = frozenset({"looting", "arson", "destruction"})  # a raid's damage: an attack once people died
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt|lynch\w*|beat|beaten|beheaded|stabbed|hacked|shot|"
                    r"abduct\w*|kidnap\w*|raped|stoned|to\s+death|burn(?:ed|t)\s+alive)\b")
+_NOT_MORE_DEAD = ("fat.vague", "fat.toll", "fat.claim", "fat.witness", "fat.toll_update")  # (``fat.other_group``)
 _HURT = re.compile(r"\b(?:injur(?:ed|ing|ies)|wounded|hurt)\b")  # "Three worshippers were injured.": the victims
 CASUALTY_CLASSES = frozenset({"attack", "killing", "killing_physical"})  # a sentence that may only report a toll
 CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -325,6 +326,7 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                                                or mention.time_precision < event.time_precision):
         event.event_date, event.time_precision = mention.event_date, mention.time_precision
     if mention.fatalities is not None:
+        other_group = _other_group(event, mention)
         old = event.group_counts.get(mention.toll_group) if mention.toll_group is not None else None
         for group, count in mention.groups:
             event.group_counts[group] = max(event.group_counts.get(group, 0), count)
@@ -351,6 +353,9 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
                 event.fatalities = figure
         elif "fat.witness" in mention.rule_ids and event.fatalities:
             pass  # 'another witness said 260 had died' after the officials' 150: the most conservative figure stays
+        elif other_group and event.fatalities:
+            event.fatalities += mention.fatalities  # "..., killing two attackers. One policeman was killed."
+            event.rule_ids.append("fat.other_group")
         else:
             event.fatalities = max(event.fatalities or 0, mention.fatalities)
 
@@ -363,6 +368,19 @@ def _town_of_told_event(event: Event, mention: EventMention) -> bool:
         return False
     told, lead = mention.place.place, event.place.place
     return told.kind == "place" and lead.kind != "place" and lead.kind != "country" and told.iso2 == lead.iso2
+
+
+def _other_group(event: Event, mention: EventMention) -> bool:
+    """``fat.other_group``: the mention counts dead of a group (police, military, armed, civilians) the event's
+    toll has not counted, and every dead of that toll belongs to a counted group ("Police returned fire, killing two
+    attackers. One policeman was killed."): more dead, not a rival figure. Not for a vague, toll, claimed or
+    witnessed figure."""
+    if not mention.groups or not event.group_counts or not event.fatalities \
+            or sum(event.group_counts.values()) != event.fatalities \
+            or any(r in mention.rule_ids for r in _NOT_MORE_DEAD):
+        return False
+    return all(group not in event.group_counts for group, _ in mention.groups) \
+        and sum(count for _, count in mention.groups) == mention.fatalities
 
 
 def _group_counts(groups: tuple[tuple[str, int], ...]) -> dict[str, int]:

@@ -57,28 +57,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from coder.match.dates import load_date_words
-from coder.match.fatality_grammar import (
-    CUMULATIVE,
-    CUMULATIVE_WORDS,
-    TOTAL_CUES,
-    TOTAL_SPAN,
-    NUMBER_LED,
-    PERPETRATOR_DEATH,
-    PERPETRATOR_WORDS,
-    PEOPLE,
-    PERSON,
-    SAME_HANDLER,
-    TRANSITIVE,
-    VERB_LED,
-    anchored,
-    fatality_patterns,
-    gate_automaton,
-    NumberStarts,
-    number_start_words,
-)
+from coder.match.fatality_grammar import (CUMULATIVE, CUMULATIVE_WORDS, NUMBER_LED, PEOPLE, PERPETRATOR_DEATH,
+                                           PERPETRATOR_WORDS, PERSON, SAME_HANDLER, TOTAL_CUES, TOTAL_SPAN,
+                                           TRANSITIVE, VERB_LED, NumberStarts, fatality_patterns, gate_automaton,
+                                           number_start_words)
 from coder.match.numbers import parse_quantity
 from coder.text.normalize import lower_same_length
 
@@ -272,16 +257,25 @@ class FatalityFinder:
             if rule == "fat.vague" and any(c.priority in (_COUNT, _TOLL, _SELF, _SINGLE) for c in out):
                 continue  # number-less deaths only count when the sentence gives no explicit figure
             handler = self._handlers[rule]
-            matches: Iterable[re.Match[str]]
-            if rule in NUMBER_LED:
-                if starts is None:  # (s is lower-cased: see find)
-                    starts, weak = self._number_start.find(s, limit)
-                matches = anchored(regex, s, sorted(starts + weak) if weak and rule == "fat.and_one" else starts)
-            elif rule in VERB_LED:
-                matches = anchored(regex, s, verb_starts)
-            else:
-                matches = regex.finditer(s)
-            for m in matches:
+            if rule in NUMBER_LED or rule in VERB_LED:
+                if rule in VERB_LED:
+                    at_starts = verb_starts
+                else:
+                    if starts is None:  # (s is lower-cased: see find)
+                        starts, weak = self._number_start.find(s, limit)
+                    at_starts = sorted(starts + weak) if weak and rule == "fat.and_one" else starts
+                pos = 0  # non-overlapping, as finditer; a match its handler rejects ("2023, a man and his wife
+                for at in at_starts:  # were killed": a year) hides no later start ("a man and his wife")
+                    if at < pos:
+                        continue
+                    m = regex.match(s, at)
+                    cand = handler(s, m, rule) if m is not None else None
+                    if cand is not None:
+                        pos = max(m.end(), at + 1)
+                        if cand.mentions:
+                            out.append(cand)
+                continue
+            for m in regex.finditer(s):
                 cand = handler(s, m, rule)
                 if cand is not None and cand.mentions:
                     out.append(cand)

@@ -215,7 +215,7 @@ def fatality_patterns() -> dict[str, str]:
         "fat.passive": (rf"(?P<list>(?:{item}{sep})*)(?P<n>{n}){gap}{incl}(?P<aux>{_AUX})\s+(?P<verb>{_PASSIVE_VERB})"),
         "fat.and_one": (rf"(?:(?P<n>{n})|(?P<one>a|an|one))(?:\s+{_TOKEN}){{0,3}}?"
                         rf"(?P<more>(?:\s*,\s*(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)*)"
-                        rf",?\s+and\s+(?:(?P<n2>{n})|"
+                        rf",?\s+and\s+(?:(?:(?:his|her|their)\s+)?(?P<n2>{n})|"  # "a woman and her two children"
                         # "8 tourists and the hijacker were killed" (9: ACLED counts all sides)
                         r"the\s+(?:suicide\s+)?(?:attacker|bomber|gunman|assailant|hijacker|kidnapper)\b|"
                         rf"(?:a|an|one|his|her|their)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PERSON}|{_KIN})\b)"
@@ -398,18 +398,3 @@ class NumberStarts:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-def anchored(regex: re.Pattern[str], s: str, starts: list[int]) -> list[re.Match[str]]:
-    """Non-overlapping matches that begin at one of ``starts`` (what finditer would find, for number- and
-    verb-led rules)."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    for at in starts:
-        if at < pos:
-            continue
-        m = regex.match(s, at)
-        if m is not None:
-            out.append(m)
-            pos = max(m.end(), at + 1)
-    return out

@@ -544,14 +544,14 @@ def _fatality_groups(matches: ArticleMatches, start: int, found: Sequence[Fatali
     groups: list[tuple[str, int]] = []
     toll_group: str | None = None
     for f in found:
-        if getattr(f, "cumulative", False) or f.rule_id == "fat.perpetrators":  # (the next sentence's attackers)
-            continue
+        if getattr(f, "cumulative", False) or f.rule_id == "fat.perpetrators" or getattr(f, "vague", False):
+            continue  # (the next sentence's attackers; "a number of terrorists": no group's count)
         if matches.text[start + f.start : start + f.end] != f.text:
             return (), None  # counts read from the next sentence: their offsets are not this sentence's
         if f.rule_id == "fat.toll":
             toll_group = group_within(matches.lower[start + f.start : start + f.end])
             continue
-        group = group_after(matches.lower, start + f.end)
+        group = group_after(matches.lower, start + f.end) or group_within(f.text.lower())  # "one policeman was killed"
         if group is not None:
             groups.append((group, f.count))
     return tuple(groups), toll_group
