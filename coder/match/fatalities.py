@@ -269,7 +269,9 @@ class FatalityFinder:
                     if at < pos:
                         continue
                     m = regex.match(s, at)
-                    cand = handler(s, m, rule) if m is not None else None
+                    if m is None:
+                        continue
+                    cand = handler(s, m, rule)
                     if cand is not None:
                         pos = max(m.end(), at + 1)
                         if cand.mentions:

@@ -74,7 +74,7 @@ def intercepted_launches(events: list[Event], matches: ArticleMatches) -> list[E
             # one sentence: "Hamas fired rockets at Sderot; the Iron Dome intercepted them" (the other side named)
             launch = next((m for m in event.mentions if m.trigger.cls == event.cls), None)
             trigger = _caught_after(matches, launch) if launch is not None else None
-            if trigger is not None and _all_stopped(matches, launch.sentence_index):
+            if launch is not None and trigger is not None and _all_stopped(matches, launch.sentence_index):
                 interceptor = _subject_before(matches, launch.trigger.end, trigger.start) or event.side2
                 if interceptor is not None:
                     _turn(event, trigger.cls, trigger.priority, interceptor)
