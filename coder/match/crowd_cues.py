@@ -24,9 +24,18 @@ def crowd_attacks(event: Event, sub_event_type: str, violent_crowds: frozenset[s
         return _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is None  # "PASTEF
         # supporters set fire to a bank": a crowd's destruction is mob violence (party members attacking people are
         # its militia: coder.match.rows)
-    if side is None or side.main is None or side.main.entry_id not in violent_crowds \
+    if side is None or side.main is None \
             or _OBJECT_BEFORE.search(lower, max(0, side.main.start - 12), side.main.start) is not None:
         return False
+    if side.main.entry_id not in violent_crowds:
+        # "residents set fire to a police station", "villagers attacked a police post": unarmed people who burn or
+        # attack as the active subject are a mob, whatever they burn, and against the state's force when they attack
+        target = event.side2.main if event.side2 is not None else None
+        return side.main.kind == "agent" and side.main.inter == CIVILIAN_INTER and len(side.actors) == 1 \
+            and event.mentions[0].trigger.cls in _DEEDS and not event.mentions[0].trigger.passive \
+            and side.main.end <= event.mentions[0].trigger.start \
+            and (sub_event_type == "Looting/property destruction" or (
+                sub_event_type in _CROWD_ATTACKS and target is not None and target.inter == STATE_INTER))
     return sub_event_type in _CROWD_ATTACKS or sub_event_type in PROPERTY_SUBTYPES
 
 
@@ -39,6 +48,7 @@ def fighting_civilians(event: Event, words: frozenset[str]) -> frozenset[int]:
                      and side.main.inter == CIVILIAN_INTER and side.main.text.lower() in words)
 
 
+_DEEDS = frozenset({"attack", "arson", "destruction", "looting"})  # what a mob of civilians is told doing
 _CROWD_ATTACKS = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
 _OBJECT_BEFORE = re.compile(r"\b(?:into|at|on|upon|against|among|through|towards|toward|of|by|from|with)\s+(?:the\s+|a\s+)?$")
 
