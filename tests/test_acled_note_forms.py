@@ -1,7 +1,9 @@
 """Forms of ACLED's own notes and actor names inside a note.
 
 - "Military Forces of Burkina Faso (2022-) and VDP": ACLED's period after an actor name is part of the name
-  (coder.match.actors ``_PERIOD``), so the side joined by "and" still starts with it.
+  (coder.match.actors ``_PERIOD``), so the side joined by "and" still starts with it;
+- state forces that "bombed" a place struck it from the air (rows ``type.state_bombed``); anyone else's bombing
+  stays an explosive device.
 
 Every text here is new, written for these tests.
 """
@@ -19,3 +21,10 @@ def test_acled_period_after_a_name_is_part_of_it(code):
     rows = code("On 3 May 2023, Police Forces of Nigeria (2015-2023) arrested 12 IPOB members in Aba (Abia).")
     assert [(r["actor1"], r["actor2"]) for r in rows] == [
         ("Police Forces of Nigeria", "IPOB: Indigenous People of Biafra")], rows
+
+
+def test_state_forces_that_bombed_struck_from_the_air(code):
+    rows = code("On 3 May 2023, the army bombed KIA positions near Laiza (Kachin).")
+    assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"], rows
+    rows = code("On 3 May 2023, unidentified militants bombed a railway bridge near Kutkai (Shan).")
+    assert [r["sub_event_type"] for r in rows] == ["Remote explosive/landmine/IED"], rows

@@ -35,6 +35,7 @@ RIOTER_INTER = 5
 _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what demonstrators who attack commit
 _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
 _STRATEGIC = "Strategic developments"
+_ARMED_STATES = frozenset({1, 8})  # state forces at home and abroad: who "bombed" from the air (type.state_bombed)
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
                                r"retreated|abandoned|vacated|handed\s+over|left|surrendered|gave\s+up)\b")
@@ -333,6 +334,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     elif battle_people:  # no side: the people a demonym names are not the state (``actor.demonym_fighters``)
         actor2 = ActorFields()
         rule_ids.append("actor.demonym_fighters")
+    if event.cls == "explosion" and actor1.inter in _ARMED_STATES and event.mentions[0].trigger.text.lower() == "bombed":
+        cls = taxonomy.resolve("air_strike", target)  # "the army bombed rebel positions": from the air
+        rule_ids.append("type.state_bombed")
     if actor1.name is None:
         default = default_side1(cls, ctx, country)
         if default is not None:
