@@ -427,7 +427,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         if actor2.inter == RIOTER_INTER:
             actor1, actor2 = actor2, actor1
         rule_ids.append("type.party_crowd_on_state")
-    party_clash = base.event_type == "Battles" and party_side(event.side1)  # "TMC and BJP workers clashed"
+    party_clash = base.event_type == "Battles" and (party_side(event.side1) or event.cls in _MUTUAL_FIGHTS)
+    # ("TMC and BJP workers clashed", "students clashed with BCL activists": a clash of two crowds)
     if (cls.event_type in _COMMUNAL_TYPES or party_clash) and ctx.communal_pair is not None and "rioters" in ctx.generic_forms \
             and unarmed_sides(event) and in_event(event, matches, ctx.communal_pair):
         # "clashes between Hindu and Muslim groups", "members of two communities clashed with stones": two crowds
