@@ -57,3 +57,15 @@ def test_a_toll_whose_subject_is_the_fighting_is_a_battle(code):
     row = _one(code("Kismayo fighting leaves eleven dead"))
     assert row["sub_event_type"] == "Armed clash" and row["fatalities"] == 11
     assert _one(code("Border clashes claim four lives in Abyei"))["event_type"] == "Battles"
+
+
+def test_a_reuters_glued_into_a_source_line_is_taken_apart(code):
+    """UCDP GED's source lines hold "Reuters" where an "R " stood ("FouReutersNepal", "Reuters3/4/1998"): inside a
+    word it is the letter r and a space again, before a date the agency (coder.text.normalize)."""
+    from coder.text.normalize import normalize_text
+    assert normalize_text("Reuters3/4/1998 FouReutersNepal policemen killed by Maoist rebels.") == \
+        "Reuters 3/4/1998 Four Nepal policemen killed by Maoist rebels."
+    assert normalize_text("KILLED NEAR THE BORDEReutersTOWN") == "KILLED NEAR THE BORDER TOWN"
+    assert normalize_text("ThomsonReuters reported") == "ThomsonReuters reported"
+    rows = code("Reuters3/4/1998 FouReutersNepal policemen killed by Maoist rebels.")
+    assert [(r["country"], r["fatalities"]) for r in rows] == [("Nepal", 4)], rows

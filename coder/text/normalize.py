@@ -34,9 +34,24 @@ def normalize_text(text: str) -> str:
         text = _CONTROL.sub(" ", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "Reuters" in text:  # UCDP GED's sources: "R " became "Reuters" ("FouReutersSri Lanka", "Reuters11 April")
+        text = _GLUED_REUTERS.sub(_unglue, text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return _join_articles(text)
+
+
+# a replacement of "R " by "Reuters" in UCDP GED's source lines glued the word to what was around it: inside a word
+# it stands for the letter r and a space ("KashmiReutersshrine" for "Kashmir shrine"), before a date for the
+# agency ("Reuters12/7/1993"); "ThomsonReuters" is the company's name
+_GLUED_REUTERS = re.compile(r"(?<=[A-Za-z])(?<!Thomson)Reuters(?=[A-Za-z])|(?<![A-Za-z])Reuters(?=\d)")
+
+
+def _unglue(match: re.Match[str]) -> str:
+    start = match.start()
+    if start and match.string[start - 1].isalpha():
+        return "R " if match.string[start - 1].isupper() else "r "
+    return "Reuters "
 
 
 def _join_articles(text: str) -> str:
