@@ -32,3 +32,20 @@ def test_the_riots_dead_join_it(code):
 def test_armed_attackers_are_no_crowd(code):
     rows = code("On 1 June 2023, gunmen attacked a police post in Osh (Osh, Kyrgyzstan). Police fired back.")
     assert all(r["event_type"] != "Riots" for r in rows), _rows(rows)
+
+
+def test_a_bare_count_arrested_after_a_strike_is_the_crowd(code):
+    """ "Police arrested 15." right after a strike with road blocks: the strikers, so the protest is one with
+    intervention (mentions ``arrest.crowd``; a strike or sit-in is upgraded as a march is)."""
+    rows = code("On 1 June 2023, bus drivers went on strike and blocked roads in Mombasa (Mombasa, Kenya) to protest "
+                "new levies. Police arrested 15.")
+    assert _rows(rows) == [("Protests", "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya",
+                            "Mombasa", 0)]
+
+
+def test_a_release_demanded_is_no_arrest_now(code):
+    """ "demanding the release of colleagues detained by the navy": the detention is what the protest is about
+    (clauses HYPOTHETICAL ``release of``), not an intervention in it."""
+    rows = code("On 1 June 2023, hundreds of fishermen protested in Jaffna (Northern, Sri Lanka) demanding the "
+                "release of colleagues detained by the Indian Coast Guard.")
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Peaceful protest", None)], _rows(rows)

@@ -272,8 +272,8 @@ def _absorb(event: Event, mention: EventMention, event_type_of, separate_reports
     event.mentions.append(mention)
     event.rule_ids += [r for r in mention.rule_ids if r not in event.rule_ids] + ["merge.coref"]
     if mention.trigger.cls == _ARREST_CLASS and event_type_of(event.cls) in CROWD_TYPES:  # merged by _crowd_arrest
-        if event.cls == _PEACEFUL_CLASS:
-            event.cls = _INTERVENTION_CLASS
+        if event.cls == _PEACEFUL_CLASS or (event.cls not in _RESPONSE_CLASSES and event_type_of(event.cls) == "Protests"):
+            event.cls = _INTERVENTION_CLASS  # (a strike or a sit-in the police broke up, as a march)
         if _crowd_or_nobody(event.side2) and _crowd_or_nobody(event.side1) and mention.side1 is not None \
                 and mention.side1.main is not None:
             event.side2 = mention.side1  # who arrests is the other side, unless the event already names the state
