@@ -257,9 +257,12 @@ class TriggerMatcher:
             if indices and (last == last_index or not (lowered[last + 1].isalnum() or lowered[last + 1] == "_")):
                 candidates.append((start, -length, participle, indices))
         for gate, pattern, entry_index in self._counted:  # "set off 12 bombs": a count between literal parts
-            if gate in lowered:
-                candidates.extend((m.start(), m.start() - m.end(), False, (entry_index,))
-                                  for m in pattern.finditer(lowered))
+            at = lowered.find(gate)
+            while at >= 0:  # tried only where its literal head is: `re` would try every offset (a lookbehind leads)
+                m = pattern.match(lowered, at)
+                if m is not None:
+                    candidates.append((at, at - m.end(), False, (entry_index,)))
+                at = lowered.find(gate, at + 1 if m is None else m.end())
         if not candidates:
             return []
         candidates.sort()
