@@ -1,0 +1,62 @@
+"""Rules from summaries_dev11 (incident summaries, 1998-2012), tested on new sentences: a government-run building
+named by its kind ('a government girls' high school') is the target of an attack, never the Government as a side."""
+
+import pytest
+
+from coder.api import code_text
+
+
+@pytest.mark.parametrize("building", [
+    "a government girls' high school", "a government boys' primary school", "a government high school",
+    "a government middle school", "a government degree college",
+])
+def test_a_government_school_or_college_is_no_side(building):
+    rows = code_text(f"On Tuesday, militants blew up {building} near Charsadda town, Khyber Pakhtunkhwa, Pakistan. "
+                     "No one was hurt.", published="2009-01-21")
+    assert [r["actor2"] for r in rows] == [None]
+
+
+def test_the_government_itself_is_still_a_side():
+    rows = code_text("On 3 March 2009, militants shot dead a government official in Mingora, Swat, Pakistan.",
+                     published="2009-03-04")
+    assert [r["actor2"] for r in rows] == ["Government of Pakistan"]
+
+
+# -- the oil company Shell is no shelling ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On Sunday, militants kidnapped 4 Shell workers from an oil platform near Brass town, Bayelsa state, Nigeria.",
+     "Abduction/forced disappearance"),
+    ("On Sunday, gunmen in speedboats attacked a Shell flow station near Warri city, Delta state, Nigeria, killing "
+     "6 soldiers guarding it.", "Armed clash"),
+    ("On Sunday, militants blew up a Shell pipeline near Nembe town, Bayelsa state, Nigeria. No one was hurt.",
+     "Remote explosive/landmine/IED"),
+])
+def test_shell_the_company_is_no_shelling(text, sub_event_type):
+    rows = code_text(text, published="2006-01-16")
+    assert [r["sub_event_type"] for r in rows] == [sub_event_type]
+
+
+def test_shells_fired_are_still_shelling():
+    rows = code_text("On Sunday, soldiers fired shells at rebel positions near Warri city, Delta state, Nigeria.",
+                     published="2006-01-16")
+    assert [r["sub_event_type"] for r in rows] == ["Shelling/artillery/missile attack"]
+
+
+# -- plural suicide car and truck bombs -----------------------------------------------------------------------------
+@pytest.mark.parametrize("bombs", ["2 suicide car bombs", "two suicide truck bombs"])
+def test_plural_suicide_vehicle_bombs_are_suicide_bombs(bombs):
+    rows = code_text(f"On Wednesday, {bombs} exploded near a police station in Baquba city, Diyala governorate, "
+                     "Iraq, killing 9 people.", published="2007-04-12")
+    assert [r["sub_event_type"] for r in rows] == ["Suicide bomb"]
+
+
+# -- two facilities sharing one plural noun before their town -------------------------------------------------------
+@pytest.mark.parametrize("text, country, location", [
+    ("On Thursday, bombs exploded at Victoria and Waterloo stations in London, United Kingdom, killing 12 people.",
+     "United Kingdom", "London"),
+    ("On Monday, two bombers blew themselves up at Lubyanka and Park Kultury stations in Moscow, Russia, killing 30.",
+     "Russia", "Moscow"),
+])
+def test_two_facilities_named_after_places_are_not_the_place(text, country, location):
+    rows = code_text(text, published="2010-03-30")
+    assert [(r["country"], r["location"]) for r in rows] == [(country, location)]
