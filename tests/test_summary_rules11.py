@@ -60,3 +60,17 @@ def test_plural_suicide_vehicle_bombs_are_suicide_bombs(bombs):
 def test_two_facilities_named_after_places_are_not_the_place(text, country, location):
     rows = code_text(text, published="2010-03-30")
     assert [(r["country"], r["location"]) for r in rows] == [(country, location)]
+
+
+# -- a group blamed later ("was later blamed") and the KCP's acronym ------------------------------------------------
+@pytest.mark.parametrize("text, actor1", [
+    ("On Saturday night, a bomb exploded outside a bar in Legian town, Bali province, Indonesia, killing 4 people. "
+     "Jemaah Islamiyah was later blamed.", "Jemaah Islamiyah"),
+    ("On Saturday, a bomb exploded at a bus stop in Thoubal town, Manipur, India, wounding 3 people. Police blamed "
+     "the KCP.", "KCP: Kangleipak Communist Party"),
+    ("On Saturday, a grenade exploded outside a shop in Thoubal town, Manipur, India. The KCP was subsequently "
+     "blamed for the attack.", "KCP: Kangleipak Communist Party"),
+])
+def test_a_group_blamed_after_the_event_is_actor1(text, actor1):
+    rows = code_text(text, published="2005-10-02")
+    assert [r["actor1"] for r in rows] == [actor1]
