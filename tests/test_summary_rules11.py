@@ -74,3 +74,16 @@ def test_two_facilities_named_after_places_are_not_the_place(text, country, loca
 def test_a_group_blamed_after_the_event_is_actor1(text, actor1):
     rows = code_text(text, published="2005-10-02")
     assert [r["actor1"] for r in rows] == [actor1]
+
+
+# -- a building seized with hostages is a hostage-taking ------------------------------------------------------------
+def test_a_school_seized_with_hostages_in_a_named_town_is_an_abduction():
+    rows = code_text("On Wednesday, armed militants seized a school in Mozdok town, North Ossetia, Russia, taking more "
+                     "than 300 pupils and teachers hostage.", published="2003-09-04")
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Abduction/forced disappearance", "Civilians (Russia)")]
+
+
+def test_a_town_seized_with_hostages_is_still_a_takeover():
+    rows = code_text("On Wednesday, rebels seized the town of Rutshuru, North Kivu, DR Congo, and took 20 soldiers "
+                     "hostage.", published="2008-10-24")
+    assert [r["sub_event_type"] for r in rows] == ["Non-state actor overtakes territory"]
