@@ -87,3 +87,23 @@ def test_a_town_seized_with_hostages_is_still_a_takeover():
     rows = code_text("On Wednesday, rebels seized the town of Rutshuru, North Kivu, DR Congo, and took 20 soldiers "
                      "hostage.", published="2008-10-24")
     assert [r["sub_event_type"] for r in rows] == ["Non-state actor overtakes territory"]
+
+
+# -- 'paramilitary' names the state's own forces in Pakistan, India and Thailand ------------------------------------
+@pytest.mark.parametrize("text, actor2", [
+    ("On Friday, 2 suicide bombers attacked a paramilitary training centre in Shabqadar town, Khyber Pakhtunkhwa, "
+     "Pakistan, killing 30 cadets.", "Military Forces of Pakistan"),
+    ("On Friday, Maoists ambushed a paramilitary patrol near Latehar town, Jharkhand, India, killing 4 troopers.",
+     "Police Forces of India"),
+    ("On Friday, a roadside bomb wounded 3 paramilitary rangers near Rueso town, Narathiwat province, Thailand.",
+     "Military Forces of Thailand"),
+])
+def test_paramilitaries_of_the_state(text, actor2):
+    rows = code_text(text, published="2011-05-14")
+    assert [r["actor2"] for r in rows] == [actor2]
+
+
+def test_paramilitaries_elsewhere_are_an_armed_group():
+    rows = code_text("On Friday, paramilitaries killed 8 peasants near Barrancabermeja city, Santander department, "
+                     "Colombia.", published="2000-05-14")
+    assert [(r["actor1"], r["inter1"]) for r in rows] == [("Unidentified Armed Group (Colombia)", 3)]
