@@ -107,3 +107,21 @@ def test_paramilitaries_elsewhere_are_an_armed_group():
     rows = code_text("On Friday, paramilitaries killed 8 peasants near Barrancabermeja city, Santander department, "
                      "Colombia.", published="2000-05-14")
     assert [(r["actor1"], r["inter1"]) for r in rows] == [("Unidentified Armed Group (Colombia)", 3)]
+
+
+# -- a force's post raided: the force is the target -----------------------------------------------------------------
+@pytest.mark.parametrize("text, actor2", [
+    ("On Sunday, NPA rebels raided a police station in Lagawe town, Ifugao province, Philippines, seizing 10 rifles. "
+     "No one was hurt.", "Police Forces of the Philippines"),
+    ("On Sunday, suspected insurgents raided an army camp in Rueso district, Narathiwat province, Thailand, killing "
+     "2 soldiers and stealing 30 rifles.", "Military Forces of Thailand"),
+])
+def test_a_raided_post_names_its_force_as_the_target(text, actor2):
+    rows = code_text(text, published="2011-01-31")
+    assert [(r["event_type"], r["actor2"]) for r in rows] == [("Battles", actor2)]
+
+
+def test_police_raiding_a_house_is_no_attack_on_police():
+    rows = code_text("On Sunday, police raided a house in Lagawe town, Ifugao province, Philippines, and arrested 2 "
+                     "NPA rebels.", published="2011-01-31")
+    assert all(r["actor2"] != "Police Forces of the Philippines" for r in rows)
