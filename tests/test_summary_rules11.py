@@ -125,3 +125,14 @@ def test_police_raiding_a_house_is_no_attack_on_police():
     rows = code_text("On Sunday, police raided a house in Lagawe town, Ifugao province, Philippines, and arrested 2 "
                      "NPA rebels.", published="2011-01-31")
     assert all(r["actor2"] != "Police Forces of the Philippines" for r in rows)
+
+
+# -- "N of them" after a count is a part of it ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, total", [
+    ("14 marines were killed, 10 of them beheaded.", 14),
+    ("9 villagers were killed, 4 of whom were children.", 9),
+])
+def test_a_part_of_a_count_told_before_adds_no_dead(sentence, total):
+    rows = code_text(f"On Tuesday, Abu Sayyaf gunmen attacked a village near Patikul town, Sulu province, Philippines. "
+                     f"{sentence}", published="2007-07-11")
+    assert [r["fatalities"] for r in rows] == [total]
