@@ -17,7 +17,10 @@ assassinations of officials, kidnappings of workers named by their trade, school
 one hurt, defused and failed bombs, groups named at the end); fixtures/summaries_dev10.jsonl, 45 more of 1976-1997
 in the states of the day (the Soviet Union, Yugoslavia, Rhodesia, West Germany; Northern Ireland, the Basque
 Country, Corsica, Punjab, Kashmir; counted bombs, cut throats, hijackings, kidnappings abroad, group names that look
-like dates); fixtures/notes_dev6.jsonl, notes only, on demonstrations
+like dates); fixtures/summaries_dev11.jsonl, 45 more of 1998-2012 in 16 countries (Iraq's neighbourhoods and
+governorates, the FATA, Swat and Quetta, southern Thailand, Mindanao, Poso, Assam, Manipur, Maoists, Nepal, Sri Lanka,
+the North Caucasus, Algeria, Yemen, Somalia, the Niger Delta, Colombia, ETA; coordinated blasts, summed tolls,
+sabotage, defused bombs, South Asian respellings); fixtures/notes_dev6.jsonl, notes only, on demonstrations
 and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
 IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code;
@@ -215,6 +218,15 @@ SUMMARIES_DEV10_FLOORS = {  # terrorism-database-style summaries of 1976-1997, 2
     },
 }
 
+SUMMARIES_DEV11_FLOORS = {  # terrorism-database-style summaries of 1998-2012, 16 countries (summaries only)
+    "summary": {
+        "event_type": 1.0, "sub_event_type": 1.0, "event_date": 1.0, "time_precision": 1.0, "actor1": 1.0,
+        "actor2": 1.0, "inter1": 1.0, "inter2": 1.0, "inter_pair": 1.0, "fatalities": 1.0, "fatalities_died": 1.0,
+        "country": 1.0, "admin1": 1.0, "location": 1.0, "cameo_root": 1.0, "civilian_targeting": 1.0,
+        "geo_precision": 1.0,
+    },
+}
+
 # notes only: 45 demonstrations and riots (all five Protests/Riots sub-event types, 29 countries)
 NOTES_DEV11_FLOORS = {  # party and election violence in 26 countries (notes and incident summaries)
     "acled": {
@@ -345,6 +357,8 @@ DEV_SETS = {
     "summaries_dev9": DevSet("summaries_dev9.jsonl", SUMMARIES_DEV9_FLOORS, 45, 16, 7, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "summaries_dev10": DevSet("summaries_dev10.jsonl", SUMMARIES_DEV10_FLOORS, 45, 24, 6, 1.0, 1.0,
+                              frozenset({"summary"}), True),
+    "summaries_dev11": DevSet("summaries_dev11.jsonl", SUMMARIES_DEV11_FLOORS, 45, 16, 9, 1.0, 1.0,
                               frozenset({"summary"}), True),
     "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
     "notes_dev11": DevSet("notes_dev11.jsonl", NOTES_DEV11_FLOORS, 51, 26, 6, 0.95, 0.95),

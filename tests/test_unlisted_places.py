@@ -80,3 +80,22 @@ def test_a_listed_town_in_parentheses_places_the_name_near_it():
     assert (row["latitude"], row["longitude"]) == (town["latitude"], town["longitude"])
     part = _one("On 6 August 2023, gunmen killed a shopkeeper in Wadajir district (Mogadishu).")
     assert (part["country"], part["location"], part["geo_precision"]) == ("Somalia", "Wadajir", 2)
+
+
+@pytest.mark.parametrize("text, admin1, town_text", [
+    ("On 3 March 2007, Maoists shot dead a village council head near Chhindwada town, Madhya Pradesh, India.",
+     "Madhya Pradesh", "On 3 March 2007, Maoists shot dead a village council head near Chhindwara town, Madhya Pradesh, India."),
+    ("On 10 May 2006, a bomb exploded outside a temple in Bhilwada town, Rajasthan, India.",
+     "Rajasthan", "On 10 May 2006, a bomb exploded outside a temple in Bhilwara town, Rajasthan, India."),
+])
+def test_a_south_asian_flap_written_d_finds_the_town_written_r(text, admin1, town_text):
+    # the retroflex flap is written d or r between vowels (Dantewada / Dantewara): the listed town of the named
+    # region, at its own coordinates, not the region's centre
+    row, town = _one(text), _one(town_text)
+    assert row["admin1"] == admin1 and row["geo_precision"] < 3
+    assert (row["latitude"], row["longitude"]) == (town["latitude"], town["longitude"])
+
+
+def test_the_flap_respelling_is_tried_only_in_south_asia():
+    row = _one("On 2 May 2023, gunmen shot dead a trader in Kadona (Zamfara).")
+    assert row["location"] == "Kadona" and row["geo_precision"] == 3

@@ -28,7 +28,7 @@ _CLAIM_AFTER = re.compile(
     r"\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|launched)\b|\s+(?:had\s+)?(?:tele)?phoned\s+(?:in\s+)?an?\s+(?:coded\s+)?warning\b|"
     # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
-    r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially)\s+)?(?:suspected|blamed|"
+    r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially|later|subsequently|quickly|officially)\s+)?(?:suspected|blamed|"
     r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"
     r"held\s+responsible)\b|"  # a headline's, ending its clause: "bombing kills 11; Chechen rebels blamed"
     r"\s+(?:militants\s+|fighters\s+|rebels\s+)?(?:blamed|suspected)\s*(?:$|[;.\"])", re.IGNORECASE)

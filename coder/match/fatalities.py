@@ -129,6 +129,7 @@ class _Candidate:
 # a count after a list of victims that tells who was only hurt or taken ("... and 2 others were wounded")
 _HURT_WORDS = re.compile(r"\b(?:were|was|wounded|injured|hurt|missing|arrested|abducted|kidnapped|detained|rescued|"
                          r"captured)\b", re.IGNORECASE)
+_PART_OF_COUNT = re.compile(r"\S+\s+of\s+(?:them|whom)\b")  # "10 of them", "ten of whom"
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:anyone|anybody|any\s+[a-z]+)?\s*$")
 
 class FatalityFinder:
@@ -215,6 +216,10 @@ class FatalityFinder:
         if any(f.rule_id != "fat.self" and f.count > 0 and not f.cumulative for f in found):
             # the most conservative reported figure: "blew himself up, killing 12" is 12, as reported
             found = [f for f in found if f.rule_id != "fat.self"]
+        if len(found) > 1 and (" of them" in sentence or " of whom" in sentence):
+            # "14 marines were killed, 10 of them beheaded": a part of a count told before, not more dead
+            found = [f for i, f in enumerate(found) if not (_PART_OF_COUNT.match(sentence, f.start) and any(
+                g.count >= f.count and not g.vague for g in found[:i]))]
         if found and ("whether" in sentence or "if " in sentence):  # "unclear whether anyone was killed": no report
             found = [f for f in found if _OPEN_QUESTION.search(sentence, max(0, f.start - 30), f.start) is None]
         if found and ("bomber" in sentence or "attacker" in sentence or "assailant" in sentence

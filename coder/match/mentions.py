@@ -32,6 +32,8 @@ text again. The rules, each named by an id in ``rule_ids``:
 - ``event.captive_fate``: a later sentence telling what became of hostages weeks or months on ("one was found
   beheaded a month later", "two hostages were executed and the rest freed after six weeks") tells of other days:
   its deaths are not the abduction's.
+- ``event.seized_hostages``: a building, vehicle or ship seized with hostages taken in the same sentence ("seized a school,
+  taking 1,100 people hostage") is a hostage-taking, not a takeover of territory.
 - ``event.abduction_killed``: an abduction whose sentence also reports a killing ("abducted and later killed a
   worker", "killed three villagers and abducted ten") is coded by the killing (ACLED: an abduction with
   reported deaths is an attack).
@@ -135,6 +137,9 @@ _CROWD_ARRESTED = re.compile(
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
 _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
+# a building, vehicle or ship seized (not a town): with hostages taken it is a hostage-taking
+_SEIZED_BUILDING = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:school|theat(?:re|er)|hospital|hotel|church|mosque|"
+                              r"embassy|consulate|bank|bus|train|ship|vessel|building|office|supermarket|mall|restaurant)\b")
 LEAD_SENTENCES = 3
 HISTORY_DAYS = 45
 
@@ -460,6 +465,11 @@ def build_mention(
     place_cut = min((t.start for t in governed if not _alleged(matches, t)
                      and _OBJECT_GAP.fullmatch(matches.lower, trigger.end, t.start) is None), default=None)
     extra_rule = None
+    if trigger.cls == "nonstate_overtakes" and _SEIZED_BUILDING.match(lower, trigger.end):  # "seized a school ...,
+        # taking 1,100 people hostage": the seizure is a hostage-taking (``event.seized_hostages``)
+        hostages = next((t for t in live if t.cls == _ABDUCTION and "hostage" in t.text.lower()), None)
+        if hostages is not None:
+            trigger, extra_rule = hostages, "event.seized_hostages"
     if trigger.cls in TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = peaceful_transfer(trigger, named, lambda: bool(sentence_fatalities(fatalities())[0]))
     elif trigger.cls == _ABDUCTION:

@@ -164,10 +164,10 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
 
 
 # a facility noun after a place's name, then "in" and the town ("Saint-Michel station in Paris", "Ninoy Aquino airport
-# in Manila")
-_FACILITY_IN = re.compile(r"\s+(?:(?:railway|metro|underground|bus|train|international|central)\s+)?(?:station|airport|"
-                          r"stadium|square|bridge|hotel|market|mosque|church|cathedral|temple|hospital|university|"
-                          r"prison|barracks|terminal)\s+in\s+(?:the\s+)?")
+# in Manila"); two such names may share one plural noun ("at Lubyanka and Park Kultury stations in Moscow")
+_FACILITY_IN = re.compile(r"\s+(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:railway|metro|underground|bus|train|international|"
+                          r"central)\s+)?(?:station|airport|stadium|square|bridge|hotel|market|mosque|church|cathedral|"
+                          r"temple|hospital|university|prison|barracks|terminal)(?:e?s)?\s+in\s+(?:the\s+)?")
 # a part of a town, then "of" and the town ("the Santa Fe neighbourhood of Tijuana", "the Chamelecon sector of ...")
 _PART_OF = re.compile(r"\s+(?:neighbou?rhood|suburb|quarter|sector|colonia|barrio|slum|favela|township)\s+of\s+(?:the\s+)?")
 # a region's name before its office or office-holder ("Punjab chief minister", "the Borno state governor")

@@ -12,7 +12,8 @@ Rows give the rule id ``place.unlisted`` instead of a GeoNames id.
 Before a name is kept as unlisted, the region's own towns are searched for another spelling of it: a listed town
 of that region whose main name has the same consonant skeleton (:func:`coder.gazetteer.index.skeleton_key`:
 "Bogura (Rajshahi)" is Bogra, "Tooz Khurmato (Salah al-Din)" is Tuz Khurmatu, "Bint Jbail (Nabatieh)" is Bent
-Jbail) is the place, with its own coordinates and GeoNames id.
+Jbail) is the place, with its own coordinates and GeoNames id. In South Asia the retroflex flap between vowels is
+written d or r, so there the skeleton with the other letter is tried too ("Dantewada, Chhattisgarh" is Dantewara).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ UNLISTED_RULE = "place.unlisted"
 _ID_BASE = -(1 << 40)  # synthetic ids below every admin1 id (-1 - row): distinct per name, never a GeoNames id
 _REGION_KINDS = frozenset({"admin1", "region"})
 _REACH = 90  # characters before the region looked at for the name
+# South Asian spellings write the retroflex flap between vowels as d or r ("Dantewada" / "Dantewara", "Kupwada" /
+# "Kupwara", "Chhindwada" / "Chhindwara"): inside a named region of these countries the other letter is tried too
+_FLAP_COUNTRIES = frozenset({"IN", "PK", "NP", "BD"})
+_INTERVOCALIC_D = re.compile(r"([aeiou])d(?=[aeiou])")
+_INTERVOCALIC_R = re.compile(r"([aeiou])r(?=[aeiou])")
 # the locative cue (or a verb whose object is the place: "attacked Tole (Oromia)"), an optional "the village of",
 # the name (one to four words, joined by a few lower-case connectors: "Mocimboa da Praia", "Bir al-Abed"), an
 # optional kind word, then "(" or ", " before the region
@@ -110,7 +116,11 @@ def _respelled(matcher: PlaceMatcher, name: str, region: Place) -> Place | None:
     ``name``'s consonant skeleton, or None."""
     if region.admin1 is None:
         return None
-    return next((p for p in matcher.gazetteer.skeleton_candidates(name)
+    names = [name]
+    if region.iso2 in _FLAP_COUNTRIES:
+        names += [flapped for flapped in (_INTERVOCALIC_D.sub(r"\1r", name), _INTERVOCALIC_R.sub(r"\1d", name))
+                  if flapped != name]
+    return next((p for n in names for p in matcher.gazetteer.skeleton_candidates(n)
                  if p.kind == "place" and p.iso2 == region.iso2 and p.admin1 == region.admin1), None)
 
 
