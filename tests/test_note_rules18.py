@@ -13,7 +13,13 @@
   _MEMBERS_OF_TWO_TRIBES, _WITH_TRIBE, actor.tribe_side), without an article "Al" but with "Al Bu"; members of a
   tribe who are killed or protest stay civilians or protesters;
 - "killing 10 soldiers. The army said 15 attackers were killed.": the attackers a source says were killed are more
-  of the event's dead (fatality_grammar PERPETRATOR_DEATH), as "15 attackers were killed." already were.
+  of the event's dead (fatality_grammar PERPETRATOR_DEATH), as "15 attackers were killed." already were;
+- "a civil society activist", "an activist": one activist named as a person is a civilian (agt.civilians aliases;
+  agt.protesters exclude "an activist"), not a crowd of protesters; activists who rally stay protesters;
+- "Asaib Ahl al-Haq announced the suspension of its attacks on US forces", "the PKK announced a halt to its armed
+  operations": a group that suspends or ends its attacks changes its activity (trg.demobilization.suspended; the
+  side announcing it is actor1, roles._SOURCE_AFTER), and the attacks it suspends are no attack (trg.attack.attack
+  blockers).
 
 Every text here is new, written for these tests.
 """
@@ -101,3 +107,34 @@ def test_attackers_a_source_says_were_killed_are_more_dead(code):
     rows = code("On 7 May 2021, gunmen attacked a police post in Arish (North Sinai), killing 3 policemen, including "
                 "2 gunmen. Police said 2 gunmen were killed.")
     assert [r["fatalities"] for r in rows] == [3]
+
+
+def test_one_activist_attacked_is_a_civilian(code):
+    rows = code("On 1 February 2021, unidentified gunmen shot at the car of a human rights activist in Karbala "
+                "(Karbala), wounding him.")
+    assert [(r["actor2"], r["civilian_targeting"]) for r in rows] == [("Civilians (Iraq)", "Civilian targeting")]
+    rows = code("On 1 February 2021, assailants threw a grenade at the home of a political activist in Kut (Wasit).")
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Grenade", "Civilians (Iraq)")]
+    rows = code("On 1 February 2021, gunmen shot dead an activist in Nasiriyah (Dhi Qar).")
+    assert [(r["actor2"], r["fatalities"]) for r in rows] == [("Civilians (Iraq)", 1)]
+
+
+def test_activists_who_rally_are_protesters(code):
+    rows = code("On 1 February 2021, activists rallied in Basra (Basra).")
+    assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [("Peaceful protest", "Protesters (Iraq)")]
+
+
+def test_a_group_suspending_its_attacks_changes_its_activity(code):
+    rows = code("On 1 June 2021, Asaib Ahl al-Haq announced the suspension of its attacks on US forces in Baghdad "
+                "(Baghdad).")
+    assert [(r["event_type"], r["sub_event_type"], r["actor1"], r["fatalities"]) for r in rows] == [
+        ("Strategic developments", "Change to group/activity", "Asaib Ahl al-Haq", 0)]
+    rows = code("On 1 June 2021, the PKK announced a halt to its armed operations in Hakkari (Hakkari).")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("Change to group/activity", "PKK: Kurdistan Workers' Party", None)]
+
+
+def test_attacks_renewed_stay_attacks(code):
+    rows = code("On 1 June 2021, gunmen renewed their attacks on a checkpoint in Baiji (Salah al-Din), killing 2 "
+                "soldiers.")
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Armed clash", 2)]
