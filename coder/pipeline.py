@@ -35,7 +35,7 @@ from coder.match.country_then import country_history
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
-from coder.match.mediators import is_mediator, names_mediation
+from coder.match.mediators import is_bystander, is_mediator, names_bystander, names_mediation
 from coder.match.mentions import ArticleMatches, EventMention, build_mention, cue_gate, lead_date
 from coder.match.parenthesised import ParenthesisedRegions, in_parentheses, names_own_region
 from coder.match.places import PlaceMatcher, PlaceMention
@@ -221,8 +221,8 @@ class Coder:
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
-        if names_mediation(low):  # "under Chinese mediation", "a Qatar-brokered deal": no party (actor.mediator)
-            actors = [a for a in actors if not is_mediator(a, low)]
+        if names_mediation(low) or names_bystander(low):  # a deal's mediator, the finder of the dead: no party
+            actors = [a for a in actors if not is_mediator(a, low) and not is_bystander(a, low)]
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
             actors = [a for a in actors if _DISGUISE_BEFORE.search(low, max(0, a.start - 40), a.start) is None]
         named = [(a.start, a.end) for a in actors if a.kind in _NAMED_KINDS]
@@ -232,7 +232,7 @@ class Coder:
                     if not _within(t, named) or self._absorbed_agent(t, named, low)]
         if events_only and not triggers:
             return None
-        if "ommunit" in low:  # "members of the Hema community attacked ...": that people's militia (a rare word)
+        if "ommunit" in low or " tribe" in low:  # "members of the Hema community attacked ...": that people's militia
             sides = community_subjects(self.communal, text, all_actors, triggers)
             actors, all_actors = with_mentions(actors, sides), with_mentions(all_actors, sides)
         sentences = self.splitter.split(text)

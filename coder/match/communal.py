@@ -162,6 +162,15 @@ class CommunalNamer:
         """The militia of the people named at ``text[name_start:name_end]``, as a mention spanning ``start:end``."""
         return self._armed_mention(text, start, end, name_start, name_end, actors, self._forms.get("ethnic_militia"))
 
+    def tribe_militia(self, text: str, start: int, end: int, name_start: int, name_end: int,
+                      actors: list[ActorMention]) -> ActorMention | None:
+        """The militia of the tribe named at ``text[name_start:name_end]`` ('Bani Malik', 'Al Garamsha' without
+        its article, 'Al Bu Muhammad' with it), '<Name> Tribal Militia (<Country>)', as a mention over
+        ``start:end``."""
+        if text.startswith("Al ", name_start) and not text.startswith("Al Bu ", name_start):
+            name_start += 3
+        return self._armed_mention(text, start, end, name_start, name_end, actors, self._forms.get("tribal_militia"))
+
     def _armed_mention(self, text: str, start: int, end: int, name_start: int, name_end: int,
                        actors: list[ActorMention], form: ActorForm | None) -> ActorMention | None:
         """The militia 'armed <Name> <noun>' names; ``form`` None: only a people the dictionary knows (the
@@ -192,6 +201,17 @@ _COMMUNITY_MEMBERS = re.compile(r"(?<![\w-])" + _NAME + r"(?:community|communiti
 # "members of the Kuki and Meitei communities": the two peoples' militias
 _MEMBERS_OF_TWO = re.compile(_MEMBERS_OF_THE + r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+and[ \t]+" + _NAME
                              + r"communities\b")
+# "members of the Bani Malik tribe", "gunmen from the Al Bu Muhammad tribe", "members of the Bani Malik and Al
+# Garamsha tribes": a tribe's name may open with Al, Bani, Beni, Bu or Albu (actor.tribe_side)
+_TRIBE = r"((?:(?:Al|Bani|Beni|Bu|Albu|Abu)[ \t]+){0,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]{2,})?)"
+_TRIBE_MEMBERS_OF = _MEMBERS_OF_THE.replace("vigilantes", "vigilantes|gunmen|tribesmen")
+_MEMBERS_OF_TRIBE = re.compile(_TRIBE_MEMBERS_OF + _TRIBE + r"[ \t]+tribe\b")
+_MEMBERS_OF_TWO_TRIBES = re.compile(_TRIBE_MEMBERS_OF + _TRIBE + r"[ \t]+and[ \t]+(?:the[ \t]+)?" + _TRIBE
+                                    + r"[ \t]+tribes\b")
+# the other side of a fight: "clashed with the Sawaed tribe", "fought gunmen of the Bani Kaab tribe"
+_WITH_TRIBE = re.compile(r"\b(?:clashed|clashes|fought|fighting|exchanged\s+fire)\s+(?:with\s+|against\s+)?"
+                         r"(?:(?:members|gunmen|fighters|tribesmen)\s+(?:of|from)\s+)?the[ \t]+" + _TRIBE
+                         + r"[ \t]+tribe\b")
 _COMMUNITY_REACH = 70  # characters before a 'communit' searched for its phrase
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:(?:have|has|had|reportedly|allegedly|also|then|on|[A-Z][a-z]+day|[\d,]+)[ \t]+)*\Z")
 # what a community's members do as a side: fight, attack, kill, abduct, burn (not protest, riot or sign)
@@ -207,11 +227,28 @@ def community_subjects(namer: CommunalNamer, text: str, actors: list[ActorMentio
     the subject of a fight or an attack told right after it ('members of the Hema community attacked ...'); as
     victims or protesters they stay who they are (civilians, protesters). ``actors`` tell a people's name from a
     country's or a named force's. Searched only around each 'communit' (a rare word)."""
+    found = _subjects(namer, text, actors, triggers, " tribe", (_MEMBERS_OF_TRIBE, _MEMBERS_OF_TWO_TRIBES))
+    if found and " tribe" in text:  # the tribe a tribe's militia fought
+        for match in _WITH_TRIBE.finditer(text):
+            other = namer.tribe_militia(text, match.start(1), match.end(), match.start(1), match.end(1), actors)
+            if other is not None and all(other.end <= m.start or other.start >= m.end for m in found):
+                found.append(other)
+        found.sort(key=lambda a: a.start)
+    return found + _subjects(namer, text, actors, triggers, "ommunit",
+                             (_MEMBERS_OF, _COMMUNITY_MEMBERS, _MEMBERS_OF_TWO))
+
+
+def _subjects(namer: CommunalNamer, text: str, actors: list[ActorMention], triggers: list[Any], cue: str,
+              patterns: tuple[re.Pattern[str], ...]) -> list[ActorMention]:
+    """The militias :func:`community_subjects` finds around each ``cue`` with ``patterns`` (the last of which names
+    two peoples or tribes); tribes take the tribal form."""
     found: list[ActorMention] = []
-    at = text.find("ommunit")
+    tribal = cue == " tribe"
+    name = namer.tribe_militia if tribal else namer.people_militia
+    at = text.find(cue)
     while at >= 0 and triggers:
         lo, hi = max(0, at - _COMMUNITY_REACH, found[-1].end if found else 0), min(len(text), at + 30)
-        for pattern in (_MEMBERS_OF, _COMMUNITY_MEMBERS, _MEMBERS_OF_TWO):
+        for pattern in patterns:
             match = pattern.search(text, lo, hi)
             if match is None or match.start() > at or match.end() <= at:
                 continue
@@ -219,16 +256,16 @@ def community_subjects(namer: CommunalNamer, text: str, actors: list[ActorMentio
             if trigger is None or trigger.cls not in SIDE_CLASSES or trigger.start - match.end() > 40 \
                     or _SUBJECT_GAP.match(text[match.end():trigger.start]) is None:
                 continue
-            if pattern is _MEMBERS_OF_TWO:  # each people's militia over its own name
-                pair = [namer.people_militia(text, match.start(i), match.end(i), match.start(i), match.end(i), actors)
+            if pattern is patterns[-1]:  # each people's militia over its own name
+                pair = [name(text, match.start(i), match.end(i), match.start(i), match.end(i), actors)
                         for i in (1, 2)]
                 found.extend(m for m in pair if m is not None)
             else:
-                mention = namer.people_militia(text, match.start(), match.end(), match.start(1), match.end(1), actors)
+                mention = name(text, match.start(), match.end(), match.start(1), match.end(1), actors)
                 if mention is not None:
                     found.append(mention)
             break
-        at = text.find("ommunit", max(at + 7, found[-1].end if found else 0))
+        at = text.find(cue, max(at + len(cue), found[-1].end if found else 0))
     return found
 
 

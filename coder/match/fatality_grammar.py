@@ -106,6 +106,9 @@ _FIGHTERS = (r"(?:militants?|fighters?|insurgents?|rebels?|jihadists?|terrorists
 _ATTACKERS = r"attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|assailants?|hijackers?"
 _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"  # "All ten attackers were killed"
 PERPETRATOR_DEATH = (r"\s*(?:(?:later|however|meanwhile|eventually)\s*,?\s+)?"
+                     # a source's word first: "The army said 15 attackers were killed."
+                     r"(?:(?:the\s+)?(?:army|military|police|(?:\w+\s+)?ministry|officials?|authorities|(?:security\s+)?"
+                     r"sources?)\s+(?:said|says|added|reported|stated|claimed)\s+(?:that\s+)?)?"
                      rf"(?:(?:the|both|all|{_FEW})\s+(?:of\s+the\s+|the\s+)?)?"
                      rf"(?:(?:{_FEW}|suicide|armed|other|remaining)\s+)*"
                      rf"(?:{_ATTACKERS})\s+"
@@ -291,7 +294,7 @@ def fatality_patterns() -> dict[str, str]:
                          rf"\bthe\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{PERSON}|victim)\s+(?:later\s+|also\s+)?"
                          r"(?:died|perished|lost\s+(?:his|her)\s+life|succumbed)\b"),
         "fat.zero": (r"\b(?:no|zero|without|nor)\s+(?:(?:immediate|reported|known|other|further|human|civilian|"
-                     r"military|official|confirmed|any)\s+){0,3}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
+                     r"military|official|confirmed|any)\s+){0,3}(?:(?:material\s+)?(?:damage|injur(?:y|ies)|deaths?)\s+(?:or|and)\s+)?(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|human|"
                      r"civilian)\s+)?)?(?:casualt(?:y|ies)|deaths?|fatalit(?:y|ies)|injur(?:y|ies)|loss(?:es)?\s+of\s+"
                      r"(?:human\s+)?life|lives\s+(?:were\s+)?lost|(?:one|body|person|people|civilians?|soldiers?)\s+"
                      r"(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?(?:killed|hurt|"

@@ -85,8 +85,10 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)"
-                           # "HTS announced its dissolution": what a side announces of itself it does
-                           r"(?!(?<=announced)\s+(?:its|their)\s)")
+                           # "HTS announced its dissolution", "KH announced the suspension of its attacks": what a
+                           # side announces of itself it does
+                           r"(?!(?<=announced)\s+(?:(?:the\s+suspension|a\s+halt|an\s+end|a\s+cessation)\s+(?:of|to)\s+)?"
+                           r"(?:its|their)\s)")
 # an attribution clause after the event ("killed 14 people, local activists said, as ..."): the sides past it are in
 # another clause, never the event's target (``role.attribution``)
 # ("camps, home to people who fled fighting between the army and M23": nor past a relative pronoun)
