@@ -271,7 +271,8 @@ def _soldiers_country(side: Side | None, matches: ArticleMatches, ctx: NamingCon
     return ctx.countries_by_iso3.get(speaker, country) if speaker is not None else country
 
 
-def _party_country(cls: EventClass, side: Side | None, other: Side | None, ctx: NamingContext) -> CountryInfo | None:
+def _party_country(cls: EventClass, side: Side | None, other: Side | None, ctx: NamingContext,
+                   country: CountryInfo | None = None) -> CountryInfo | None:
     """``actor.deal_country``: "the government and the ELN signed a ceasefire in Havana": an unnamed state side of
     an agreement is that of the non-state party's home country, not of the country where the deal was signed."""
     if cls.sub_event_type != "Agreement" or side is None or side.main is None or other is None or other.main is None:
@@ -280,6 +281,8 @@ def _party_country(cls: EventClass, side: Side | None, other: Side | None, ctx: 
     if main.kind != "agent" or main.country is not None or main.inter != STATE_INTER or party.country is None \
             or party.inter == STATE_INTER:
         return None
+    if country is not None and (party.entry_id.partition(":")[0], country.iso3) in ctx.country_groups:
+        return None  # "the Taliban" in Pakistan are the TTP (mention_fields): a party of the event's own country
     return ctx.countries_by_iso3.get(party.country)
 
 
@@ -316,9 +319,9 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         target = CIVILIAN_INTER  # "gunmen shot dead the head of the district administration": no armed side
         rule_ids.append("type.officials_attacked")
     cls = taxonomy.resolve(event.cls, target)
-    actor1 = side_fields(event.side1, cls, ctx, _party_country(cls, event.side1, event.side2, ctx) or
+    actor1 = side_fields(event.side1, cls, ctx, _party_country(cls, event.side1, event.side2, ctx, country) or
                          _soldiers_country(event.side1, matches, ctx, country), True)
-    actor2 = side_fields(event.side2, cls, ctx, _party_country(cls, event.side2, event.side1, ctx) or
+    actor2 = side_fields(event.side2, cls, ctx, _party_country(cls, event.side2, event.side1, ctx, country) or
                          _soldiers_country(event.side2, matches, ctx, country), False)
     state1, state2 = (as_state(actor1, event.side1, event.event_date, ctx.successors),
                       as_state(actor2, event.side2, event.event_date, ctx.successors))
