@@ -44,3 +44,11 @@ def test_a_year_before_a_coordinated_count_hides_nothing(code):
     rows = code("On 2 May 2023, a woman and her three children were killed when gunmen opened fire on their "
                 "house in Kauru (Kaduna).")
     assert _fat(rows) == [4], rows
+
+
+def test_the_whole_a_toll_is_part_of_is_no_dead(code):
+    """ "Of the 20 hostages, 10 were killed": the 20 is the whole the dead were part of (fatalities, fat.passive's
+    list)."""
+    rows = code("On 2 May 2023, gunmen stormed a guesthouse in Kandahar (Kandahar, Afghanistan) and took 20 people "
+                "hostage. Of the 20 hostages, 7 were killed.")
+    assert _fat(rows) == [7], rows

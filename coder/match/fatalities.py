@@ -319,6 +319,8 @@ class FatalityFinder:
         mentions: list[FatalityMention] = []
         if m.group("list") and self._non_fatal_before.search(s, max(0, m.start() - 20), m.start()) is None:
             for item in self._number.finditer(s, m.start("list"), m.end("list")):
+                if s.endswith("of the ", 0, item.start()) or s.endswith("of ", 0, item.start()):
+                    continue  # "Of the 20 hostages, 10 were killed": the whole the dead were part of
                 found = self._quantity_at(s, item.start(), item.end(), rule)
                 if found is not None:
                     mentions.append(found)
