@@ -73,3 +73,17 @@ def peaceful_transfer(trigger: TriggerMention, live: Sequence[TriggerMention],
         return peaceful, None
     return TriggerMention(trigger.start, trigger.end, trigger.text, trigger.entry_id, _PEACEFUL_TRANSFER,
                           trigger.priority, trigger.voice_sensitive, trigger.passive), "event.withdrawal_takeover"
+
+
+# a building, vehicle or ship seized (not a town): with hostages taken it is a hostage-taking
+_SEIZED_BUILDING = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:school|theat(?:re|er)|hospital|hotel|church|mosque|"
+                              r"embassy|consulate|bank|bus|train|ship|vessel|building|office|supermarket|mall|restaurant)\b")
+
+
+def seized_hostages(trigger: TriggerMention, live: Sequence[TriggerMention], lower: str) -> TriggerMention | None:
+    """``event.seized_hostages``: a building, vehicle or ship seized ("seized a school, taking 1,100 people
+    hostage") with hostages taken in the same sentence is a hostage-taking, not a takeover of territory: the
+    sentence's hostage-taking trigger, or None."""
+    if _SEIZED_BUILDING.match(lower, trigger.end) is None:
+        return None
+    return next((t for t in live if t.cls == "abduction" and "hostage" in t.text.lower()), None)

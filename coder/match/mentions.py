@@ -56,7 +56,7 @@ from coder.match.clauses import (CAUSE_LIST, CROWD_FORCE_CLASSES, CUE_AFTER, CUE
                                  outside_asides, progressive_before, protest_object, reaction_before, recovered_item,
                                  refers_back, reported_date, rite_told, says_that_day, search_outside, speaker_aside,
                                  split_motive, unreal_after, within_remembered, within_spans, year_named)
-from coder.match.captures import peaceful_transfer
+from coder.match.captures import peaceful_transfer, seized_hostages
 from coder.match.crowd_assault import crowd_assault
 from coder.match.dates import DateMention
 from coder.match.fatalities import FatalityMention
@@ -65,7 +65,7 @@ from coder.match.places import PlaceMention
 from coder.match.resolved import ResolvedPlace, sentence_place
 from coder.match.roles import Roles, Side, assign_roles, protest_roles, trigger_roles
 from coder.match.triggers import TriggerMention
-from coder.match.victim_groups import group_after, group_within
+from coder.match.victim_groups import group_after, group_within, included_groups
 from coder.text.normalize import lower_same_length
 
 # the whole scope of an accusation: "accused both the insurgents and the soldiers of abuses against civilians in X,
@@ -137,9 +137,6 @@ _CROWD_ARRESTED = re.compile(
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
 _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
-# a building, vehicle or ship seized (not a town): with hostages taken it is a hostage-taking
-_SEIZED_BUILDING = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:school|theat(?:re|er)|hospital|hotel|church|mosque|"
-                              r"embassy|consulate|bank|bus|train|ship|vessel|building|office|supermarket|mall|restaurant)\b")
 LEAD_SENTENCES = 3
 HISTORY_DAYS = 45
 
@@ -465,11 +462,8 @@ def build_mention(
     place_cut = min((t.start for t in governed if not _alleged(matches, t)
                      and _OBJECT_GAP.fullmatch(matches.lower, trigger.end, t.start) is None), default=None)
     extra_rule = None
-    if trigger.cls == "nonstate_overtakes" and _SEIZED_BUILDING.match(lower, trigger.end):  # "seized a school ...,
-        # taking 1,100 people hostage": the seizure is a hostage-taking (``event.seized_hostages``)
-        hostages = next((t for t in live if t.cls == _ABDUCTION and "hostage" in t.text.lower()), None)
-        if hostages is not None:
-            trigger, extra_rule = hostages, "event.seized_hostages"
+    if trigger.cls == "nonstate_overtakes" and (hostages := seized_hostages(trigger, live, lower)) is not None:
+        trigger, extra_rule = hostages, "event.seized_hostages"  # "seized a school ..., taking 1,100 people hostage"
     if trigger.cls in TERRITORY_CLASSES:  # "took control of X without a fight": no armed interaction
         trigger, extra_rule = peaceful_transfer(trigger, named, lambda: bool(sentence_fatalities(fatalities())[0]))
     elif trigger.cls == _ABDUCTION:
@@ -565,6 +559,8 @@ def _fatality_groups(matches: ArticleMatches, start: int, found: Sequence[Fatali
         group = group_after(matches.lower, start + f.end) or group_within(f.text.lower())  # "one policeman was killed"
         if group is not None:
             groups.append((group, f.count))
+    if groups:  # "killing 3 policemen, including 2 gunmen": the gunmen are counted already
+        groups += included_groups(matches.lower, start + found[0].start)
     return tuple(groups), toll_group
 
 

@@ -11,7 +11,9 @@ import json
 import re
 from importlib import resources
 
-__all__ = ["victim_groups", "group_after", "group_within"]
+from coder.match.numbers import parse_quantity
+
+__all__ = ["victim_groups", "group_after", "group_within", "included_groups"]
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _STOP = frozenset({"and", "or", "were", "was", "had", "have", "has", "killed", "dead", "died", "including", "who",
@@ -19,6 +21,8 @@ _STOP = frozenset({"and", "or", "were", "was", "had", "have", "has", "killed", "
 _WIDTH = 4  # words after a count searched for its noun ("five Abu Sayyaf bandits")
 _REACH = 200  # characters after a count those words lie in
 _BREAK = re.compile(r"[,.;:(]")  # a clause break ends the search
+# a part of a toll named by its group: "killing 12 people, including 2 gunmen", "among them three soldiers"
+_INCLUDED = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead))\s+(?:at\s+least\s+)?([\w-]+)\s")
 
 
 @functools.cache
@@ -53,3 +57,20 @@ def group_within(lower: str) -> str | None:
     table = victim_groups()
     found = {table[w.group()] for w in _WORD.finditer(lower) if w.group() in table}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def included_groups(lower: str, pos: int) -> list[tuple[str, int]]:
+    """The groups a toll at ``lower[pos:]`` already counts as its part, up to the sentence's end ("killing 3
+    policemen, including 2 gunmen": vg.armed 2), so that their dead told again later are no more dead (assemble
+    ``fat.other_group``)."""
+    end = lower.find(". ", pos)
+    end = len(lower) if end < 0 else end
+    if lower.find("includ", pos, end) < 0 and lower.find(" among ", pos, end) < 0:
+        return []
+    found: list[tuple[str, int]] = []
+    for match in _INCLUDED.finditer(lower, pos, end):
+        quantity = parse_quantity(match.group(1))
+        group = group_after(lower, match.end(1)) if quantity is not None else None
+        if group is not None and quantity is not None:
+            found.append((group, int(quantity.value)))
+    return found
