@@ -18,22 +18,28 @@ from coder.match.rows import STATE_INTER
 _SPEAKS = re.compile(r"(?:'s)?\s+(?:says?|said|claims?|claimed|reports?|reported)\b", re.IGNORECASE)
 _SPEECH = ("say", "said", "claim", "report")  # literal gate: one of these is in the sentence
 _FORCE_KINDS = frozenset({"agent", "state_organ"})
+_GROUP_KINDS = frozenset({"agent", "armed_group"})  # rebels, or a named group, who report the state's dead
 
 
 def state_reported_by(event: Event, matches: ArticleMatches) -> None:
-    """Make the state force that reports the event's non-state dead its first side, when the event has none."""
+    """Make the state force that reports the event's non-state dead its first side, when the event has none; and
+    the armed group that reports the state's dead ("Ivorian rebels say 18 government soldiers killed", "SPLA-IO
+    says it killed 32 government troops": ``actor.group_report``)."""
     side2 = event.side2
     if event.side1 is not None or side2 is None or side2.main is None \
-            or side2.main.inter not in NON_STATE_ARMED_INTERS:
+            or (side2.main.inter not in NON_STATE_ARMED_INTERS and side2.main.inter != STATE_INTER):
         return
     start, end = matches.sentences[event.first_sentence]
     if not any(matches.lower.find(word, start, side2.start) >= 0 for word in _SPEECH):
         return
+    state_dead = side2.main.inter == STATE_INTER
     for actor in matches.actors:
-        if start <= actor.start < side2.start and (actor.kind == "country" or (
-                actor.inter == STATE_INTER and actor.kind in _FORCE_KINDS)) and _SPEAKS.match(matches.text, actor.end):
+        if not start <= actor.start < side2.start or not _SPEAKS.match(matches.text, actor.end):
+            continue
+        if (actor.inter in NON_STATE_ARMED_INTERS and actor.kind in _GROUP_KINDS) if state_dead else (
+                actor.kind == "country" or (actor.inter == STATE_INTER and actor.kind in _FORCE_KINDS)):
             event.side1 = Side([actor])
-            event.rule_ids.append("actor.state_report")
+            event.rule_ids.append("actor.group_report" if state_dead else "actor.state_report")
             return
 
 

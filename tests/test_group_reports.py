@@ -1,0 +1,27 @@
+"""An armed group that reports the state's dead fought them (coder.match.reporters ``actor.group_report``), as a
+state force that reports its enemies' dead does (``actor.state_report``): "Maoist rebels say 12 policemen killed",
+"the ELN says it killed 4 soldiers". A civilian source ("residents say") names no side.
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2004, 3, 2)
+
+
+def _sides(rows):
+    return [(r["actor1"], r["inter1"], r["actor2"], r["inter2"]) for r in rows]
+
+
+def test_rebels_who_report_soldiers_dead_are_the_other_side(code):
+    rows = code("Maoist rebels say 12 policemen killed in ambush in Rolpa, Nepal")
+    assert [(r["inter1"], r["actor2"]) for r in rows] == [(2, "Police Forces of Nepal")], _sides(rows)
+    rows = code("AFP 2004-03-01 \"ELN says it killed 4 soldiers in Arauca\"")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [
+        ("ELN: National Liberation Army", "Military Forces of Colombia")], _sides(rows)
+
+
+def test_residents_who_report_the_dead_are_no_side(code):
+    rows = code("Residents say 5 soldiers killed in attack near Gao, Mali")
+    assert [r["actor1"] for r in rows] != ["Civilians (Mali)"] and all(r["inter1"] != 7 for r in rows), _sides(rows)
