@@ -1,6 +1,7 @@
 """An armed group that reports the state's dead fought them (coder.match.reporters ``actor.group_report``), as a
 state force that reports its enemies' dead does (``actor.state_report``): "Maoist rebels say 12 policemen killed",
-"the ELN says it killed 4 soldiers". A civilian source ("residents say") names no side.
+"the ELN says it killed 4 soldiers". A headline's source told after it counts too ("9 rebels killed near Kitgum -
+army", "...: police", "..., Taliban say"). A civilian source ("residents say") names no side.
 
 Every text here is new, written for these tests.
 """
@@ -25,3 +26,12 @@ def test_rebels_who_report_soldiers_dead_are_the_other_side(code):
 def test_residents_who_report_the_dead_are_no_side(code):
     rows = code("Residents say 5 soldiers killed in attack near Gao, Mali")
     assert [r["actor1"] for r in rows] != ["Civilians (Mali)"] and all(r["inter1"] != 7 for r in rows), _sides(rows)
+
+
+def test_a_headlines_source_after_it_is_the_side_that_counts(code):
+    rows = code("Nine rebels killed in clash near Kitgum - army")
+    assert [(r["actor1"], r["inter2"]) for r in rows] == [("Military Forces of Uganda", 2)], _sides(rows)
+    rows = code("Six Taliban killed in Kandahar clash: police")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Police Forces of Afghanistan", "Taliban")], _sides(rows)
+    rows = code("Seven soldiers killed in Kunar ambush, Taliban say")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Taliban", "Military Forces of Afghanistan")], _sides(rows)

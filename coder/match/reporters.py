@@ -18,6 +18,9 @@ from coder.match.rows import STATE_INTER
 _SPEAKS = re.compile(r"(?:'s)?\s+(?:says?|said|claims?|claimed|reports?|reported)\b", re.IGNORECASE)
 _SPEECH = ("say", "said", "claim", "report")  # literal gate: one of these is in the sentence
 _FORCE_KINDS = frozenset({"agent", "state_organ"})
+_ATTRIBUTED = re.compile(r"(?:( -|:)|,)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?\Z")
+_ENDS = re.compile(r"\s*(?:say|said|says)?[\s\"'.]*\Z")
+_SAYS_ENDS = re.compile(r"\s+(?:say|said|says)[\s\"'.]*\Z")
 _GROUP_KINDS = frozenset({"agent", "armed_group"})  # rebels, or a named group, who report the state's dead
 
 
@@ -30,17 +33,27 @@ def state_reported_by(event: Event, matches: ArticleMatches) -> None:
             or (side2.main.inter not in NON_STATE_ARMED_INTERS and side2.main.inter != STATE_INTER):
         return
     start, end = matches.sentences[event.first_sentence]
-    if not any(matches.lower.find(word, start, side2.start) >= 0 for word in _SPEECH):
+    spoken = any(matches.lower.find(word, start, side2.start) >= 0 for word in _SPEECH)
+    if not spoken and matches.text.find(" - ", side2.end, end) < 0 and matches.text.find(": ", side2.end, end) < 0 \
+            and matches.text.find(", ", side2.end, end) < 0:
         return
     state_dead = side2.main.inter == STATE_INTER
     for actor in matches.actors:
-        if not start <= actor.start < side2.start or not _SPEAKS.match(matches.text, actor.end):
+        if not ((spoken and start <= actor.start < side2.start and _SPEAKS.match(matches.text, actor.end))
+                or (side2.end <= actor.start < end and _source_after(matches.text, actor, start, end))):
             continue
         if (actor.inter in NON_STATE_ARMED_INTERS and actor.kind in _GROUP_KINDS) if state_dead else (
                 actor.kind == "country" or (actor.inter == STATE_INTER and actor.kind in _FORCE_KINDS)):
             event.side1 = Side([actor])
             event.rule_ids.append("actor.group_report" if state_dead else "actor.state_report")
             return
+
+
+def _source_after(text: str, actor: ActorMention, start: int, end: int) -> bool:
+    """A headline's source told after it: "12 rebels killed near Gulu - army", "...: police", "..., police say"."""
+    attributed = _ATTRIBUTED.search(text, start, actor.start)
+    tail = _ENDS if attributed is not None and attributed.group(1) else _SAYS_ENDS
+    return attributed is not None and tail.match(text, actor.end, end) is not None
 
 
 _ENCOUNTER = "trg.gun_battle.encounter_"  # South Asian 'encounter': a gunfight of security forces (triggers.jsonl)
