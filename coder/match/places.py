@@ -455,9 +455,17 @@ class PlaceMatcher:
                    candidates: tuple[Place, ...]) -> bool:
         """A single token inside a longer capitalised run is a person or organisation name part."""
         if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()) \
-                and not (j + 1 == len(run) and run[j][2] in self._identity_nouns):
-            return False  # "Usman Abba", "Goma Airport" (but "Belfast Catholic": the town's people)
+                and not (j + 1 == len(run) and run[j][2] in self._identity_nouns) \
+                and not self._part_after(text, run, j):
+            return False  # "Usman Abba", "Goma Airport" (but "Belfast Catholic", "Aleppo Old City": the town's)
         return i == 0 or (run[i - 1][2] in self._connectors and text[run[i - 1][0]].islower())
+
+    def _part_after(self, text: str, run: list[tuple[int, int, str]], j: int) -> bool:
+        """Whether the capitalised words from ``run[j]`` to the next lower-case connector are a listed non-place
+        ("Aleppo Old City on Sunday"): a part of the town before them, no name the town is part of."""
+        end = next((k for k in range(j, len(run)) if run[k][2] in self._connectors and text[run[k][0]].islower()),
+                   len(run))
+        return " ".join(t[2] for t in run[j:end]) in self._non_places
 
     def _capitalised_ok(self, run: list[tuple[int, int, str]], i: int, cue: str | None,
                         candidates: tuple[Place, ...]) -> bool:

@@ -1,0 +1,28 @@
+"""A town's own parts and people named after it (coder.match.places, coder dictionaries).
+
+- "the Old City" is a part of a town, never a place of its own (matcher_words.json ``non_places``): "Aleppo Old
+  City" and "the Old City of Damascus" are Aleppo and Damascus, not the 'Old City' GeoNames lists in the West
+  Bank; a town before it stands alone, as before a people's word ("Belfast Catholic");
+- "citizens" are civilians (agents.jsonl agt.civilians); "Chechen fighters" are the Chechen separatists of the
+  two wars (armed_groups.jsonl grp.ichkeria).
+
+Every text here is new, written for these tests.
+"""
+
+import datetime
+
+PUB = datetime.date(2015, 3, 2)
+
+
+def test_the_old_city_is_its_towns(code):
+    rows = code("Mortar shells killed 3 civilians in Homs Old City on Sunday")
+    assert [(r["country"], r["location"]) for r in rows] == [("Syria", "Homs")], rows
+    rows = code("A rocket killed 2 civilians in the Old City of Aleppo on Sunday")
+    assert [(r["country"], r["location"]) for r in rows] == [("Syria", "Aleppo")], rows
+
+
+def test_citizens_are_civilians_and_chechen_fighters_the_separatists(code):
+    rows = code("Shelling killed 4 citizens in Douma on Sunday")
+    assert [r["actor2"] for r in rows] == ["Civilians (Syria)"], rows
+    rows = code("Troops killed 11 Chechen fighters near Vedeno, Chechnya", datetime.date(2000, 3, 2))
+    assert [(r["actor2"], r["inter2"]) for r in rows] == [("Chechen Republic of Ichkeria", 2)], rows
