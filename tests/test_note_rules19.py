@@ -13,7 +13,12 @@
 - an explosive device that goes off under a train and derails it is an IED, not a train accident
   (trg.explosion.device_derailing; 'derail' still blocks the other explosion entries);
 - mortars named with seized or recovered weapons are no shelling (trg.mortar.mortar requires_context none);
-- a plot, plan or conspiracy to kidnap is no abduction (trg.abducted.kidnap blockers): the arrest is the event.
+- a plot, plan or conspiracy to kidnap is no abduction (trg.abducted.kidnap blockers): the arrest is the event;
+- gendarmes and border guards who police a protest or a riot are police forces (actor_forms.json crowd_police),
+  elsewhere the military;
+- "X and Y border guards clashed near Z, the X exclave": a side named again after the verb is no third party, the
+  two joined sides stay two (roles.assign_roles, role.symmetric);
+- mortars used in an exchange of fire are an armed clash (trg.mortar.mortar requires_context none).
 
 Every text here is new, written for these tests.
 """
@@ -96,3 +101,28 @@ def test_plot_to_kidnap_is_no_abduction(code):
     assert (row["sub_event_type"], row["actor1"]) == ("Arrests", "Police Forces of Germany")
     row = _one(code("On 14 May 2024, gunmen kidnapped 3 traders near Kaduna (Kaduna)."))
     assert row["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_gendarmes_and_border_guards_police_crowds(code):
+    row = _one(code("On 13 May 2024, gendarmes fired tear gas at rioters who threw stones at them in Ajaccio "
+                    "(Corse-du-Sud)."))
+    assert (row["event_type"], row["actor2"]) == ("Riots", "Police Forces of France")
+    row = _one(code("On 12 May 2024, Lithuanian border guards used pepper spray on migrants who threw stones at "
+                    "them near Druskininkai (Alytus)."))
+    assert row["actor2"] == "Police Forces of Lithuania"
+    row = _one(code("On 11 May 2024, JNIM militants attacked gendarmes near Djibo (Sahel), killing 4."))
+    assert (row["event_type"], row["actor2"]) == ("Battles", "Military Forces of Burkina Faso")
+
+
+def test_side_named_again_after_a_clash_is_no_third_party(code):
+    row = _one(code("On 10 May 2024, Uzbek and Kyrgyz border guards clashed near Sokh (Fergana), the Uzbek "
+                    "exclave; 2 people were killed."))
+    assert (row["event_type"], row["actor1"], row["actor2"]) == (
+        "Battles", "Military Forces of Uzbekistan", "Military Forces of Kyrgyzstan")
+
+
+def test_mortars_in_an_exchange_of_fire_are_a_clash(code):
+    row = _one(code("On 9 May 2024, Armenian and Azerbaijani troops exchanged fire with mortars and machine guns "
+                    "near Sotk (Gegharkunik)."))
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+    assert {row["actor1"], row["actor2"]} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}

@@ -445,7 +445,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             return Roles(by_side, victim or target, "role.passive")
         return Roles(None, victim or _nearest_initiator(text, before, trigger), "role.passive")
     if symmetric and initiator_before is not None and len(initiator_before.actors) > 1 and (
-            target_after is None or (trigger.cls in _EXCHANGE_CLASSES and _only_people(target_after))):
+            target_after is None or (trigger.cls in _EXCHANGE_CLASSES and _only_people(target_after))
+            # "Tajik and Kyrgyz border guards clashed near Vorukh, the Tajik exclave": a side named again after
+            # the verb is no third party (role.symmetric)
+            or (target_after.main is not None
+                and target_after.main.entry_id in {a.entry_id for a in initiator_before.actors})):
         # "the Houthis and the government exchanged 1,000 prisoners": who is exchanged is no party to the deal
         actors = initiator_before.actors
         return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")

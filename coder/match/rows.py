@@ -83,6 +83,7 @@ class NamingContext:
     # ISO2 -> (first day as its own state, ISO2 of the state it was part of before): country_history.tsv
     predecessors: dict[str, tuple[date, str]] = field(default_factory=dict)
     successors: dict[str, tuple[date, ActorForm]] = field(default_factory=dict)  # groups that became state forces
+    crowd_police: tuple[str, ...] = ()  # 'gendarmes', 'border guards': police at a protest or riot (actor_forms.json)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -190,6 +191,9 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
         form = ctx.state_forms.get(_state_sector(cls))  # "Syrian government warplanes" -> its military
         if form is not None:
             return _form_fields(form, own or country)
+    if cls.event_type in _CROWD_FORMS and mention.entry_id.partition(":")[0] == _MILITARY_AGENT \
+            and mention.text.lower().endswith(ctx.crowd_police) and "POL" in ctx.state_forms:
+        return _form_fields(ctx.state_forms["POL"], own or country)  # "gendarmes fired tear gas at rioters"
     crowd = mention.kind == "agent" and (mention.inter == CIVILIAN_INTER or (mention.inter == 6 and cls.event_type == "Riots"))
     protest_form = _CROWD_FORMS.get(cls.event_type) if crowd else None  # a riot's "demonstrators" are rioters
     # a crowd takes the event's country, whatever people it is ('Serb protesters' in Kosovo: Protesters (Kosovo);
@@ -534,6 +538,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
 
 _MOB_INTERS = frozenset({RIOTER_INTER, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
 _CROWD_AGENTS = {"agt.protesters": "protesters", "agt.rioters": "rioters"}  # generic crowds -> their form
+_MILITARY_AGENT = "agt.military"
 _MOB_TYPES = frozenset({"Riots", _VAC})
 
 
