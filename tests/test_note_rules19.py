@@ -18,7 +18,9 @@
   elsewhere the military;
 - "X and Y border guards clashed near Z, the X exclave": a side named again after the verb is no third party, the
   two joined sides stay two (roles.assign_roles, role.symmetric);
-- mortars used in an exchange of fire are an armed clash (trg.mortar.mortar requires_context none).
+- mortars used in an exchange of fire are an armed clash (trg.mortar.mortar requires_context none);
+- a department or district in parentheses vouches for its town also after a cue word, and is read without the unit
+  words GeoNames keeps ("Departement de la Drome": Drome) (places._in_parenthesised_admin2).
 
 Every text here is new, written for these tests.
 """
@@ -126,3 +128,10 @@ def test_mortars_in_an_exchange_of_fire_are_a_clash(code):
                     "near Sotk (Gegharkunik)."))
     assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
     assert {row["actor1"], row["actor2"]} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+
+
+def test_parenthesised_department_picks_the_town(code):
+    # 'Valence' is also the French name of Valencia: the department in parentheses (GeoNames 'Departement de la
+    # Drome') vouches for the French town, even after a cue word
+    row = _one(code("On 8 May 2024, farmers protested with tractors outside the prefecture in Valence (Drome)."))
+    assert (row["country"], row["admin1"]) == ("France", "Auvergne-Rhone-Alpes")
