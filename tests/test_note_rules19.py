@@ -20,7 +20,9 @@
   two joined sides stay two (roles.assign_roles, role.symmetric);
 - mortars used in an exchange of fire are an armed clash (trg.mortar.mortar requires_context none);
 - a department or district in parentheses vouches for its town also after a cue word, and is read without the unit
-  words GeoNames keeps ("Departement de la Drome": Drome) (places._in_parenthesised_admin2).
+  words GeoNames keeps ("Departement de la Drome": Drome) (places._in_parenthesised_admin2);
+- "the Magenta and Ducos districts of Noumea": parts of a town joined before it by a plural unit noun are no place of
+  their own when a town follows "of" (resolved._PARTS_OF, place.part_of_town).
 
 Every text here is new, written for these tests.
 """
@@ -135,3 +137,12 @@ def test_parenthesised_department_picks_the_town(code):
     # Drome') vouches for the French town, even after a cue word
     row = _one(code("On 8 May 2024, farmers protested with tractors outside the prefecture in Valence (Drome)."))
     assert (row["country"], row["admin1"]) == ("France", "Auvergne-Rhone-Alpes")
+
+
+def test_parts_of_a_town_joined_before_it(code):
+    # Ducos is also a GeoNames place (a district of Noumea and a town in Martinique): the town closes the chain
+    row = _one(code("On 7 May 2024, rioters looted shops in the Magenta and Ducos districts of Noumea (South "
+                    "Province)."))
+    assert (row["location"], row["admin1"]) == ("Noumea", "South")
+    row = _one(code("On 6 May 2024, rioters burned shops in the Kalehe and Uvira districts of South Kivu."))
+    assert row["location"] == "Uvira"  # districts of a region, not of a town: the town stays
