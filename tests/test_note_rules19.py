@@ -22,7 +22,9 @@
 - a department or district in parentheses vouches for its town also after a cue word, and is read without the unit
   words GeoNames keeps ("Departement de la Drome": Drome) (places._in_parenthesised_admin2);
 - "the Magenta and Ducos districts of Noumea": parts of a town joined before it by a plural unit noun are no place of
-  their own when a town follows "of" (resolved._PARTS_OF, place.part_of_town).
+  their own when a town follows "of" (resolved._PARTS_OF, place.part_of_town);
+- the Reichsbuerger movement, the Wolverine Watchmen, the Oath Keepers and the Three Percenters are political militias
+  (armed_groups.jsonl, inter 3), not the ethnic militia an unknown name before "militia" would make.
 
 Every text here is new, written for these tests.
 """
@@ -146,3 +148,12 @@ def test_parts_of_a_town_joined_before_it(code):
     assert (row["location"], row["admin1"]) == ("Noumea", "South")
     row = _one(code("On 6 May 2024, rioters burned shops in the Kalehe and Uvira districts of South Kivu."))
     assert row["location"] == "Uvira"  # districts of a region, not of a town: the town stays
+
+
+def test_far_right_militias_and_movements_are_political_militias(code):
+    row = _one(code("On 4 May 2024, police detained 5 Reichsbuerger suspects in raids in Leipzig (Saxony) over an "
+                    "alleged coup plot."))
+    assert (row["sub_event_type"], row["actor2"], row["inter2"]) == ("Arrests", "Reichsbuerger Movement", 3)
+    row = _one(code("On 3 May 2024, the FBI arrested members of the Wolverine Watchmen militia in Lansing "
+                    "(Michigan)."))
+    assert (row["actor2"], row["inter2"]) == ("Wolverine Watchmen", 3)
