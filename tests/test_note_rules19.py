@@ -24,7 +24,9 @@
 - "the Magenta and Ducos districts of Noumea": parts of a town joined before it by a plural unit noun are no place of
   their own when a town follows "of" (resolved._PARTS_OF, place.part_of_town);
 - the Reichsbuerger movement, the Wolverine Watchmen, the Oath Keepers and the Three Percenters are political militias
-  (armed_groups.jsonl, inter 3), not the ethnic militia an unknown name before "militia" would make.
+  (armed_groups.jsonl, inter 3), not the ethnic militia an unknown name before "militia" would make;
+- a side that calls or describes the event ("the government called it a terrorist attack") or blames someone for it
+  only speaks (roles._SOURCE_AFTER, role.reported).
 
 Every text here is new, written for these tests.
 """
@@ -157,3 +159,12 @@ def test_far_right_militias_and_movements_are_political_militias(code):
     row = _one(code("On 3 May 2024, the FBI arrested members of the Wolverine Watchmen militia in Lansing "
                     "(Michigan)."))
     assert (row["actor2"], row["inter2"]) == ("Wolverine Watchmen", 3)
+
+
+def test_who_calls_or_blames_only_speaks(code):
+    row = _one(code("On 2 May 2024, an explosion damaged a water pipeline near Leposavic (Mitrovica); the "
+                    "government called it an act of terrorism."))
+    assert (row["actor1"], row["actor2"]) == ("Unidentified Armed Group (Kosovo)", None)
+    row = _one(code("On 1 May 2024, a missile struck a school in Ganja (Ganja); Azerbaijan blamed Armenian "
+                    "forces."))
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Armenia", None)

@@ -84,6 +84,8 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            r"commissioner|head|official|commander)\s+(?:[\w.'-]+\s+){0,3}?)?"
                            r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
+                           # "the government called it a terrorist attack", "police blamed dissident republicans"
+                           r"called\s+it|described\s+it|blamed|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)"
                            # "HTS announced its dissolution": what a side announces of itself it does
                            r"(?!(?<=announced)\s+(?:its|their)\s)")
