@@ -307,8 +307,8 @@ NOTES_DEV15_FLOORS = {  # African conflicts the earlier sets cover thinly; all s
 
 NOTES_DEV19_FLOORS = {  # Europe, the Caucasus, Central Asia and North America 2019-2025 (notes)
     "acled": {
-        "event_type": 0.94, "sub_event_type": 0.91, "event_date": 1.0, "time_precision": 1.0, "actor1": 0.93,
-        "actor2": 0.86, "inter1": 0.94, "inter_pair": 0.84, "fatalities": 0.98, "fatalities_died": 0.93,
+        "event_type": 0.96, "sub_event_type": 0.93, "event_date": 1.0, "time_precision": 1.0, "actor1": 0.95,
+        "actor2": 0.89, "inter1": 0.96, "inter_pair": 0.86, "fatalities": 0.98, "fatalities_died": 0.93,
         "country": 1.0, "admin1": 0.96, "location": 0.96, "cameo_root": 0.94, "civilian_targeting": 0.97,
         "geo_precision": 0.93,
     },

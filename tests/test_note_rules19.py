@@ -26,7 +26,10 @@
 - the Reichsbuerger movement, the Wolverine Watchmen, the Oath Keepers and the Three Percenters are political militias
   (armed_groups.jsonl, inter 3), not the ethnic militia an unknown name before "militia" would make;
 - a side that calls or describes the event ("the government called it a terrorist attack") or blames someone for it
-  only speaks (roles._SOURCE_AFTER, role.reported).
+  only speaks (roles._SOURCE_AFTER, role.reported);
+- artillery both sides use in a fight is an armed clash (trg.artillery.artillery requires_context none), and
+  "fighting broke out near Fuzuli (Nagorno-Karabakh) between X and Y" reads its two sides past a place and its
+  parentheses (roles, role.between: a gap of up to 90 characters with no comma or semicolon).
 
 Every text here is new, written for these tests.
 """
@@ -168,3 +171,17 @@ def test_who_calls_or_blames_only_speaks(code):
     row = _one(code("On 1 May 2024, a missile struck a school in Ganja (Ganja); Azerbaijan blamed Armenian "
                     "forces."))
     assert (row["actor1"], row["actor2"]) == ("Military Forces of Armenia", None)
+
+
+def test_artillery_both_sides_use_is_a_clash(code):
+    row = _one(code("On 30 April 2024, heavy fighting broke out near Tovuz (Tovuz) between Azerbaijani and Armenian "
+                    "troops, with artillery used by both sides."))
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+    row = _one(code("On 29 April 2024, Russian artillery shelled Kupiansk (Kharkiv), killing 2 civilians."))
+    assert row["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_between_after_a_place_and_its_parentheses(code):
+    row = _one(code("On 28 April 2024, fierce clashes erupted along the border on the outskirts of Sotk "
+                    "(Gegharkunik) between Armenian and Azerbaijani troops."))
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")

@@ -412,7 +412,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     gap = text[trigger.end : after[0].start] if after else ""
     # "... camps, home to people who fled fighting between the army and M23": a 'between' in another clause is
     # another trigger's
-    if after and _BETWEEN.search(gap[-20:]) is not None and len(gap) <= 60 and "," not in gap:
+    # ("heavy fighting broke out along the line of contact near Fuzuli (Nagorno-Karabakh) between X and Y": a place
+    # and its parentheses may stand before the 'between')
+    if after and _BETWEEN.search(gap[-20:]) is not None and len(gap) <= 90 and "," not in gap and ";" not in gap:
         first = after[0]
         if len(first.actors) > 1:
             return Roles(Side([first.actors[0]]), Side(first.actors[1:]), "role.between")
