@@ -586,7 +586,7 @@ def _naming_context(dictionary) -> NamingContext:
     lists = _actor_forms_file()
     crowds, owned, violent = lists.get("crowd_sides"), lists.get("civilian_property"), lists.get("violent_crowds")
     rivals, occupations = lists.get("rival_sides"), lists.get("victim_occupations")
-    fighting = lists.get("fighting_civilians")
+    fighting, police = lists.get("fighting_civilians"), lists.get("crowd_police")
     return NamingContext(by_iso3, {c.iso2: c for c in by_iso3.values()}, state, generic, groups,
                          tuple(crowds["counter_cues"]) if crowds else (), crowd_pair_regex(crowds) if crowds else None,
                          words_regex(owned["words"]) if owned else None, words_regex(rivals["words"]) if rivals else None,
@@ -595,4 +595,4 @@ def _naming_context(dictionary) -> NamingContext:
                          {e.id: ActorForm(e.id, e.name, e.cameo or "", e.inter, "party") for e in dictionary.entries
                           if e.kind == "party"},
                          frozenset(fighting["words"]) if fighting else frozenset(), country_history(),
-                         successor_forms(dictionary))
+                         successor_forms(dictionary), tuple(police["words"]) if police else ())

@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from coder.gazetteer.build import admin2_display_name
 from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
                                    normalize_place_name, strip_article)
 from coder.match.name_runs import CONNECTORS, NAME_WORD, sequences
@@ -418,11 +419,11 @@ class PlaceMatcher:
             cue = cue or "("
             candidates = tuple(sorted(candidates, key=lambda p: p.kind != "admin1"))
         parens = self._parenthesised_areas(text, end)
-        if parens is None and cue is None:
+        if parens is None:
             # "Lianga (Surigao del Sur)": a province or district GeoNames keeps below admin1 vouches for its town
             inside2 = self._in_parenthesised_admin2(text, end, candidates)
             if inside2:
-                candidates, cue = _first(inside2, candidates), "("
+                candidates, cue = _first(inside2, candidates), cue or "("
         if parens is not None:  # ACLED-style "Town (District, Region)"
             areas, names = parens
             inside = _within(candidates, areas, names)
@@ -543,7 +544,8 @@ class PlaceMatcher:
         names = _parenthesised_names(text, end)
         if names is None:
             return []
-        return [p for p in candidates if p.admin2 and normalize_place_name(_ADMIN2_AFFIX.sub("", p.admin2)) in names]
+        return [p for p in candidates if p.admin2 and (normalize_place_name(_ADMIN2_AFFIX.sub("", p.admin2)) in names
+                                                       or normalize_place_name(admin2_display_name(p.admin2)) in names)]
 
     def _cue(self, text: str, start: int) -> str | None:
         """The longest listed cue phrase ending right before ``start`` (an optional "the" skipped)."""

@@ -127,8 +127,12 @@ def sentence_place(found: Sequence[tuple[PlaceMention, ResolvedPlace]], text: st
             found = [pair for pair in found if pair not in named]  # (``place.facility_name``)
         # "in the Santa Fe neighbourhood of Tijuana": a part of a town named before the town; the town is the place
         # (a namesake town of the part may lie in the same region) (``place.part_of_town``)
-        parts = [pair for pair in found if (link := _PART_OF.match(lower, pair[0].end)) is not None
-                 and link.end() in starts and pair[1].place.kind == "place"]
+        towns = {other[0].start for other in found if other[1].place.kind == "place"}
+        parts = [pair for pair in found if pair[1].place.kind == "place" and (
+            ((link := _PART_OF.match(lower, pair[0].end)) is not None and link.end() in starts)
+            or ((link := _PARTS_OF.match(lower, pair[0].end)) is not None and link.end() in towns)
+            or (_PARTS_END.search(lower, pair[0].start, pair[0].end) is not None
+                and (link := _OF_TOWN.match(lower, pair[0].end)) is not None and link.end() in towns))]
         if parts and len(parts) < len(found):
             found = [pair for pair in found if pair not in parts]
     regions = {rp.place.admin1 for _, rp in found if rp.place.kind == "admin1"}
@@ -170,6 +174,12 @@ _FACILITY_IN = re.compile(r"\s+(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:railway|metr
                           r"temple|hospital|university|prison|barracks|terminal)(?:e?s)?\s+in\s+(?:the\s+)?")
 # a part of a town, then "of" and the town ("the Santa Fe neighbourhood of Tijuana", "the Chamelecon sector of ...")
 _PART_OF = re.compile(r"\s+(?:neighbou?rhood|suburb|quarter|sector|colonia|barrio|slum|favela|township)\s+of\s+(?:the\s+)?")
+# "in the Magenta and Ducos districts of Noumea": parts of a town joined before the town by a plural unit noun, which
+# may end the second part's own mention ("Ducos districts") (``place.part_of_town``)
+_PLURAL_PARTS = r"(?:neighbou?rhoods|suburbs|quarters|sectors|districts|colonias|barrios|slums|favelas|townships)"
+_PARTS_OF = re.compile(rf"(?:\s+and\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?\s+{_PLURAL_PARTS}\s+of\s+(?:the\s+)?")
+_PARTS_END = re.compile(rf"\s{_PLURAL_PARTS}$")
+_OF_TOWN = re.compile(r"\s+of\s+(?:the\s+)?")
 # a region's name before its office or office-holder ("Punjab chief minister", "the Borno state governor")
 _OFFICE_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:chief\s+minister|deputy\s+chief\s+minister|"
                            r"governor|deputy\s+governor|premier|government|assembly|legislat\w+|lawmakers?|"

@@ -84,6 +84,8 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            r"commissioner|head|official|commander)\s+(?:[\w.'-]+\s+){0,3}?)?"
                            r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
+                           # "the government called it a terrorist attack", "police blamed dissident republicans"
+                           r"called\s+it|described\s+it|blamed|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)"
                            # "HTS announced its dissolution", "KH announced the suspension of its attacks": what a
                            # side announces of itself it does
@@ -415,7 +417,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     gap = text[trigger.end : after[0].start] if after else ""
     # "... camps, home to people who fled fighting between the army and M23": a 'between' in another clause is
     # another trigger's
-    if after and _BETWEEN.search(gap[-20:]) is not None and len(gap) <= 60 and "," not in gap:
+    # ("heavy fighting broke out along the line of contact near Fuzuli (Nagorno-Karabakh) between X and Y": a place
+    # and its parentheses may stand before the 'between')
+    if after and _BETWEEN.search(gap[-20:]) is not None and len(gap) <= 90 and "," not in gap and ";" not in gap:
         first = after[0]
         if len(first.actors) > 1:
             return Roles(Side([first.actors[0]]), Side(first.actors[1:]), "role.between")
@@ -450,7 +454,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             return Roles(by_side, victim or target, "role.passive")
         return Roles(None, victim or _nearest_initiator(text, before, trigger), "role.passive")
     if symmetric and initiator_before is not None and len(initiator_before.actors) > 1 and (
-            target_after is None or (trigger.cls in _EXCHANGE_CLASSES and _only_people(target_after))):
+            target_after is None or (trigger.cls in _EXCHANGE_CLASSES and _only_people(target_after))
+            # "Tajik and Kyrgyz border guards clashed near Vorukh, the Tajik exclave": a side named again after
+            # the verb is no third party (role.symmetric)
+            or (target_after.main is not None
+                and target_after.main.entry_id in {a.entry_id for a in initiator_before.actors})):
         # "the Houthis and the government exchanged 1,000 prisoners": who is exchanged is no party to the deal
         actors = initiator_before.actors
         return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")

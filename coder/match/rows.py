@@ -12,6 +12,7 @@ from coder.match.actors import (CIVILIAN_INTER, IDENTITY_INTER, NON_STATE_ARMED_
                                  ActorMention)
 from coder.match.assemble import Event, names_victims
 from coder.match.country_then import country_then
+from coder.match.riot_police import riot_police
 from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side, is_grievance_object
 from coder.taxonomy import EventClass, Taxonomy
@@ -83,6 +84,7 @@ class NamingContext:
     # ISO2 -> (first day as its own state, ISO2 of the state it was part of before): country_history.tsv
     predecessors: dict[str, tuple[date, str]] = field(default_factory=dict)
     successors: dict[str, tuple[date, ActorForm]] = field(default_factory=dict)  # groups that became state forces
+    crowd_police: tuple[str, ...] = ()  # 'gendarmes', 'border guards': police at a protest or riot (actor_forms.json)
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
@@ -190,10 +192,17 @@ def mention_fields(mention: ActorMention, cls: EventClass, ctx: NamingContext,
         form = ctx.state_forms.get(_state_sector(cls))  # "Syrian government warplanes" -> its military
         if form is not None:
             return _form_fields(form, own or country)
+    if cls.event_type in _CROWD_FORMS and mention.entry_id.partition(":")[0] == _MILITARY_AGENT \
+            and mention.text.lower().endswith(ctx.crowd_police) and "POL" in ctx.state_forms:
+        return _form_fields(ctx.state_forms["POL"], own or country)  # "gendarmes fired tear gas at rioters"
     crowd = mention.kind == "agent" and (mention.inter == CIVILIAN_INTER or (mention.inter == 6 and cls.event_type == "Riots"))
     protest_form = _CROWD_FORMS.get(cls.event_type) if crowd else None  # a riot's "demonstrators" are rioters
+    # a crowd takes the event's country, whatever people it is ('Serb protesters' in Kosovo: Protesters (Kosovo);
+    # ACLED names generic protesters and rioters after the country where they act)
+    if not protest_form and mention.kind == "agent":
+        protest_form = _CROWD_AGENTS.get(mention.entry_id.partition(":")[0])
     if protest_form and protest_form in ctx.generic_forms:  # "students protesting" -> Protesters (country)
-        return _form_fields(ctx.generic_forms[protest_form], country)
+        return _form_fields(ctx.generic_forms[protest_form], fallback or country)
     return ActorFields(_fill(mention.name, country), None, mention.inter, _fill(mention.cameo, country))
 
 
@@ -482,6 +491,10 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         actor1 = _form_fields(ctx.generic_forms["rioters"], country)
         actor2 = _form_fields(ctx.generic_forms["civilians"], country)
         rule_ids.append("type.mob_justice")
+    if cls.sub_event_type == "Violent demonstration" and actor1.inter == RIOTER_INTER and actor2.name is None \
+            and (police := riot_police(event, matches)) is not None:  # "... and threw bricks at police"
+        actor2 = mention_fields(police, cls, ctx, country, False)
+        rule_ids.append("actor.riot_police")
     cameo = taxonomy.cameo(cls.cameo_code)
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():
@@ -503,8 +516,11 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
         "inter2": actor2.inter if actor2.name else 0,
         "interaction": interaction(actor1.inter if actor1.name else 0, actor2.inter if actor2.name else 0),
         # a strategic development is no political violence: no civilian targeting (ACLED)
+        # nor a violent demonstration whose target is no civilian ('rioters smashed the windows of a hotel housing
+        # asylum seekers'): its crowd fights the police or property
         "civilian_targeting": "Civilian targeting" if (cls.civilian_targeting or (
-            actor2.inter == CIVILIAN_INTER and cls.event_type != _STRATEGIC)) else None,
+            actor2.inter == CIVILIAN_INTER and cls.event_type != _STRATEGIC)) and not (
+            cls.sub_event_type == "Violent demonstration" and actor2.inter != CIVILIAN_INTER) else None,
         "country": country.name if country else None,
         "iso3": country.iso3 if country else None,
         "admin1": place.admin1 if place and place.kind in {"place", "admin2", "admin1", "region"} else None,
@@ -529,6 +545,8 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
 
 
 _MOB_INTERS = frozenset({RIOTER_INTER, CIVILIAN_INTER})  # rioters, or people (residents, villagers) who act as a mob
+_CROWD_AGENTS = {"agt.protesters": "protesters", "agt.rioters": "rioters"}  # generic crowds -> their form
+_MILITARY_AGENT = "agt.military"
 _MOB_TYPES = frozenset({"Riots", _VAC})
 
 
