@@ -40,7 +40,8 @@ from coder.match.mentions import ArticleMatches, EventMention, build_mention, cu
 from coder.match.parenthesised import ParenthesisedRegions, in_parentheses, names_own_region
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place
-from coder.match.rows import ActorForm, CountryInfo, NamingContext, crowd_pair_regex, event_row, words_regex
+from coder.match.crowd_cues import crowd_pair_regex, words_regex
+from coder.match.rows import ActorForm, CountryInfo, NamingContext, event_row
 from coder.match.runs import date_anchors, find_in_runs, runs_of, sentences_in_use
 from coder.match.successors import successor_forms
 from coder.match.sources import (CITATION_CUES, DATELINE, citation_patterns, era_countries, head_agency_countries,

@@ -121,3 +121,26 @@ def state_force(event: Event) -> bool:
     return any(m.trigger.cls == event.cls and m.side1 is not None and m.side1.main is not None
                and m.side1.main.inter == STATE_INTER for m in event.mentions)
 
+
+def words_regex(words: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases from a word list, longest first, on lower-cased text."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def crowd_pair_regex(data: dict) -> re.Pattern[str]:
+    """Two communities named together ('hindu and muslim groups', 'christians and muslims'), two unnamed ones
+    ('members of two communities') or two parties' supporters clashing, from actor_forms.json's ``crowd_sides``;
+    matched on lower-cased text."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    community, nouns = alternation(data["communities"]), alternation(data["community_nouns"])
+    sup = alternation(data.get("supporter_nouns", ["supporters"]))
+    # two parties' supporters: "BNP supporters clashed with Awami League activists", "BNP and Awami League
+    # supporters clashed", "clashes between ruling party and opposition supporters"
+    parties = (rf"(?:{sup})\b[^.;]{{0,40}}?\bclash(?:ed|es)?\s+with\b[^.;]{{0,40}}?\b(?:{sup})|"
+               rf"(?:{sup})\s+of\s+(?:the\s+)?[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+(?:clashed|clash|fought)|"
+               rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{sup})\s+(?:clashed|clash|fought)|"
+               rf"clash(?:es)?\s+between\s+[^.;]{{0,50}}?\band\b[^.;]{{0,40}}?\b(?:{sup})")
+    return re.compile(rf"\b(?:(?:{community})s?(?:\s+(?:{nouns}))?\s+and\s+(?:{community})s?|"
+                      rf"(?:{alternation(data['pair_phrases'])})|{parties})\b")

@@ -87,30 +87,6 @@ class NamingContext:
     crowd_police: tuple[str, ...] = ()  # 'gendarmes', 'border guards': police at a protest or riot (actor_forms.json)
 
 
-def words_regex(words: list[str]) -> re.Pattern[str]:
-    """Whole words or phrases from a word list, longest first, on lower-cased text."""
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b")
-
-
-def crowd_pair_regex(data: dict) -> re.Pattern[str]:
-    """Two communities named together ('hindu and muslim groups', 'christians and muslims'), two unnamed ones
-    ('members of two communities') or two parties' supporters clashing, from actor_forms.json's ``crowd_sides``;
-    matched on lower-cased text."""
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    community, nouns = alternation(data["communities"]), alternation(data["community_nouns"])
-    sup = alternation(data.get("supporter_nouns", ["supporters"]))
-    # two parties' supporters: "BNP supporters clashed with Awami League activists", "BNP and Awami League
-    # supporters clashed", "clashes between ruling party and opposition supporters"
-    parties = (rf"(?:{sup})\b[^.;]{{0,40}}?\bclash(?:ed|es)?\s+with\b[^.;]{{0,40}}?\b(?:{sup})|"
-               rf"(?:{sup})\s+of\s+(?:the\s+)?[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+(?:clashed|clash|fought)|"
-               rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{sup})\s+(?:clashed|clash|fought)|"
-               rf"clash(?:es)?\s+between\s+[^.;]{{0,50}}?\band\b[^.;]{{0,40}}?\b(?:{sup})")
-    return re.compile(rf"\b(?:(?:{community})s?(?:\s+(?:{nouns}))?\s+and\s+(?:{community})s?|"
-                      rf"(?:{alternation(data['pair_phrases'])})|{parties})\b")
-
-
 @dataclass(slots=True)
 class ActorFields:
     name: str | None = None
