@@ -35,7 +35,7 @@ from coder.match.country_then import country_history
 from coder.match.dates import DateResolver
 from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
-from coder.match.mediators import is_bystander, is_mediator, names_bystander, names_mediation
+from coder.match.mediators import CUES as MEDIATION_CUES, is_bystander, is_mediator, names_bystander, names_mediation
 from coder.match.mentions import ArticleMatches, EventMention, build_mention, cue_gate, lead_date
 from coder.match.parenthesised import ParenthesisedRegions, in_parentheses, names_own_region
 from coder.match.places import PlaceMatcher, PlaceMention
@@ -90,7 +90,7 @@ class Coder:
         self._possessives = PossessiveRepair(country_names(self.actor_dictionary.entries))
         self._scan = JointScan([self.actors.lexicon(), self.triggers.lexicon(), cue_gate().lexicon(),
                                 self.dates.lexicon(), {**self._possessives.cues(), **CITATION_CUES, **_LITERAL_CUES,
-                                                       **FORMER_CUES}], fold_lowered)
+                                                       **MEDIATION_CUES, **FORMER_CUES}], fold_lowered)
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
@@ -222,7 +222,7 @@ class Coder:
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
         if "former" in literals:  # "a former army officer": a civilian
             actors = former_as_civilians(actors, low, self.actor_dictionary.by_id["agt.civilians"])
-        if names_mediation(low) or names_bystander(low):  # a deal's mediator, the finder of the dead: no party
+        if names_mediation(literals) or names_bystander(literals):  # a deal's mediator, the finder of the dead
             actors = [a for a in actors if not is_mediator(a, low) and not is_bystander(a, low)]
         if "disguise" in literals:  # "militants disguised as police officers": a costume, no side (actor.disguise)
             actors = [a for a in actors if _DISGUISE_BEFORE.search(low, max(0, a.start - 40), a.start) is None]

@@ -21,10 +21,17 @@ def is_mediator(actor: ActorMention, low: str) -> bool:
         or _MEDIATOR_AFTER.match(low, actor.end) is not None
 
 
-def names_mediation(low: str) -> bool:
-    """The cheap literal test before :func:`is_mediator` runs on an article's actors (" mediat": not
-    "immediately")."""
-    return " mediat" in low or "-mediat" in low or "broker" in low or "auspices" in low
+# literal cues for the article's shared walk (coder.text.scan): the rules below run only where their words are
+CUES = {" mediat": "mediation", "-mediat": "mediation", "broker": "mediation", "auspices": "mediation",  # not "immediate"
+        "found": "finding", "discover": "finding", "recovered": "finding", "earthed": "finding", "uncovered": "finding",
+        "bod": "remains", "grave": "remains", "corpse": "remains", "remains": "remains",
+        "accused of": "accused", "suspected of": "accused", "alleged": "accused"}
+
+
+def names_mediation(literals: frozenset[str]) -> bool:
+    """The cheap test before :func:`is_mediator` runs on an article's actors: the walk found a word of mediation
+    (``literals``: the values of :data:`CUES` it found)."""
+    return "mediation" in literals
 
 
 # the finder of the dead is no side of their killing: "police found the bodies of 6 men", "GNA authorities found
@@ -45,8 +52,7 @@ def is_bystander(actor: ActorMention, low: str) -> bool:
         or _ACCUSED_LINK_BEFORE.search(low, max(0, actor.start - 50), actor.start) is not None
 
 
-def names_bystander(low: str) -> bool:
-    """The cheap literal test before :func:`is_bystander` runs on an article's actors."""
-    return ("found" in low or "discover" in low or "recovered" in low or "earthed" in low or "uncovered" in low) \
-        and ("bod" in low or "grave" in low or "corpse" in low or "remains" in low) \
-        or "accused of" in low or "suspected of" in low or "alleged" in low
+def names_bystander(literals: frozenset[str]) -> bool:
+    """The cheap test before :func:`is_bystander` runs on an article's actors (``literals``: see
+    :func:`names_mediation`): a finding of remains, or an accusation."""
+    return ("finding" in literals and "remains" in literals) or "accused" in literals

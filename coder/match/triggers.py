@@ -259,7 +259,7 @@ class TriggerMatcher:
         for gate, pattern, entry_index in self._counted:  # "set off 12 bombs": a count between literal parts
             at = lowered.find(gate)
             while at >= 0:  # tried only where its literal head is: `re` would try every offset (a lookbehind leads)
-                m = pattern.match(lowered, at)
+                m = pattern.match(lowered, at) if not at or not lowered[at - 1].isalnum() else None  # ("present")
                 if m is not None:
                     candidates.append((at, at - m.end(), False, (entry_index,)))
                 at = lowered.find(gate, at + 1 if m is None else m.end())
