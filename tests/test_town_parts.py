@@ -26,3 +26,9 @@ def test_citizens_are_civilians_and_chechen_fighters_the_separatists(code):
     assert [r["actor2"] for r in rows] == ["Civilians (Syria)"], rows
     rows = code("Troops killed 11 Chechen fighters near Vedeno, Chechnya", datetime.date(2000, 3, 2))
     assert [(r["actor2"], r["inter2"]) for r in rows] == [("Chechen Republic of Ichkeria", 2)], rows
+
+
+def test_border_guard_police_are_police(code):
+    rows = code("On 1 March 2015, KIA fighters attacked a Border Guard Police post near Muse (Shan), killing 2 "
+                "officers.")
+    assert [(r["actor2"], r["inter2"]) for r in rows] == [("Police Forces of Myanmar", 1)], rows
