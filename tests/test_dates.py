@@ -194,3 +194,15 @@ def test_branch_first_words_are_read_conservatively():
     numbers = _branch_starts(r"(?P<d>\d{1,2})\s+may")
     assert _can_start(numbers, "0") and not _can_start(numbers, "may")
     assert _can_start(_branch_starts(r".+ago"), "anything")  # what it does not model stays open
+
+
+def test_last_week_of_a_month_is_no_week_before_publication():
+    """ "during the last week of April 2023" names a week of April, not the week before publication (date.last_week
+    stays for "last week" alone)."""
+    import datetime
+    from coder.match.dates import DateResolver
+    resolver = DateResolver()
+    found = resolver.find("during the last week of April 2023", datetime.date(2023, 5, 20))
+    assert [m.rule_id for m in found] == ["date.month_year"] and found[0].date.month == 4
+    assert [m.rule_id for m in resolver.find("raided the camp last week", datetime.date(2023, 5, 20))] == [
+        "date.last_week"]

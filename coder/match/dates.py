@@ -170,7 +170,7 @@ def _build_branches(w: DateWords) -> list[str]:
         r"(?P<today>\b(?:(?:earlier\s+|later\s+)?today|tonight|(?:earlier\s+|early\s+|late\s+)?this\s+"
         r"(?:morning|afternoon|evening))\b)",
         r"(?P<lastnight>\b(?:(?:late\s+|early\s+)?last\s+(?:night|evening)|overnight)\b)",
-        r"(?P<lastweek>\b(?:(?:early|late|earlier|later)\s+)?(?:last\s+week|the\s+previous\s+week)\b)",
+        r"(?P<lastweek>\b(?:(?:early|late|earlier|later)\s+)?(?:last\s+week|the\s+previous\s+week)\b(?!\s+of\b))",
         r"(?P<thisweek>\b(?P<thisweek_pre>(?:earlier|early|late)\s+)?this\s+week\b)",
         r"(?P<weekend>\b(?P<weekend_pre>last|this|this\s+past|past|over\s+the|at\s+the|on\s+the|during\s+the)"
         r"\s+weekend\b)",
