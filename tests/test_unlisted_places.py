@@ -99,3 +99,9 @@ def test_a_south_asian_flap_written_d_finds_the_town_written_r(text, admin1, tow
 def test_the_flap_respelling_is_tried_only_in_south_asia():
     row = _one("On 2 May 2023, gunmen shot dead a trader in Kadona (Zamfara).")
     assert row["location"] == "Kadona" and row["geo_precision"] == 3
+
+
+def test_the_town_of_a_mayor_is_the_place():
+    """ "the mayor of X (Region)": the town the gazetteer lacks is the place (unlisted ``mayor of``), not the region."""
+    rows = _rows("On 3 April 2024, the mayor of Xochitepec Nuevo (Guerrero) was shot dead by unidentified gunmen.")
+    assert [(r["admin1"], r["location"]) for r in rows] == [("Guerrero", "Xochitepec Nuevo")], rows

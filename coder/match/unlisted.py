@@ -42,7 +42,7 @@ _INTERVOCALIC_R = re.compile(r"([aeiou])r(?=[aeiou])")
 _SETTLEMENT = r"(?:village|town|locality|settlement|community|hamlet)"
 _NAME_BEFORE = re.compile(
     rf"(?:^|[\s(,])(?P<cue>in|near|at|around|outside|inside|on|(?:{_SETTLEMENT}|residents|inhabitants|villagers|"
-    rf"people|outskirts|suburbs|control)\s+of|attacked|raided|stormed|overran|shelled|bombed|struck|targeted|besieged|"
+    rf"people|outskirts|suburbs|control|mayor|municipality|commune)\s+of|attacked|raided|stormed|overran|shelled|bombed|struck|targeted|besieged|"
     rf"burned|torched|looted|entered|captured|seized|retook|recaptured|liberated|hit)\s+(?:the\s+)?(?:{_SETTLEMENT}\s+of\s+)?"
     rf"(?P<name>{NAME_WORD}(?:\s+(?:(?:da|de|do|del|di|du|la|le|el|al|bin|ibn|ben|bou)\s+)?{NAME_WORD}){{0,3}})"
     rf"(?:\s+(?:{_SETTLEMENT}|area|camp|district|neighbou?rhood|suburb|quarter|"
