@@ -49,3 +49,15 @@ def test_a_release_demanded_is_no_arrest_now(code):
     rows = code("On 1 June 2023, hundreds of fishermen protested in Jaffna (Northern, Sri Lanka) demanding the "
                 "release of colleagues detained by the Indian Coast Guard.")
     assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Peaceful protest", None)], _rows(rows)
+
+
+def test_what_a_meeting_denounces_and_a_funerals_dead_are_no_event_now(code):
+    """ "held a press conference to denounce the arrest of its leader": the arrest is what is denounced; "the
+    funeral of a slain activist": the killing is past (clauses HYPOTHETICAL 'to denounce', 'funeral of'). A funeral
+    attacked is still an attack."""
+    assert code("On 1 June 2023, the opposition held a press conference in Ndola (Copperbelt, Zambia) to denounce the "
+                "arrest of its leader.") == []
+    rows = code("On 1 June 2023, hundreds of people attended the funeral of a slain activist in Erbil (Erbil, Iraq).")
+    assert all(r["fatalities"] == 0 for r in rows), _rows(rows)
+    rows = code("On 1 June 2023, gunmen attacked mourners at a funeral in Kauru (Kaduna, Nigeria), killing 4.")
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Attack", 4)], _rows(rows)

@@ -417,9 +417,9 @@ def protest_object(lower: str, protest_end: int, trigger_start: int) -> bool:
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|"
     r"intend(?:s|ed)? to|warn(?:ed|s|ing)? (?:of|against)|fear(?:s|ed|ing)?|prevent(?:ed|ing)?|to prevent|"
-    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end)|"
+    r"if|unless|until|aim(?:s|ed)? to|to (?:counter|combat|curb|tackle|deter|repel|stop|fight|halt|end|denounce|condemn|decry)|"
     # the subject of a protest or a trial is not this sentence's event
-    r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|release of|"
+    r"protest(?:s|ed|ing)? (?:against|over|at)|in protest (?:against|over|at)|justice for|release of|funerals? (?:of|for)|burial of|"
     r"(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|acquitt(?:ed|ing)|prosecut(?:e|es|ed|ing))(?:\s+[\w-]+){0,3}\s+(?:for|over|of)|"
     r"convict(?:s|ed|ing)?|acquitt(?:ed|al of)|trial (?:of|for|over)|tried for|tr(?:y|ies|ied|ying) to|call(?:s|ed)? for|urged?|against any|possible|potential|"
     r"accused of|suspected of|charged with|convicted of|sentenced for|blamed for|wanted for|responsible for|"
