@@ -32,3 +32,10 @@ def test_border_guard_police_are_police(code):
     rows = code("On 1 March 2015, KIA fighters attacked a Border Guard Police post near Muse (Shan), killing 2 "
                 "officers.")
     assert [(r["actor2"], r["inter2"]) for r in rows] == [("Police Forces of Myanmar", 1)], rows
+
+
+def test_livestock_seized_is_looting(code):
+    rows = code("On 1 March 2015, Al Shabaab militants seized livestock from herders near Luuq (Gedo).")
+    assert [r["sub_event_type"] for r in rows] == ["Looting/property destruction"], rows
+    rows = code("On 1 March 2015, bandits stole 150 head of cattle from herders in Maru (Zamfara).")
+    assert [r["sub_event_type"] for r in rows] == ["Looting/property destruction"], rows
