@@ -1,10 +1,11 @@
-"""A town's own parts and people named after it (coder.match.places, coder dictionaries).
+"""Breadth found by probing new notes and headlines in session 12 (coder.match.places, the dictionaries).
 
 - "the Old City" is a part of a town, never a place of its own (matcher_words.json ``non_places``): "Aleppo Old
   City" and "the Old City of Damascus" are Aleppo and Damascus, not the 'Old City' GeoNames lists in the West
   Bank; a town before it stands alone, as before a people's word ("Belfast Catholic");
 - "citizens" are civilians (agents.jsonl agt.civilians); "Chechen fighters" are the Chechen separatists of the
-  two wars (armed_groups.jsonl grp.ichkeria).
+  two wars (armed_groups.jsonl grp.ichkeria); "Border Guard Police" are police (agt.police);
+- livestock seized or stolen is looting (triggers.jsonl trg.looting.stole, with counted forms).
 
 Every text here is new, written for these tests.
 """
