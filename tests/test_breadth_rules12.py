@@ -4,7 +4,8 @@
   City" and "the Old City of Damascus" are Aleppo and Damascus, not the 'Old City' GeoNames lists in the West
   Bank; a town before it stands alone, as before a people's word ("Belfast Catholic");
 - "citizens" are civilians (agents.jsonl agt.civilians); "Chechen fighters" are the Chechen separatists of the
-  two wars (armed_groups.jsonl grp.ichkeria); "Border Guard Police" are police (agt.police);
+  two wars (armed_groups.jsonl grp.ichkeria); "Border Guard Police" are police (agt.police); the Real IRA, the
+  New IRA and the Continuity IRA are three groups, no longer all "New IRA";
 - livestock seized or stolen is looting (triggers.jsonl trg.looting.stole, with counted forms).
 
 Every text here is new, written for these tests.
@@ -40,3 +41,12 @@ def test_livestock_seized_is_looting(code):
     assert [r["sub_event_type"] for r in rows] == ["Looting/property destruction"], rows
     rows = code("On 1 March 2015, bandits stole 150 head of cattle from herders in Maru (Zamfara).")
     assert [r["sub_event_type"] for r in rows] == ["Looting/property destruction"], rows
+
+
+def test_the_ira_dissident_groups_are_named_apart(code):
+    rows = code("On 1 March 2015, the Continuity IRA claimed a pipe bomb attack on a police car in Lurgan (Northern "
+                "Ireland).")
+    assert [r["actor1"] for r in rows] == ["Continuity IRA"], rows
+    rows = code("08/15/1998: A car bomb exploded in Banbridge town, County Down, Northern Ireland, United Kingdom. The "
+                "Real IRA claimed responsibility.", datetime.date(1998, 8, 16))
+    assert [r["actor1"] for r in rows] == ["Real IRA"], rows
