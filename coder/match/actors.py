@@ -91,6 +91,7 @@ PARTY_UNRESOLVED = "?"  # entry-id tail of a party mention whose name several pa
 _PARTY_FORMS = "actor_forms.json"  # its party_members block: the member nouns
 TITLED = ":title"  # entry-id suffix of a title before a person's name ("President Nyusi" -> agt.government_weak:title)
 _NON_STATE_SECTORS = frozenset({"UAF", "REB"})
+_HELD_MEMBERS = frozenset({"agt.prisoners"})  # "Los Choneros inmates", "IS detainees": the group's members held
 _TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
 
 
@@ -431,7 +432,7 @@ class ActorMatcher:
             if i + 1 < len(chosen):
                 nstart, nend, nform = chosen[i + 1]
                 nentry = self._entries[nform.entry]
-                if (nentry.kind == "agent" and nentry.sector in _NON_STATE_SECTORS
+                if (nentry.kind == "agent" and (nentry.sector in _NON_STATE_SECTORS or nentry.id in _HELD_MEMBERS)
                         and _AFFILIATE_GAP.match(text, end, nstart) is not None):
                     return nend, i + 1
         elif entry.kind == "state_organ" or entry.inter == 1:

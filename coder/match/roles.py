@@ -458,7 +458,9 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             # "Tajik and Kyrgyz border guards clashed near Vorukh, the Tajik exclave": a side named again after
             # the verb is no third party (role.symmetric)
             or (target_after.main is not None
-                and target_after.main.entry_id in {a.entry_id for a in initiator_before.actors})):
+                and target_after.main.entry_id in {a.entry_id for a in initiator_before.actors})
+            # "Los Lobos and Los Choneros inmates clashed ..., leaving 31 inmates dead": the dead are no third side
+            or (_only_people(target_after) and _TOLL_GAP.match(text, trigger.end, target_after.start) is not None)):
         # "the Houthis and the government exchanged 1,000 prisoners": who is exchanged is no party to the deal
         actors = initiator_before.actors
         return Roles(Side([actors[0]]), Side(actors[1:]), "role.symmetric")
@@ -506,6 +508,7 @@ _ATTACK_BY_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attac
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|"
                                 r"attempts?)\b")
 _EXCHANGE_CLASSES = frozenset({"prisoner_exchange"})
+_TOLL_GAP = re.compile(r"[^.;]{0,80}?,\s+(?:leaving|killing)\s+(?:at\s+least\s+|some\s+|about\s+)?[\w-]+\s+$")
 
 
 def _repelled_attack(text: str, trigger: TriggerMention) -> bool:
