@@ -90,8 +90,7 @@ PARTY_PREFIX = "pty."  # entry ids of parties (parties.jsonl): a mention of a pa
 PARTY_UNRESOLVED = "?"  # entry-id tail of a party mention whose name several parties share (resolved by country)
 _PARTY_FORMS = "actor_forms.json"  # its party_members block: the member nouns
 TITLED = ":title"  # entry-id suffix of a title before a person's name ("President Nyusi" -> agt.government_weak:title)
-_NON_STATE_SECTORS = frozenset({"UAF", "REB"})
-_HELD_MEMBERS = frozenset({"agt.prisoners"})  # "Los Choneros inmates", "IS detainees": the group's members held
+_NON_STATE_SECTORS, _HELD_MEMBERS = frozenset({"UAF", "REB"}), frozenset({"agt.prisoners"})  # ("IS detainees")
 _TITLED_MIN = 3  # shorter acronyms ("IS", "AA") read as words once uncapped
 
 
