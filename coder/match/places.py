@@ -65,6 +65,31 @@ class PlaceMention:
         return PlaceMention(self.start + offset, self.end + offset, self.text, self.candidates, self.cue)
 
 
+def _chain_gap(gap: str) -> bool:
+    """Whether ``gap`` between two place mentions keeps them in one comma chain: a bare comma, or commas around
+    short capitalised names the gazetteer lacks or lists as no place ('Soum province, Sahel region, Burkina Faso')."""
+    parts = gap.split(",")
+    if len(parts) < 2 or parts[0].strip() or parts[-1].strip():
+        return False
+    for part in parts[1:-1]:
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+            return False
+    return True
+
+
+def _chain_country(text: str, mentions: list[PlaceMention], k: int) -> str | None:
+    """The ISO2 code of the country that closes the comma chain of place mentions starting at ``mentions[k]``
+    ('Sahel region, Burkina Faso'), or None when the chain ends in no country."""
+    for at in range(k, len(mentions)):
+        here = mentions[at]
+        if here.candidates[0].kind == "country":
+            return here.candidates[0].iso2
+        if at + 1 == len(mentions) or not _chain_gap(text[here.end:mentions[at + 1].start]):
+            return None
+    return None
+
+
 def _start(mention: PlaceMention) -> int:
     return mention.start
 
@@ -191,6 +216,13 @@ class PlaceMatcher:
             if here.candidates[0].kind == "country":
                 continue
             gap = text[here.end:nxt.start].strip()
+            if gap != "," and _chain_gap(gap) or gap == "," and nxt.candidates[0].kind != "country":
+                # "Soum province, Sahel region, Burkina Faso": the country that closes the chain holds each of its
+                # places, so a namesake elsewhere (Soum in Senegal) is not this place (``place.chain_country``)
+                iso2 = _chain_country(text, out, k + 1)
+                if iso2 and not any(p.iso2 == iso2 for p in here.candidates):
+                    unknown.add(k)
+                    continue
             if nxt.candidates[0].kind == "country" and gap == ",":
                 iso2 = nxt.candidates[0].iso2
                 if any(p.iso2 == iso2 for p in here.candidates):
