@@ -35,6 +35,7 @@ from coder.gazetteer.build import admin2_display_name
 from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
                                    normalize_place_name, strip_article)
 from coder.match.name_runs import CONNECTORS, NAME_WORD, sequences
+from coder.match.place_chains import chain_country, chain_gap
 from coder.match.place_forms import alone_in_parentheses, initials_mentions, parenthesised_region, road_mentions
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
@@ -63,31 +64,6 @@ class PlaceMention:
     def shifted(self, offset: int) -> PlaceMention:
         """This mention ``offset`` characters later (found in a slice of the text)."""
         return PlaceMention(self.start + offset, self.end + offset, self.text, self.candidates, self.cue)
-
-
-def _chain_gap(gap: str) -> bool:
-    """Whether ``gap`` between two place mentions keeps them in one comma chain: a bare comma, or commas around
-    short capitalised names the gazetteer lacks or lists as no place ('Soum province, Sahel region, Burkina Faso')."""
-    parts = gap.split(",")
-    if len(parts) < 2 or parts[0].strip() or parts[-1].strip():
-        return False
-    for part in parts[1:-1]:
-        words = part.split()
-        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
-            return False
-    return True
-
-
-def _chain_country(text: str, mentions: list[PlaceMention], k: int) -> str | None:
-    """The ISO2 code of the country that closes the comma chain of place mentions starting at ``mentions[k]``
-    ('Sahel region, Burkina Faso'), or None when the chain ends in no country."""
-    for at in range(k, len(mentions)):
-        here = mentions[at]
-        if here.candidates[0].kind == "country":
-            return here.candidates[0].iso2
-        if at + 1 == len(mentions) or not _chain_gap(text[here.end:mentions[at + 1].start]):
-            return None
-    return None
 
 
 def _start(mention: PlaceMention) -> int:
@@ -216,10 +192,10 @@ class PlaceMatcher:
             if here.candidates[0].kind == "country":
                 continue
             gap = text[here.end:nxt.start].strip()
-            if gap != "," and _chain_gap(gap) or gap == "," and nxt.candidates[0].kind != "country":
+            if gap != "," and chain_gap(gap) or gap == "," and nxt.candidates[0].kind != "country":
                 # "Soum province, Sahel region, Burkina Faso": the country that closes the chain holds each of its
                 # places, so a namesake elsewhere (Soum in Senegal) is not this place (``place.chain_country``)
-                iso2 = _chain_country(text, out, k + 1)
+                iso2 = chain_country(text, out, k + 1)
                 if iso2 and not any(p.iso2 == iso2 for p in here.candidates):
                     unknown.add(k)
                     continue
