@@ -11,7 +11,9 @@
   them to death") are its object, not the subject of the killing after it (roles._HANDLED_BEFORE,
   role.handled_people);
 - "X said it planted / set off / detonated the bomb" claims the event, and so does "X and Y both claimed
-  responsibility" (claims._CLAIM_AFTER).
+  responsibility" (claims._CLAIM_AFTER);
+- "two suicide bombers ..., killing 11 civilians and themselves" lists the counted attackers with the dead (13;
+  fatality_grammar.attackers_counted_before, fat.and_themselves); uncounted attackers add nothing.
 
 Every text here is new, written for these tests.
 """
@@ -88,3 +90,12 @@ def test_both_claimed_names_a_claimant(code):
     row = _one(code("On Sunday, a bomb exploded at a bus stop in Quetta city, Balochistan, Pakistan, killing 3 "
                     "people. The BLA and the BLF both claimed responsibility."))
     assert row["inter1"] == 2
+
+
+def test_attackers_counted_before_and_themselves(code):
+    row = _one(code("On Sunday, two suicide bombers blew themselves up at a cattle market in Kolofata town, Far North "
+                    "region, Cameroon, killing 8 traders and themselves."))
+    assert row["fatalities"] == 10
+    row = _one(code("On Sunday, attackers opened fire on a minibus near Waza town, Far North region, Cameroon, "
+                    "killing 3 passengers and themselves."))
+    assert row["fatalities"] == 3  # how many attackers died is not said
