@@ -239,8 +239,8 @@ SUMMARIES_DEV11_FLOORS = {  # terrorism-database-style summaries of 1998-2012, 1
 SUMMARIES_DEV12_FLOORS = {  # terrorism-database-style summaries of 2013-2021, 21 countries (summaries only)
     "summary": {
         "event_type": 0.97, "sub_event_type": 0.97, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.97,
-        "actor2": 0.88, "inter1": 0.97, "inter2": 0.97, "inter_pair": 0.97, "fatalities": 0.91,
-        "fatalities_died": 0.89, "country": 0.97, "admin1": 0.95, "location": 0.93, "cameo_root": 0.97,
+        "actor2": 0.88, "inter1": 0.97, "inter2": 0.97, "inter_pair": 0.97, "fatalities": 0.93,
+        "fatalities_died": 0.91, "country": 0.97, "admin1": 0.95, "location": 0.93, "cameo_root": 0.97,
         "civilian_targeting": 0.97, "geo_precision": 0.84,
     },
 }
