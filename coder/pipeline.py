@@ -486,7 +486,9 @@ _LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "cons
                  "masquerading": "disguise"}
 _NO_LITERALS: frozenset[str] = frozenset()
 # 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
-_CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:,\s*|(?:\s+(?:district|village|town|area|camp|neighbou?rhood|suburb|quarter))?"
+_CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:(?:\s+(?:region|province|state|governorate|county|department|prefecture|"
+                        r"division|territory|district))?,\s*|"
+                        r"(?:\s+(?:district|village|town|area|camp|neighbou?rhood|suburb|quarter))?"
                         r"\s*\((?:[^()]{0,40},\s*)?)$")
 _HOME_WEIGHT = 1.25
 _MODIFIER_AFTER = re.compile(r"-(?:held|controlled|run|dominated|linked|backed|allied|affiliated|aligned|inspired|"

@@ -20,7 +20,10 @@ Country, Corsica, Punjab, Kashmir; counted bombs, cut throats, hijackings, kidna
 like dates); fixtures/summaries_dev11.jsonl, 45 more of 1998-2012 in 16 countries (Iraq's neighbourhoods and
 governorates, the FATA, Swat and Quetta, southern Thailand, Mindanao, Poso, Assam, Manipur, Maoists, Nepal, Sri Lanka,
 the North Caucasus, Algeria, Yemen, Somalia, the Niger Delta, Colombia, ETA; coordinated blasts, summed tolls,
-sabotage, defused bombs, South Asian respellings); fixtures/notes_dev6.jsonl, notes only, on demonstrations
+sabotage, defused bombs, South Asian respellings); fixtures/summaries_dev12.jsonl, 45 more of 2013-2021 in 21
+countries (Boko Haram and ISWAP, Al Shabaab in Somalia and Kenya, the Islamic State from Iraq to the Sahel and Europe,
+the Taliban and ISKP, Pakistan's TTP, BLA and Jamaat-ul-Ahrar, Marawi, the PKK; mixed victims, attackers in the
+toll, suspected or competing claimants, kidnapped foreigners); fixtures/notes_dev6.jsonl, notes only, on demonstrations
 and riots in 29 countries (every Protests and Riots sub-event type: counter-protests, blockades,
 grievance deaths that are not the toll); fixtures/notes_dev8.jsonl, notes only, on strategic developments,
 IEDs, grenades, shelling, abductions, sexual violence, excessive force, mobs and actors of every inter code;
@@ -236,6 +239,15 @@ SUMMARIES_DEV11_FLOORS = {  # terrorism-database-style summaries of 1998-2012, 1
     },
 }
 
+SUMMARIES_DEV12_FLOORS = {  # terrorism-database-style summaries of 2013-2021, 21 countries (summaries only)
+    "summary": {
+        "event_type": 0.97, "sub_event_type": 0.97, "event_date": 0.97, "time_precision": 0.97, "actor1": 0.97,
+        "actor2": 0.88, "inter1": 0.97, "inter2": 0.97, "inter_pair": 0.97, "fatalities": 0.93,
+        "fatalities_died": 0.91, "country": 0.97, "admin1": 0.95, "location": 0.93, "cameo_root": 0.97,
+        "civilian_targeting": 0.97, "geo_precision": 0.84,
+    },
+}
+
 # notes only: 45 demonstrations and riots (all five Protests/Riots sub-event types, 29 countries)
 NOTES_DEV11_FLOORS = {  # party and election violence in 26 countries (notes and incident summaries)
     "acled": {
@@ -395,6 +407,8 @@ DEV_SETS = {
     "summaries_dev10": DevSet("summaries_dev10.jsonl", SUMMARIES_DEV10_FLOORS, 45, 24, 6, 1.0, 1.0,
                               frozenset({"summary"}), True),
     "summaries_dev11": DevSet("summaries_dev11.jsonl", SUMMARIES_DEV11_FLOORS, 45, 16, 9, 1.0, 1.0,
+                              frozenset({"summary"}), True),
+    "summaries_dev12": DevSet("summaries_dev12.jsonl", SUMMARIES_DEV12_FLOORS, 45, 21, 7, 0.97, 1.0,
                               frozenset({"summary"}), True),
     "notes_dev6": DevSet("notes_dev6.jsonl", NOTES_DEV6_FLOORS, 45, 25, 5, 0.93, 0.95, frozenset({"acled"})),
     "notes_dev11": DevSet("notes_dev11.jsonl", NOTES_DEV11_FLOORS, 51, 26, 6, 0.95, 0.95),

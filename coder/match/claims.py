@@ -17,7 +17,7 @@ from coder.match.mentions import ArticleMatches
 from coder.match.roles import Side
 
 _CLAIM_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+)?(?:claimed|claims|"
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*[^,]{0,60},\s*)?(?:has\s+|have\s+|later\s+|quickly\s+|both\s+|also\s+)?(?:claimed|claims|"
     r"claiming|took|accepted)\s+(?:responsibility|credit|(?:the|this|that|these|both|the\s+two|an?)\s+"
     # "claimed a grenade attack", "claimed the suicide bombing" (a weapon word or two before; not "a series of ...")
     r"(?:(?!series\b|string\b|spate\b|wave\b|number\b|couple\b)[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
@@ -26,7 +26,7 @@ _CLAIM_AFTER = re.compile(
     r"(?!\s+for\s+(?:previous|earlier|past|similar|other|several|many|numerous|most|some|a\s+series|a\s+string|"
     r"dozens|scores|hundreds|attacks|bombings|killings|abductions)\b)|"
     r"\s+(?:said|says|admitted)\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"were\s+behind|conducted|staged|launched)\b|\s+(?:had\s+)?(?:tele)?phoned\s+(?:in\s+)?an?\s+(?:coded\s+)?warning\b|"
+    r"were\s+behind|conducted|staged|launched|planted|set\s+off|detonated)\b|\s+(?:had\s+)?(?:tele)?phoned\s+(?:in\s+)?an?\s+(?:coded\s+)?warning\b|"
     # suspicion: "Boko Haram was suspected", "ISWAP is believed to be behind the attack", "... were blamed"
     r"\s+(?:militants\s+|fighters\s+)?(?:was|were|is|are)\s+(?:(?:widely|also|strongly|initially|later|subsequently|quickly|officially)\s+)?(?:suspected|blamed|"
     r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|thought\s+to\s+(?:be|have\s+been)\s+behind|"

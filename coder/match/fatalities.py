@@ -62,8 +62,8 @@ from typing import Any
 from coder.match.dates import load_date_words
 from coder.match.fatality_grammar import (CUMULATIVE, CUMULATIVE_WORDS, NUMBER_LED, PEOPLE, PERPETRATOR_DEATH,
                                            PERPETRATOR_WORDS, PERSON, SAME_HANDLER, TOTAL_CUES, TOTAL_SPAN,
-                                           TRANSITIVE, VERB_LED, NumberStarts, fatality_patterns, gate_automaton,
-                                           number_start_words)
+                                           TRANSITIVE, VERB_LED, NumberStarts, attackers_counted_before,
+                                           fatality_patterns, gate_automaton, number_start_words)
 from coder.match.numbers import parse_quantity
 from coder.text.normalize import lower_same_length
 
@@ -427,6 +427,9 @@ class FatalityFinder:
                 if one is not None:  # 'killing 43 soldiers and a US military adviser', '... and the bomber': one more
                     mentions.append(FatalityMention(one.start(), one.end(), s[one.start() : one.end()], 1, False, rule))
                     end = one.end()
+                elif s.startswith(" and themselves", end) and (n := attackers_counted_before(s, start)):
+                    mentions.append(FatalityMention(end + 5, end + 15, "themselves", n, False, "fat.and_themselves"))
+                    end += 15  # "Two suicide bombers ..., killing 11 civilians and themselves" (13)
                 break
             found = self._quantity(s, conj, "n", rule)
             if found is None:

@@ -401,3 +401,21 @@ class NumberStarts:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+# "two suicide bombers blew themselves up ..., killing 11 civilians and themselves": the attackers counted before
+# the toll are listed with its dead (``fat.and_themselves``; looked for only after a literal " and themselves")
+_COUNTED_ATTACKERS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:suicide\s+)?"
+                                r"(?:bombers|attackers|assailants|gunmen|militants|fighters)\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def attackers_counted_before(sentence: str, end: int) -> int:
+    """How many attackers the sentence counts before ``end`` ('Two suicide bombers ...': 2), 0 when it counts none."""
+    found = None
+    for found in _COUNTED_ATTACKERS.finditer(sentence, 0, end):
+        pass
+    if found is None:
+        return 0
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word]

@@ -35,6 +35,7 @@ from coder.gazetteer.build import admin2_display_name
 from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
                                    normalize_place_name, strip_article)
 from coder.match.name_runs import CONNECTORS, NAME_WORD, sequences
+from coder.match.place_chains import chain_country, chain_gap
 from coder.match.place_forms import alone_in_parentheses, initials_mentions, parenthesised_region, road_mentions
 
 SINGLE_TOKEN_MIN_POPULATION = 100_000
@@ -191,6 +192,13 @@ class PlaceMatcher:
             if here.candidates[0].kind == "country":
                 continue
             gap = text[here.end:nxt.start].strip()
+            if gap != "," and chain_gap(gap) or gap == "," and nxt.candidates[0].kind != "country":
+                # "Soum province, Sahel region, Burkina Faso": the country that closes the chain holds each of its
+                # places, so a namesake elsewhere (Soum in Senegal) is not this place (``place.chain_country``)
+                iso2 = chain_country(text, out, k + 1)
+                if iso2 and not any(p.iso2 == iso2 for p in here.candidates):
+                    unknown.add(k)
+                    continue
             if nxt.candidates[0].kind == "country" and gap == ",":
                 iso2 = nxt.candidates[0].iso2
                 if any(p.iso2 == iso2 for p in here.candidates):

@@ -310,12 +310,19 @@ def _part_of_victims(text: str, side: Side) -> bool:
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying)\s+(?:[\w'-]+\s+){0,3}$")
 
 
+# "separated 11 non-Muslim passengers and shot them dead", "tied up 9 farmers and hacked them to death": people a
+# verb of rounding up handles are its object, not the subject of the killing that follows (``role.handled_people``)
+_HANDLED_BEFORE = re.compile(r"\b(?:rounded up|tied up|lined up|separated|singled out|herded|dragged|marched|"
+                             r"bound|blindfolded)\s+(?:the\s+|all\s+|\d[\d,]*\s+)*(?:[a-z'-]+\s+)?$")
+
+
 def _civilians_as_object(text: str, side: Side) -> bool:
     main = side.main
     if main is None or main.kind != "agent" or main.inter != CIVILIAN_INTER:
         return False
     return text.startswith("'", side.end) or text.startswith("\u2019", side.end) \
         or _OBJECT_BEFORE.search(text, max(0, side.start - 24), side.start) is not None \
+        or _HANDLED_BEFORE.search(text, max(0, side.start - 40), side.start) is not None \
         or (text.find("ing ", max(0, side.start - 48), side.start) >= 0
             and _CARRYING_BEFORE.search(text, max(0, side.start - 48), side.start) is not None)
 
