@@ -107,3 +107,11 @@ def _hyphens(text: str) -> list[int]:
     if len(found) > 1 and not text.isascii():
         found.sort()
     return found
+
+
+def part_after(text: str, run: list[tuple[int, int, str]], j: int, connectors: frozenset[str],
+               non_places: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``run[j]`` to the next lower-case connector are a listed non-place
+    ("Aleppo Old City on Sunday"): a part of the town before them, no name the town is part of."""
+    end = next((k for k in range(j, len(run)) if run[k][2] in connectors and text[run[k][0]].islower()), len(run))
+    return " ".join(t[2] for t in run[j:end]) in non_places

@@ -34,7 +34,7 @@ from typing import Any
 from coder.gazetteer.build import admin2_display_name
 from coder.gazetteer.index import (Gazetteer, Place, best_place, fold_place_name, loose_key,
                                    normalize_place_name, strip_article)
-from coder.match.name_runs import CONNECTORS, NAME_WORD, sequences
+from coder.match.name_runs import CONNECTORS, NAME_WORD, part_after, sequences
 from coder.match.place_chains import chain_country, chain_gap
 from coder.match.place_forms import alone_in_parentheses, initials_mentions, parenthesised_region, road_mentions
 
@@ -465,16 +465,9 @@ class PlaceMatcher:
         """A single token inside a longer capitalised run is a person or organisation name part."""
         if j < len(run) and not (run[j][2] in self._connectors and text[run[j][0]].islower()) \
                 and not (j + 1 == len(run) and run[j][2] in self._identity_nouns) \
-                and not self._part_after(text, run, j):
+                and not part_after(text, run, j, self._connectors, self._non_places):
             return False  # "Usman Abba", "Goma Airport" (but "Belfast Catholic", "Aleppo Old City": the town's)
         return i == 0 or (run[i - 1][2] in self._connectors and text[run[i - 1][0]].islower())
-
-    def _part_after(self, text: str, run: list[tuple[int, int, str]], j: int) -> bool:
-        """Whether the capitalised words from ``run[j]`` to the next lower-case connector are a listed non-place
-        ("Aleppo Old City on Sunday"): a part of the town before them, no name the town is part of."""
-        end = next((k for k in range(j, len(run)) if run[k][2] in self._connectors and text[run[k][0]].islower()),
-                   len(run))
-        return " ".join(t[2] for t in run[j:end]) in self._non_places
 
     def _capitalised_ok(self, run: list[tuple[int, int, str]], i: int, cue: str | None,
                         candidates: tuple[Place, ...]) -> bool:
