@@ -6,7 +6,8 @@
 - "citizens" are civilians (agents.jsonl agt.civilians); "Chechen fighters" are the Chechen separatists of the
   two wars (armed_groups.jsonl grp.ichkeria); "Border Guard Police" are police (agt.police); the Real IRA, the
   New IRA and the Continuity IRA are three groups, no longer all "New IRA";
-- livestock seized or stolen is looting (triggers.jsonl trg.looting.stole, with counted forms).
+- livestock seized or stolen is looting (triggers.jsonl trg.looting.stole, with counted forms);
+- a listed non-place followed by a first-level unit word is that unit ("Sahel region, Burkina Faso").
 
 Every text here is new, written for these tests.
 """
@@ -50,3 +51,10 @@ def test_the_ira_dissident_groups_are_named_apart(code):
     rows = code("08/15/1998: A car bomb exploded in Banbridge town, County Down, Northern Ireland, United Kingdom. The "
                 "Real IRA claimed responsibility.", datetime.date(1998, 8, 16))
     assert [r["actor1"] for r in rows] == ["Real IRA"], rows
+
+
+def test_a_macro_region_word_named_as_a_region_is_that_region(code):
+    """ "Sahel" alone is the macro-region (no place), but "Sahel region, Burkina Faso" is Burkina Faso's region."""
+    rows = code("03/01/2015: Assailants attacked a gendarmerie post in Tin-Akoff village, Oudalan province, Sahel "
+                "region, Burkina Faso, killing 3 gendarmes.")
+    assert [(r["country"], r["admin1"]) for r in rows] == [("Burkina Faso", "Sahel")], rows

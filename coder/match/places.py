@@ -363,7 +363,9 @@ class PlaceMatcher:
                 out: list[PlaceMention], capitals: bool = False) -> None:
         start, end = run[i][0], run[j - 1][1]
         single = j - i == 1
-        if key in self._non_places or end - start < 2 or (end < len(text) and text[end].isdigit()):
+        if (key in self._non_places and not ((suffix := self._cue_after.match(text, end)) and self._suffix_kinds.get(
+                " ".join(suffix.group(1).lower().split())) == "admin1")) or end - start < 2 \
+                or (end < len(text) and text[end].isdigit()):  # ("Sahel region, Burkina Faso": the region)
             return  # "cut off M5 highway", "the A1": a letter, or a road's code, is no place
         before = run[i - 1][2] if i > 0 else self._previous_word(text, start)
         if before in self._titles:
