@@ -52,3 +52,13 @@ def test_the_whole_a_toll_is_part_of_is_no_dead(code):
     rows = code("On 2 May 2023, gunmen stormed a guesthouse in Kandahar (Kandahar, Afghanistan) and took 20 people "
                 "hostage. Of the 20 hostages, 7 were killed.")
     assert _fat(rows) == [7], rows
+
+
+def test_them_after_a_second_verb_is_the_group_told_before(code):
+    """ "abducted 8 herders and killed them": 8 dead (fat.pronoun with 'them'), and the gunmen, not the herders,
+    are the killers (roles: a second verb of the same subject)."""
+    rows = code("On 2 May 2023, gunmen abducted 6 herders and killed them in Maru (Zamfara).")
+    assert [(r["actor1"], r["actor2"], r["fatalities"]) for r in rows] == [
+        ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 6)], rows
+    rows = code("On 2 May 2023, gunmen tied up 5 herders and shot them dead in Maru (Zamfara).")
+    assert [(r["actor1"], r["fatalities"]) for r in rows] == [("Unidentified Armed Group (Nigeria)", 5)], rows

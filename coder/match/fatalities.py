@@ -475,9 +475,15 @@ class FatalityFinder:
     def _c_self(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_SELF, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)])
 
-    def _c_pronoun(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
+    def _c_pronoun(self, s: str, m: re.Match[str], rule: str) -> _Candidate | None:
         """'police shot him dead', 'abducted a trader and killed him' (1); 'killing him and 14 other people' (15),
-        'killing him, his driver and a bodyguard' (3)."""
+        'killing him, his driver and a bodyguard' (3); 'abducted 8 herders and killed them' (8: the count told
+        before, as for 'beat them to death')."""
+        if m.group("them") is not None or m.group("them2") is not None:
+            told = [c for c in self._number.finditer(s, max(0, m.start() - _THEM_REACH), m.start())
+                    if _THEM_GROUP.match(s, c.end()) is not None]
+            found = self._quantity_at(s, *told[-1].span(), rule, m.span()) if told else None
+            return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
         end, count = self._and_more(s, m.end(), rule) if not m.group().endswith("dead") else (m.end(), 1)
         return _Candidate(_SINGLE if count == 1 else _COUNT, m.start(), end,
                           [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)])

@@ -272,7 +272,7 @@ def fatality_patterns() -> dict[str, str]:
                          rf"detained|rescued|captured|unharmed|escaped|survived)\b)(?!\s+(?:{_REPORT_VERBS})\b)"),
         # one person named by a pronoun: "... before police shot him dead", "abducted a teacher and killed her";
         # "her" only where a clause or phrase ends after it ("killed her husband" is no pronoun object)
-        "fat.pronoun": (rf"\b(?:(?:shot|shooting|shoots?)\s+(?:him|her)\s+dead\b|{_ACTIVE_VERB}\s+(?:him|her)"
+        "fat.pronoun": (rf"\b(?:(?:shot|shooting|shoots?)\s+(?:him|her|(?P<them>them))\s+dead\b|{_ACTIVE_VERB}\s+(?:him|her|(?P<them2>them))"
                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:dead|and|before|after|as|when|while|in|at|on|near|outside|inside|"
                         r"with|instantly|immediately|later|too|also)\b))"),
         # found at the verb; _c_headline_one checks the person noun before it (a long alternation tried at

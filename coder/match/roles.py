@@ -549,10 +549,15 @@ def _nearest_initiator(text: str, before: list[Side], trigger: TriggerMention) -
     if not before:
         return None
     gap = text[before[-1].end : trigger.start]
+    if len(before) > 1 and _AND_AGAIN.fullmatch(gap) is not None and _PRONOUN_OBJECT.match(text, trigger.end):
+        return before[-2]  # "gunmen tied up 8 herders and shot them dead": the herders are the first verb's object
     if _REPORTING.search(gap) is None or "responsibility" in gap or _COORDINATED.match(gap) is not None \
             or _ANNOUNCED_OWN.fullmatch(gap) is not None:
         return before[-1]
     return None
+
+
+_AND_AGAIN, _PRONOUN_OBJECT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?"), re.compile(r"\s*(?:them|him|her)\b")
 
 
 # "HTS announced its dissolution", "the groups declared their merger": what a side announces of itself it does
