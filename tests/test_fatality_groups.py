@@ -62,3 +62,9 @@ def test_them_after_a_second_verb_is_the_group_told_before(code):
         ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 6)], rows
     rows = code("On 2 May 2023, gunmen tied up 5 herders and shot them dead in Maru (Zamfara).")
     assert [(r["actor1"], r["fatalities"]) for r in rows] == [("Unidentified Armed Group (Nigeria)", 5)], rows
+
+
+def test_dead_along_with_a_count_are_more_dead(code):
+    rows = code("On 2 May 2023, 6 civilians were killed along with the 3 attackers when gunmen stormed a hotel in "
+                "Kismayo (Lower Juba).")
+    assert _fat(rows) == [9], rows

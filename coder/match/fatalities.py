@@ -60,30 +60,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from coder.match.dates import load_date_words
-from coder.match.fatality_grammar import (CUMULATIVE, CUMULATIVE_WORDS, NUMBER_LED, PEOPLE, PERPETRATOR_DEATH,
-                                           PERPETRATOR_WORDS, PERSON, SAME_HANDLER, TOTAL_CUES, TOTAL_SPAN,
-                                           TRANSITIVE, VERB_LED, NumberStarts, attackers_counted_before,
-                                           fatality_patterns, gate_automaton, number_start_words)
+from coder.match.fatality_grammar import (CUMULATIVE, CUMULATIVE_WORDS, NEUTRALISED, NUMBER_LED, PEOPLE,
+                                           PERPETRATOR_DEATH, PERPETRATOR_WORDS, PERSON, SAME_HANDLER, TOTAL_CUES,
+                                           TOTAL_SPAN, TRANSITIVE, VERB_LED, NumberStarts, as_killed,
+                                           attackers_counted_before, fatality_patterns, gate_automaton,
+                                           number_start_words)
 from coder.match.numbers import parse_quantity
 from coder.text.normalize import lower_same_length
 
 __all__ = ["FatalityMention", "FatalityFinder"]
-
-# "the army neutralised 12 terrorists", "7 bandits were eliminated": killed, when armed people are the object or
-# the subject (a bomb neutralised is defused); read as "killed" padded to the same length, so offsets hold
-_ARMED_PEOPLE = (r"(?:terrorists?|militants?|jihadists?|insurgents?|fighters?|assailants?|attackers?|gunm[ae]n|"
-                 r"bandits?|rebels?|combatants?|enem(?:y|ies)|criminals?|elements|kidnappers?|suspects?|soldiers?|"
-                 r"servicem[ae]n|troops|mercenar(?:y|ies))")
-_KILL_WORDS = r"(?:neutrali[sz]ed|eliminated|liquidated)"
-_NEUTRALISED = re.compile(rf"\b(?P<a>{_KILL_WORDS})\b(?=\s+(?:[\w'-]+\s+){{0,3}}?{_ARMED_PEOPLE}\b)"
-                          rf"|\b(?P<who>{_ARMED_PEOPLE}\s+(?:were|was|have\s+been|had\s+been)\s+)(?P<p>{_KILL_WORDS})\b")
-
-
-def _as_killed(m: re.Match[str]) -> str:
-    if m.group("a") is not None:
-        return "killed".ljust(len(m.group("a")))
-    return m.group("who") + "killed".ljust(len(m.group("p")))
-
 
 # -- priorities: lower wins an overlap ----------------------------------------------------------------------
 _ZERO, _TOLL, _COUNT, _SELF, _SINGLE, _VAGUE = range(6)
@@ -93,6 +78,7 @@ _ATTACKER_AND_BEFORE = re.compile(r"\b(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|a
                                   r"\s+and\s+$")
 # words that cannot modify a person noun: a pronoun victim or a coordination comes first ("killing him and his aide")
 _NOT_MODIFIERS = frozenset({"him", "them", "and", "or"})
+_ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+(?:the\s+|their\s+|all\s+)?")
 _THEM_REACH = 120  # characters looked back from "beat them to death" for the count of "them" ("2 men", "three thieves")
 _THEM_GROUP = re.compile(rf"\s+(?:[a-z'-]+\s+){{0,2}}?(?:{PEOPLE}|(?!(?:days|weeks|months|years|hours|minutes|times|"
                          rf"kilometres|kilometers|miles|metres|meters)\b)[a-z]+s)\b")
@@ -184,7 +170,7 @@ class FatalityFinder:
         # every pattern is written in lower case and run without re.IGNORECASE, which costs 2-4x in `re`
         original, sentence = sentence, lower_same_length(sentence)
         if "neutrali" in sentence or "eliminat" in sentence or "liquidat" in sentence:  # "neutralised 12 terrorists"
-            sentence = _NEUTRALISED.sub(_as_killed, sentence)
+            sentence = NEUTRALISED.sub(as_killed, sentence)
         cues: set[str] = set()
         verb_starts: set[int] = set()  # where a VERB_LED verb can begin: its stem at a word start
         limit = 0  # number-led matches begin before the end of the last AFTER_NUMBER stem
@@ -336,6 +322,11 @@ class FatalityFinder:
             mentions = [dataclasses.replace(f, rule_id="fat.self") for f in mentions]
             last = dataclasses.replace(last, rule_id="fat.self")
         mentions.append(last)
+        along = _ALONG_WITH.match(s, m.end())  # "5 civilians were killed along with the 4 attackers": more dead
+        if along is not None and (counted := self._number.match(s, along.end())) is not None \
+                and _THEM_GROUP.match(s, counted.end()) is not None \
+                and (more := self._quantity_at(s, counted.start(), counted.end(), rule)) is not None:
+            mentions.append(more)
         if self._and_wounded.match(s, m.end()):  # "Ten soldiers killed and wounded": how many died is not said
             count = min(3, sum(f.count for f in mentions))
             return _Candidate(_COUNT, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), count, True,

@@ -419,3 +419,20 @@ def attackers_counted_before(sentence: str, end: int) -> int:
         return 0
     word = found.group(1).lower()
     return int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+
+
+# "the army neutralised 12 terrorists", "7 bandits were eliminated": killed, when armed people are the object or
+# the subject (a bomb neutralised is defused); read as "killed" padded to the same length, so offsets hold
+_ARMED_PEOPLE = (r"(?:terrorists?|militants?|jihadists?|insurgents?|fighters?|assailants?|attackers?|gunm[ae]n|"
+                 r"bandits?|rebels?|combatants?|enem(?:y|ies)|criminals?|elements|kidnappers?|suspects?|soldiers?|"
+                 r"servicem[ae]n|troops|mercenar(?:y|ies))")
+_KILL_WORDS = r"(?:neutrali[sz]ed|eliminated|liquidated)"
+NEUTRALISED = re.compile(rf"\b(?P<a>{_KILL_WORDS})\b(?=\s+(?:[\w'-]+\s+){{0,3}}?{_ARMED_PEOPLE}\b)"
+                         rf"|\b(?P<who>{_ARMED_PEOPLE}\s+(?:were|was|have\s+been|had\s+been)\s+)(?P<p>{_KILL_WORDS})\b")
+
+
+def as_killed(m: re.Match[str]) -> str:
+    """A match of :data:`NEUTRALISED` as "killed", padded to the same length."""
+    if m.group("a") is not None:
+        return "killed".ljust(len(m.group("a")))
+    return m.group("who") + "killed".ljust(len(m.group("p")))
