@@ -39,16 +39,15 @@ def both_sides_dead(text: str, target: Side | None, before: Sequence[Side]) -> t
         return None
     side_type = type(target)
     if len(target.actors) > 1:
-        first, second = target.actors[0], target.actors[1]
-        if _paired(text, first, second):
-            return _ordered(side_type([first]), side_type(target.actors[1:]))
+        if _paired(text, target.actors[0], target.actors[1]):
+            return _ordered(side_type(target.actors[:1]), side_type(target.actors[1:]))
         return None
     for other in before:
         if other is target or other.main is None:
             continue
-        first, second = (other, target) if other.end <= target.start else (target, other)
-        if _paired(text, first.actors[-1] if first is other else first.main, second.main):
-            return _ordered(first, second)
+        left, right = (other, target) if other.end <= target.start else (target, other)
+        if _paired(text, left.actors[-1], right.actors[0]):
+            return _ordered(left, right)
     return None
 
 
@@ -69,8 +68,8 @@ _ATTACKER_WORDS = ("assailant", "attacker", "gunm", "raider", "bomber")
 def _ordered(first: Side, second: Side) -> tuple[Side, Side]:
     """Attackers named as such first, else the state's forces first."""
     for side, other in ((first, second), (second, first)):
-        if side.main.text.lower().startswith(_ATTACKER_WORDS):
+        if side.actors[0].text.lower().startswith(_ATTACKER_WORDS):
             return side, other
-    if second.main.inter == 1 and first.main.inter != 1:
+    if second.actors[0].inter == 1 and first.actors[0].inter != 1:
         return second, first
     return first, second
