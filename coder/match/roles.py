@@ -454,7 +454,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
             target = initiator_before if trigger.passive else (target_after or initiator_before)
             return Roles(by_side, victim or target, "role.passive")
         target = victim or _nearest_initiator(text, before, trigger)
-        pair = both_sides_dead(text, target, before)  # "8 soldiers, 30 PKK fighters killed": both sides fought
+        pair = both_sides_dead(text, trigger.start, target, before)  # "8 soldiers, 30 PKK fighters killed": both sides fought
         if pair is not None:
             return Roles(pair[0], pair[1], DEAD_OF_BOTH_SIDES)
         return Roles(None, target, "role.passive")
