@@ -41,7 +41,9 @@ news headlines and one-line leads in the forms UCDP GED sources take (wire headl
 prefixes, national agencies, possessives without apostrophe, capitals used as modifiers; 33 countries, 1989-2024);
 fixtures/headlines_dev2.jsonl, 50 more headlines in those forms (BBC Monitoring source lines, toll updates in
 headlines joined by ";", counts in words and capitals, demonyms and capitals as the only country cue, states of the
-day; 47 countries, 1989-2019); fixtures/notes_dev13.jsonl, notes
+day; 47 countries, 1989-2019); fixtures/headlines_dev3.jsonl, 50 more (monitor titles, local-language
+outlets, "martyred"/"neutralise"/"perish"/"fell", each side's toll in one line, district or province only; 22
+countries of Asia, Africa and the Middle East, 1989-2022); fixtures/notes_dev13.jsonl, notes
 only, in the conflicts that produce most of ACLED's rows (18 countries; vague or unstated fatalities, villages the
 gazetteer lacks, civilians of a named group, 17 inter-code pairs); fixtures/notes_dev16.jsonl, notes only, on
 explosions/remote violence and strategic developments of 2022-2025 (14 countries: interceptions, drones on refineries
@@ -290,6 +292,14 @@ HEADLINES_DEV1_FLOORS = {  # headlines and one-line leads in the forms UCDP GED 
     },
 }
 
+HEADLINES_DEV3_FLOORS = {  # headlines in UCDP GED source forms: monitor titles, local outlets, each side's toll
+    "summary": {
+        "event_type": 1.0, "sub_event_type": 0.95, "event_date": 1.0, "time_precision": 0.89, "actor1": 0.95,
+        "actor2": 0.76, "inter1": 0.92, "inter_pair": 0.92, "fatalities": 0.98, "fatalities_died": 0.98,
+        "country": 0.98, "admin1": 0.9, "location": 0.92, "cameo_root": 0.91, "civilian_targeting": 1.0,
+    },
+}
+
 HEADLINES_DEV2_FLOORS = {  # headlines in UCDP GED source forms: source lines, toll updates, demonyms (summary only)
     "summary": {
         "event_type": 0.95, "sub_event_type": 0.95, "event_date": 1.0, "time_precision": 0.95, "actor1": 0.76,
@@ -416,6 +426,8 @@ DEV_SETS = {
     "notes_dev14": DevSet("notes_dev14.jsonl", NOTES_DEV14_FLOORS, 50, 30, 5, 1.0, 1.0, frozenset({"acled"})),
     "headlines_dev1": DevSet("headlines_dev1.jsonl", HEADLINES_DEV1_FLOORS, 50, 33, 7, 1.0, 1.0),
     "headlines_dev2": DevSet("headlines_dev2.jsonl", HEADLINES_DEV2_FLOORS, 50, 47, 6, 1.0, 1.0,
+                             frozenset({"summary"}), True),
+    "headlines_dev3": DevSet("headlines_dev3.jsonl", HEADLINES_DEV3_FLOORS, 50, 22, 8, 1.0, 1.0,
                              frozenset({"summary"}), True),
     "notes_dev13": DevSet("notes_dev13.jsonl", NOTES_DEV13_FLOORS, 50, 18, 7, 1.0, 1.0, frozenset({"acled"})),
     "notes_dev16": DevSet("notes_dev16.jsonl", NOTES_DEV16_FLOORS, 50, 14, 9, 1.0, 1.0, frozenset({"acled"})),

@@ -25,7 +25,14 @@ _PASSIVE_VERB = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murde
                  r"slain|slaughtered|lynched|assassinated|martyred|drowned|(?:burn(?:ed|t)|stabbed|hacked|beaten|"
                  r"crushed|tortured|bludgeoned|starved)\s+to\s+death|burn(?:ed|t)\s+alive|died|dead|perished|"
                  r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed|killed\s+themselves|die|dies|"
-                 r"blew\s+themselves\s+up)\b")
+                 r"perish|perishes|blew\s+themselves\s+up|"
+                 # fighters "neutralised" were killed ("40 Maute gunmen neutralised"; a bomb neutralised was not)
+                 r"(?:(?<=ts\s)|(?<=rs\s)|(?<=men\s)|(?<=ls\s)|(?<=ras\s)|(?<=es\s))(?<!devices\s)(?<!mines\s)"
+                 r"(?<!bombs\s)(?<!threats\s)(?<!explosives\s)neutrali[sz]ed|"
+                 # the fallen of a fight, in headlines ("3 soldiers fell", "13 marines fell in Marawi fighting"); not
+                 # "fell back", "fell ill", "fell to the rebels", "fell in love"
+                 r"fell(?=[\"'\u201d]?\s*(?:[;,.:]|$)|\s+(?:in|during)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:battle|fighting|"
+                 r"clash(?:es)?|combat|action|attack|ambush|operation|offensive|gunfight|encounter|raid)s?\b))\b")
 TRANSITIVE = frozenset({"killed", "murdered", "executed", "beheaded", "massacred", "slaughtered", "lynched",
                          "assassinated", "gunned down", "shot dead", "shot and killed", "drowned"})
 _AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|also|all|later|allegedly|confirmed|"
@@ -33,7 +40,12 @@ _AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|be|got|reportedly|als
         r"apparently|initially|each|instantly|immediately|found|lay)\b){0,5}")
 _TO_DEATH_VERB = (r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|bludgeoned|burned|burnt|burning|"
                   r"tortured|torturing|kicked|kicking|strangled|strangling)")
-_ACTIVE_VERB = (r"(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
+# "neutralise"/"eliminate" kill only when fighters follow ("troops neutralise 11 terrorists"; a bomb or a threat is
+# neutralised, not killed)
+_NEUTRALISE = (r"(?:neutrali[sz](?:ed|ing|es|e)|eliminat(?:ed|ing|es|e))(?=(?:\s+[\w'-]+){1,4}?\s+(?:militants?|"
+               r"terrorists?|insurgents?|rebels?|fighters?|jihadists?|bandits?|gunm[ae]n|attackers?|assailants?|"
+               r"extremists?|combatants?|elements|infiltrators|ultras|naxals?|maoists?)\b)")
+_ACTIVE_VERB = (rf"(?:{_NEUTRALISE}|kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|behead(?:ed|ing|s)?|"
                 r"execut(?:ed|ing|es|e)|slaughter(?:ed|ing|s)?|lynch(?:ed|ing|es)?|assassinat(?:ed|ing|es|e)|"
                 r"(?:shot|shooting|shoot|shoots)\s+dead|gun(?:ned|ning|s)?\s+down|"
                 r"claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:slit|slitting|slits|cut|cutting|cuts)\s+the\s+throats?\s+of)\b")
@@ -139,10 +151,10 @@ ATTACKERS_COUNTED = (r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+the\s
 CUMULATIVE_WORDS = ("since", "far", "total", "date", "past", "last", "recent", "alone", "cumulative", "altogether",
                     "first", "period", "year", "operation", "offensive", "campaign", "crackdown", "insurgency",
                     "war ", "conflict")
-_KILL_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
+_KILL_STEMS = ("kill", "neutrali", "eliminat", "fell", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot", "shoot",
                "gun", "slain", "martyr", "drown", "to death", "alive", "died", " die", "dead", "perish", "lives", "life",
                "succumb", "themselves")
-_ACTIVE_STEMS = ("kill", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
+_ACTIVE_STEMS = ("kill", "neutrali", "eliminat", "murder", "massacr", "behead", "execut", "slaughter", "lynch", "assassinat", "shot",
                  "shoot", "gun", "claim", "slit", "cut the throat", "cutting the throat", "cuts the throat")
 # every fat.singular match ends with a verb holding one of these ("shot dead" -> "dead", "stabbed to death" -> "death")
 _SINGULAR_VERBS = ("killed", "dead", "murdered", "executed", "beheaded", "slain", "gunned", "lynched", "assassinated",

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from coder.match.actors import CIVILIAN_INTER, IDENTITY_INTER, ActorMention
+from coder.match.dead_sides import RULE_ID as DEAD_OF_BOTH_SIDES, both_sides_dead
 from coder.match.triggers import TriggerMention
 
 # ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
@@ -459,7 +460,11 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
         if by_side is not None:
             target = initiator_before if trigger.passive else (target_after or initiator_before)
             return Roles(by_side, victim or target, "role.passive")
-        return Roles(None, victim or _nearest_initiator(text, before, trigger), "role.passive")
+        target = victim or _nearest_initiator(text, before, trigger)
+        pair = both_sides_dead(text, trigger.start, target, before)  # "8 soldiers, 30 PKK fighters killed": both sides fought
+        if pair is not None:
+            return Roles(pair[0], pair[1], DEAD_OF_BOTH_SIDES)
+        return Roles(None, target, "role.passive")
     if symmetric and initiator_before is not None and len(initiator_before.actors) > 1 and (
             target_after is None or (trigger.cls in _EXCHANGE_CLASSES and _only_people(target_after))
             # "Tajik and Kyrgyz border guards clashed near Vorukh, the Tajik exclave": a side named again after
