@@ -481,9 +481,8 @@ _ATTACKERS_COUNTED = re.compile(ATTACKERS_COUNTED)
 _MEDIA_REACH = 40  # characters around a country name searched for a media name containing it
 _RECENT_TOTAL = re.compile(RECENT_TOTAL)
 # literal cues found by the shared walk (lower case), for rules that run only where their word is
-_LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission",
-                 "disguised": "disguise", "dressed as": "disguise", "dressed in": "disguise", "posing as": "disguise",
-                 "masquerading": "disguise"}
+_LITERAL_CUES = {"pro-": "stance", "anti-": "stance", "embass": "mission", "consul": "mission", "disguised": "disguise",
+                 "dressed as": "disguise", "dressed in": "disguise", "posing as": "disguise", "masquerading": "disguise"}
 _NO_LITERALS: frozenset[str] = frozenset()
 # 'near Gossi, Mali', 'in Kawempe (Kampala)', '(Bankass, Bamako)': a name closing a place chain is a place
 _CHAIN_END = re.compile(r"[A-Z][\w'-]*(?:(?:\s+(?:region|province|state|governorate|county|department|prefecture|"

@@ -31,3 +31,15 @@ def without_grievances(lower: str, start: int, found: Sequence[FatalityMention])
     return [f for f in found
             if _GRIEVANCE.search(lower, max(start, start + f.start - 50), start + f.start) is None
             and _GRIEVANCE_CAUSE.search(lower, max(start, start + f.start - 30), start + f.start) is None]
+
+
+# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta",
+# "protesters against the suspension of EU accession talks")
+GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|"
+                              r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?(?:of\s+(?:the\s+)?)?$")
+
+
+def is_grievance_object(text: str, start: int) -> bool:
+    """``role.protest_object``'s test alone: the words before ``start`` make it what a protest is against
+    ("people protesting against MONUSCO")."""
+    return GRIEVANCE_OBJECT.search(text, max(0, start - 40), start) is not None

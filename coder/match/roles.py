@@ -25,6 +25,7 @@ from typing import Sequence
 
 from coder.match.actors import CIVILIAN_INTER, IDENTITY_INTER, ActorMention
 from coder.match.dead_sides import RULE_ID as DEAD_OF_BOTH_SIDES, both_sides_dead
+from coder.match.grievances import GRIEVANCE_OBJECT, is_grievance_object
 from coder.match.triggers import TriggerMention
 
 # ("Wagner mercenaries operating alongside FACA troops raped ...": the subject leads, who it operates with is its
@@ -576,25 +577,13 @@ _COORDINATED = re.compile(r"\s+(?:\w+ly\s+)?(?:announced|declared|confirmed)\s+(
                           r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 
 
-# the object of a protest's grievance ("marched against the government", "rallied to denounce the junta",
-# "protesters against the suspension of EU accession talks")
-_GRIEVANCE_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|"
-                               r"(?:resignation|ouster|removal)\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+)?(?:of\s+(?:the\s+)?)?$")
-
-
-def is_grievance_object(text: str, start: int) -> bool:
-    """``role.protest_object``'s test alone: the words before ``start`` make it what a protest is against
-    ("people protesting against MONUSCO")."""
-    return _GRIEVANCE_OBJECT.search(text, max(0, start - 40), start) is not None
-
-
 def protest_roles(text: str, roles: Roles, intervention: TriggerMention | None, mentions: Sequence[ActorMention],
                   sentence_start: int, cased: str | None = None) -> Roles:
     """``role.protest_object``: "protesters marched against the government ...; police arrested 50": what a protest
     is against is no side of it; who intervened (the initiator before the ``intervention`` trigger) is."""
     side2 = roles.side2
     if side2 is None or side2.main is None \
-            or _GRIEVANCE_OBJECT.search(text, max(sentence_start, side2.start - 40), side2.start) is None:
+            or GRIEVANCE_OBJECT.search(text, max(sentence_start, side2.start - 40), side2.start) is None:
         return roles
     other: Side | None = None
     if intervention is not None:

@@ -14,7 +14,8 @@ from coder.match.assemble import Event, names_victims
 from coder.match.country_then import country_then
 from coder.match.riot_police import riot_police
 from coder.match.mentions import ArticleMatches
-from coder.match.roles import Side, is_grievance_object
+from coder.match.grievances import is_grievance_object
+from coder.match.roles import Side
 from coder.taxonomy import EventClass, Taxonomy
 from coder.match.crowd_cues import (LETHAL_FORCE, PROPERTY_SUBTYPES, counter_crowd, crowd_attacks, fighting_civilians, in_event,
                                     names_suspects, party_side, state_force, unarmed_sides)
