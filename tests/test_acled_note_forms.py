@@ -28,3 +28,8 @@ def test_state_forces_that_bombed_struck_from_the_air(code):
     assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"], rows
     rows = code("On 3 May 2023, unidentified militants bombed a railway bridge near Kutkai (Shan).")
     assert [r["sub_event_type"] for r in rows] == ["Remote explosive/landmine/IED"], rows
+
+
+def test_a_state_forces_bombing_is_from_the_air(code):
+    rows = code("Air force bombing kills 9 rebels near Mullaitivu, Sri Lanka", datetime.date(2008, 6, 2))
+    assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"], rows

@@ -38,6 +38,7 @@ _CROWD_VIOLENCE = frozenset({"Battles", "Violence against civilians"})  # what d
 _COMMUNAL_TYPES = frozenset({"Riots", "Battles"})  # how a fight between two communities' crowds is first read
 _STRATEGIC = "Strategic developments"
 _ARMED_STATES = frozenset({1, 8})  # state forces at home and abroad: who "bombed" from the air (type.state_bombed)
+_BOMBED = frozenset({"bombed", "bombing", "bombings", "bombing of"})
 # a side that gives a place up: 'withdrew', 'pulled out', 'handed over', right after its name
 _RELINQUISH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:withdrew|withdrawn|withdrawing|pulled\s+(?:out|back)|"
                                r"retreated|abandoned|vacated|handed\s+over|left|surrendered|gave\s+up)\b")
@@ -323,7 +324,7 @@ def event_row(event: Event, index: int, article_id: str, matches: ArticleMatches
     elif battle_people:  # no side: the people a demonym names are not the state (``actor.demonym_fighters``)
         actor2 = ActorFields()
         rule_ids.append("actor.demonym_fighters")
-    if event.cls == "explosion" and actor1.inter in _ARMED_STATES and event.mentions[0].trigger.text.lower() == "bombed":
+    if event.cls == "explosion" and actor1.inter in _ARMED_STATES and event.mentions[0].trigger.text.lower() in _BOMBED:
         cls = taxonomy.resolve("air_strike", target)  # "the army bombed rebel positions": from the air
         rule_ids.append("type.state_bombed")
     if actor1.name is None:
