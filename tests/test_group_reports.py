@@ -35,3 +35,9 @@ def test_a_headlines_source_after_it_is_the_side_that_counts(code):
     assert [(r["actor1"], r["actor2"]) for r in rows] == [("Police Forces of Afghanistan", "Taliban")], _sides(rows)
     rows = code("Seven soldiers killed in Kunar ambush, Taliban say")
     assert [(r["actor1"], r["actor2"]) for r in rows] == [("Taliban", "Military Forces of Afghanistan")], _sides(rows)
+
+
+def test_a_group_the_police_blame_in_a_headline_is_the_attacker(code):
+    rows = code("Market bomb kills 11 in Vavuniya; police blame LTTE", datetime.date(2008, 6, 2))
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [
+        ("LTTE: Liberation Tigers of Tamil Eelam", "Civilians (Sri Lanka)")], _sides(rows)

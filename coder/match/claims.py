@@ -35,8 +35,8 @@ _CLAIM_AFTER = re.compile(
 # the same, with the group after the cue: "authorities blamed the attack on ISWAP", "police suspect Al Shabaab",
 # "one of a series of assaults claimed by the outlawed BLA", "blamed the blast on the outlawed PKK" (up to two words)
 _CLAIM_BEFORE = re.compile(
-    r"\b(?:claimed\s+by|blamed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
-    r"suspect(?:ed|s)?|accused|blamed)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?"
+    r"\b(?:claimed\s+by|blame[ds]?\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?on|attributed\s+(?:(?:the|this|that)\s+\w+\s+|it\s+)?to|"
+    r"suspect(?:ed|s)?|accused|blame[ds]?)\s+(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2})?"
     # "blamed the Dagoberto Ramos front of the FARC dissidents": a named unit of the group
     r"(?:(?:(?-i:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?)\s+){1,4}(?:front|column|faction|wing|branch|cell|unit|bloc|block|"
     r"brigade|battalion|structure|commando)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)

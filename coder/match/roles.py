@@ -87,7 +87,7 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
                            r"stated|confirmed|claimed|"
                            # "the government called it a terrorist attack", "police blamed dissident republicans"
-                           r"called\s+it|described\s+it|blamed|"
+                           r"called\s+it|described\s+it|blame[ds]?|"
                            r"condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es))\b(?!\s+responsibility)"
                            # "HTS announced its dissolution", "KH announced the suspension of its attacks": what a
                            # side announces of itself it does
