@@ -41,3 +41,8 @@ def test_a_group_the_police_blame_in_a_headline_is_the_attacker(code):
     rows = code("Market bomb kills 11 in Vavuniya; police blame LTTE", datetime.date(2008, 6, 2))
     assert [(r["actor1"], r["actor2"]) for r in rows] == [
         ("LTTE: Liberation Tigers of Tamil Eelam", "Civilians (Sri Lanka)")], _sides(rows)
+
+
+def test_police_who_say_are_a_source(code):
+    rows = code("Blast kills 6 in Peshawar, police say 40 wounded", datetime.date(2008, 6, 2))
+    assert [r["actor2"] for r in rows] != ["Police Forces of Pakistan"], _sides(rows)

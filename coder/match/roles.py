@@ -84,7 +84,7 @@ _SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\w*['\u2019]s\s+(?:\w+\s+){0,2}?)?"
                            # "United Nations Secretary-General Antonio Guterres condemned": who spoke for the side
                            r"(?:(?:secretary-general|spokes(?:man|woman|person)|chief|envoy|president|minister|"
                            r"commissioner|head|official|commander)\s+(?:[\w.'-]+\s+){0,3}?)?"
-                           r"(?:\w+\s+)?(?:said|says|told|reported|announced|"
+                           r"(?:\w+\s+)?(?:said|says?|told|reported|announced|"
                            r"stated|confirmed|claimed|"
                            # "the government called it a terrorist attack", "police blamed dissident republicans"
                            r"called\s+it|described\s+it|blame[ds]?|"
