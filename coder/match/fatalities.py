@@ -471,10 +471,7 @@ class FatalityFinder:
         'killing him, his driver and a bodyguard' (3); 'abducted 8 herders and killed them' (8: the count told
         before, as for 'beat them to death')."""
         if m.group("them") is not None or m.group("them2") is not None:
-            told = [c for c in self._number.finditer(s, max(0, m.start() - _THEM_REACH), m.start())
-                    if _THEM_GROUP.match(s, c.end()) is not None]
-            found = self._quantity_at(s, *told[-1].span(), rule, m.span()) if told else None
-            return None if found is None else _Candidate(_COUNT, m.start(), m.end(), [found])
+            return None if (found := self._told_them(s, m, rule)) is None else _Candidate(_COUNT, m.start(), m.end(), [found])
         end, count = self._and_more(s, m.end(), rule) if not m.group().endswith("dead") else (m.end(), 1)
         return _Candidate(_SINGLE if count == 1 else _COUNT, m.start(), end,
                           [FatalityMention(m.start(), end, s[m.start() : end], count, False, rule)])
@@ -488,9 +485,7 @@ class FatalityFinder:
         """'beat a woman to death' (1), 'hacked 5 villagers to death' (5), 'beat to death a man' (1)."""
         group = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else None
         if m.group("them") is not None:  # "caught 2 men ... and beat them to death": the count told before
-            told = [c for c in self._number.finditer(s, max(0, m.start() - _THEM_REACH), m.start())
-                    if _THEM_GROUP.match(s, c.end()) is not None]
-            found = self._quantity_at(s, *told[-1].span(), rule, m.span()) if told else None
+            found = self._told_them(s, m, rule)
             return None if found is None else _Candidate(_SINGLE, m.start(), m.end(), [found])
         if group is None:
             one = FatalityMention(m.start(), m.end(), m.group(), 1, False, rule)
@@ -501,6 +496,15 @@ class FatalityFinder:
         found = self._quantity(s, m, group, rule, m.span())
         # 'stabbed to death a couple and three of their children' (5)
         return None if found is None else self._continue(s, [found], m.start(), m.end(), rule)
+
+    def _told_them(self, s: str, m: re.Match[str], rule: str) -> FatalityMention | None:
+        """The count of the group told before "them" ("caught 2 men and beat them to death"), once ("lynched them,
+        burning them to death" is 2: a "them" already said of the group counts it)."""
+        told = [c for c in self._number.finditer(s, max(0, m.start() - _THEM_REACH), m.start())
+                if _THEM_GROUP.match(s, c.end()) is not None]
+        if not told or " them" in s[told[-1].end():m.start()]:
+            return None
+        return self._quantity_at(s, *told[-1].span(), rule, m.span())
 
     def _c_zero(self, s: str, m: re.Match[str], rule: str) -> _Candidate:
         return _Candidate(_ZERO, m.start(), m.end(), [FatalityMention(m.start(), m.end(), m.group(), 0, False, rule)])
