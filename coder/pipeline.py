@@ -37,6 +37,7 @@ from coder.match.fatalities import FatalityFinder
 from coder.match.fatality_grammar import ATTACKERS_COUNTED, RECENT_TOTAL
 from coder.match.mediators import CUES as MEDIATION_CUES, is_bystander, is_mediator, names_bystander, names_mediation
 from coder.match.mentions import ArticleMatches, EventMention, build_mention, cue_gate, lead_date
+from coder.match.parent_groups import drop_parent_groups
 from coder.match.parenthesised import ParenthesisedRegions, in_parentheses, names_own_region
 from coder.match.places import PlaceMatcher, PlaceMention
 from coder.match.resolved import resolve_place
@@ -216,7 +217,7 @@ class Coder:
             all_actors = [a for a in all_actors if a.kind not in _STANCE_KINDS or _STANCE_BEFORE.search(
                 low, max(0, a.start - 5), a.start) is None]
         if " of " in low or "mission" in literals:  # a literal test first: both cues are rare
-            all_actors = [a for a in all_actors if not names_a_place(a, low)]
+            all_actors = drop_parent_groups([a for a in all_actors if not names_a_place(a, low)], low)
         actors = [a for a in all_actors if a.start >= body_start and _MODIFIER_AFTER.match(text, a.end) is None]
         if "(" in text:  # "in Jabalia (North Gaza)": a country named in a place's parentheses is where, not a side
             actors = [a for a in actors if a.kind != "country" or not in_parentheses(text, a.start, a.end)]
