@@ -95,8 +95,7 @@ class Coder:
         self._media = media_automaton()
         self._citation = citation_patterns()
         self.naming = _naming_context(self.actor_dictionary)
-        self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"],
-                                      self.actors)
+        self.communal = CommunalNamer(self.naming.generic_forms, _actor_forms_file()["communal_names"], self.actors)
         self._iso3_to_iso2 = {c.iso3: c.iso2 for c in self.naming.countries_by_iso3.values()}
         self.weapons = WeaponUsers(self.actor_dictionary.by_id)
         self._weapon_countries = {self._iso3_to_iso2[iso3]: iso3 for iso3 in self.weapons.countries
