@@ -66,6 +66,7 @@ def test_called_purpose_and_after_publication_helpers():
     assert not called_purpose(text, 0, text.index("protest"))
     assert after_publication(datetime.date(2024, 10, 5), PUB)
     assert not after_publication(PUB, PUB) and not after_publication(None, PUB)
+    assert not after_publication(datetime.date(2025, 5, 2), PUB, "on 2 May 2025")  # its own year: kept
 
 
 def test_a_rally_on_a_day_after_publication_is_not_yet_an_event(code):
@@ -106,3 +107,20 @@ def test_a_count_before_militiamen_names_no_community(code):
     rows = code("Seven militiamen and two civilians were killed in fighting between rival militias near Uvira on "
                 "Monday, officials said.")
     assert rows and all("Seven" not in (r["actor1"] or "") + (r["actor2"] or "") for r in rows), _rows(rows)
+
+
+# -------------------------------------------------------------------------------------- a crowd's own words
+def test_a_killing_word_in_a_placard_or_chant_is_the_crowds_words(code):
+    rows = code('On Monday, about 300 students marched through Jos carrying banners reading "End the killings now" '
+                "and demanding better security on campus.")
+    assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"], _rows(rows)
+    rows = code('On Monday, hundreds of women rallied in Maiduguri chanting "Stop the attacks on our farms".')
+    assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"], _rows(rows)
+
+
+def test_in_slogan_needs_an_opening_quote_after_a_slogan_word():
+    from coder.match.background_cues import in_slogan
+    text = 'they marched with placards reading "stop the killings" and went home.'
+    assert in_slogan(text, 0, text.index("killings"))
+    text = 'they marched after the killings, "we are tired", one said.'
+    assert not in_slogan(text, 0, text.index("killings"))

@@ -9,11 +9,11 @@ from 13 countries, 2021-2025, rich in quotes, running totals, threats, called pr
 abroad; gold committed before the coder ran) and fixtures/long_dev6.jsonl (14 articles from 13 countries, 2022-2025, on
 ground the long sets cover thinly: Cabo Delgado, Djibo, Amhara, Ituri, Cauca, Guerrero, Bannu, Sagaing, Jiribam, Darfur,
 Kenscoff, Marawi, Garissa (no event) and Mamfe; agency datelines, burials, seats of speakers, recovered weapons, planned
-strikes; gold committed before the coder ran) and fixtures/long_dev7.jsonl (12 articles from 12 countries, 2019-2025, on
-new ground: Benue, Timbuktu, Hiraan, South Kivu, Daraa, Salah al-Din, Nangarhar, Chhattisgarh, Negros Oriental, Antioquia,
-Sumy, Jonglei; burials to come, bare months, pledges, called strikes, repeated strikes in the perfect; gold committed
-before the coder ran). Floors are the values measured when
-they were set (rounded down): a regression gate, raised as the coder improves, never lowered to make a change pass.
+strikes; gold committed before the coder ran) and fixtures/long_dev7.jsonl (12 articles from 12 countries, 2019-2025,
+on new ground: Benue, Timbuktu, Hiraan, South Kivu, Daraa, Salah al-Din, Nangarhar, Chhattisgarh, Negros Oriental,
+Antioquia, Sumy, Jonglei; burials to come, bare months, pledges, called strikes, repeated strikes in the perfect; gold
+committed before the coder ran). Floors are the values measured when they were set (rounded down): a regression gate,
+raised as the coder improves, never lowered to make a change pass.
 See fixtures/README.md.
 """
 
