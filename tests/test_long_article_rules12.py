@@ -124,3 +124,12 @@ def test_in_slogan_needs_an_opening_quote_after_a_slogan_word():
     assert in_slogan(text, 0, text.index("killings"))
     text = 'they marched after the killings, "we are tired", one said.'
     assert not in_slogan(text, 0, text.index("killings"))
+
+
+# ------------------------------------------------------------------------- attackers killed, and a new total
+def test_attackers_killed_with_a_new_total_give_the_total(code):
+    lead = "Militants attacked an army post near Kidal on Monday, killing four soldiers, the army said. "
+    rows = code(lead + "Three of the attackers were also killed, bringing the death toll to seven.")
+    assert [r["fatalities"] for r in rows] == [7], _rows(rows)
+    rows = code(lead + "Three of the attackers were also killed, the army said.")
+    assert [r["fatalities"] for r in rows] == [7], _rows(rows)
