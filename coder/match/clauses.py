@@ -460,7 +460,7 @@ SPREAD_GATE = re.compile(r"\b(?:several|many|various|different|other|numerous|st
 REMEMBERED = re.compile(r"anniversary of|in memory of|commemorat|to remember ")
 # rites for the dead ("the victims were buried in a mass grave", "funerals for soldiers killed in Monday's ambush
 # were held", "announced three days of national mourning"): the deaths they are for were told before (``event.rite``)
-_RITE = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:buried|cremated)\b(?!\s+(?:alive|under|beneath|in\s+rubble))|"
+_RITE = re.compile(r"\b(?:(?:were|was|been|being|be)\s+(?:buried|cremated)\b(?!\s+(?:alive|under|beneath|in\s+rubble))|"
                    r"laid\s+to\s+rest|funeral\s+prayers|funerals?\s+(?:for|of)\s[^.;]{0,80}?\b(?:were|was)\s+held|"
                    r"days?\s+of\s+(?:national\s+)?mourning)")
 _RITE_WORDS = ("buried", "cremated", "laid to rest", "funeral", "mourning")

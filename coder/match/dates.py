@@ -157,8 +157,10 @@ def _build_branches(w: DateWords) -> list[str]:
         rf"middle)\s+of)[\s-]+)?(?P<my_m>{mon}),?\s+(?P<my_y>{_YEAR})(?!\d))",
         rf"(?P<future>\b(?:tomorrow|(?:next|this\s+coming|coming)\s+(?:week|weekend|month|year|{wd})|"
         rf"later\s+this\s+(?:week|month|year)|the\s+coming\s+(?:days|weeks|months))\b)",
+        # a month; not "in April 29" (a day) nor "in April, 2019" (my); "In April, 29 Maoists ..." is a month
         rf"(?P<mo>\b(?P<mo_pre>(?:in\s+|since\s+)?(?:early|late|mid)|in|since|during|from|until|till|by|last|this|"
-        rf"earlier\s+in|later\s+in|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+(?P<mo_m>{full})(?!,?\s*\d))",
+        rf"earlier\s+in|later\s+in|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+(?P<mo_m>{full})"
+        rf"(?!\s*\d|,\s*{_YEAR}(?!\d)))",
         rf"(?P<wd>(?P<wd_pre>\b(?:(?:in\s+)?the\s+early\s+hours\s+of|(?:on\s+)?the\s+(?:early\s+|late\s+)?{parts}\s+of|"
         rf"(?:in\s+the\s+)?(?:early|late)(?:\s+on)?|overnight(?:\s+on)?|last|this\s+past|past|previous|this)\s+)?"
         rf"\b(?P<wd_day>{wd})(?!{explicit_ahead})(?!\s+(?:{_alt(w.not_after_weekday)})\b)"

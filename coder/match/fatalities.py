@@ -230,12 +230,13 @@ class FatalityFinder:
     def perpetrator_deaths(self, sentence: str) -> list[FatalityMention]:
         """The attackers' own deaths, when the sentence is about them ("Both attackers were killed." 2, "The bomber
         also died." 1), tagged ``fat.perpetrators``; [] for any other sentence. Told right after an event, they are
-        more of its dead (CODING_RULES.md, Fatalities: all sides)."""
+        more of its dead (CODING_RULES.md, Fatalities: all sides); a new total the sentence gives ("bringing the
+        death toll to seven") stays a toll (``fat.toll``)."""
         low = sentence.lower()
         if not any(word in low for word in PERPETRATOR_WORDS) or self._perpetrator_death.match(low) is None:
             return []
-        return [dataclasses.replace(f, rule_id="fat.perpetrators") for f in self.find(sentence)
-                if f.count > 0 and not f.cumulative]
+        return [f if f.rule_id == "fat.toll" else dataclasses.replace(f, rule_id="fat.perpetrators")
+                for f in self.find(sentence) if f.count > 0 and not f.cumulative]
 
     # -- candidates ---------------------------------------------------------------------------------------
     def _candidates(self, s: str, cues: set[str], verb_starts: list[int], limit: int) -> list[_Candidate]:

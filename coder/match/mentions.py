@@ -56,6 +56,7 @@ from coder.match.clauses import (CAUSE_LIST, CROWD_FORCE_CLASSES, CUE_AFTER, CUE
                                  outside_asides, progressive_before, protest_object, reaction_before, recovered_item,
                                  refers_back, reported_date, rite_told, says_that_day, search_outside, speaker_aside,
                                  split_motive, unreal_after, within_remembered, within_spans, year_named)
+from coder.match.background_cues import REPEATED_PERFECT, after_publication, called_purpose, in_slogan
 from coder.match.captures import peaceful_transfer, seized_hostages
 from coder.match.crowd_assault import crowd_assault
 from coder.match.dates import DateMention
@@ -82,7 +83,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:repeatedly|fre
                              r"(?:been\s+)?$|"  # "convoys have repeatedly been ambushed": a habit, no one day's event
                              r"(?:has|have)\s+(?:(?:also|since|now|already|repeatedly|long|recently)\s+)?"
                              r"(?:(?:been\s+)?[a-z]+(?:ed|en)\s+(?:with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?"
-                             r"(?:[a-z-]+\s+){0,3})?$)")
+                             r"(?:[a-z-]+\s+){0,3})?$|" + REPEATED_PERFECT + ")")
 # a date a protest is scheduled for: "called a strike for Friday", "a march set for Monday" (``event.scheduled``)
 # "the SDF and the SNA exchanged artillery fire": an exchange has two sides, whatever the weapon (``role.symmetric``)
 _EXCHANGED_BEFORE = re.compile(r"\bexchang(?:ed|ing|es?\s+of)\s+(?:heavy\s+|intense\s+|sporadic\s+)?$")
@@ -422,8 +423,8 @@ def build_mention(
         live = [t for t in live if t.start < named_by_year]
     protest = next((t for t in live if t.cls in PROTEST_CLASSES), None)
     if protest is not None:  # "demonstrated in Idlib against the bombardment" (``event.protest_object``)
-        live = [t for t in live if t.start < protest.end or t.cls in PROTEST_CLASSES
-                or not protest_object(lower, protest.end, t.start)]
+        live = [t for t in live if t.start < protest.end or t.cls in PROTEST_CLASSES or not (
+            protest_object(lower, protest.end, t.start) or in_slogan(lower, sentence_start, t.start))]
     undated = not matches.in_sentence(matches.dates, index)
     if live and index > 0 and undated and reaction_before(lower, sentence_start, min(t.start for t in live)):
         return None  # "the president condemned what he called a cowardly attack" (``event.reaction``)
@@ -486,6 +487,9 @@ def build_mention(
     if own_date is not None and (trigger.cls in PROTEST_CLASSES or trigger.cls in STRIKE_CLASSES) \
             and all(_scheduled(matches, d) for d in matches.in_sentence(matches.dates, index)):
         return None  # "announced a strike and a march for Friday": a plan, not a protest (``event.scheduled``)
+    if (called_purpose(lower, start, trigger.start) and trigger.cls in PROTEST_CLASSES | STRIKE_CLASSES) or (
+            own_date is not None and after_publication(own_date.date, matches.published, own_date.text)):
+        return None  # "called a bandh on Friday to protest" (``event.called``), "on September 10" (``event.future``)
     actors = outside_asides(matches.lower, start, end, matches.in_sentence(matches.actors, index))  # (event.appositive)
     if rite and matches.cue_possible(CUE_REMEMBERED, start, end):  # "on the anniversary of the military coup, youths
         # threw stones": who is remembered is no side of the day's event (``event.commemoration_crowd``)
