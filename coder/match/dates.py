@@ -157,10 +157,9 @@ def _build_branches(w: DateWords) -> list[str]:
         rf"middle)\s+of)[\s-]+)?(?P<my_m>{mon}),?\s+(?P<my_y>{_YEAR})(?!\d))",
         rf"(?P<future>\b(?:tomorrow|(?:next|this\s+coming|coming)\s+(?:week|weekend|month|year|{wd})|"
         rf"later\s+this\s+(?:week|month|year)|the\s+coming\s+(?:days|weeks|months))\b)",
-        # a month; not "in April 29" (a day) nor "in April, 2019" (my); "In April, 29 Maoists ..." is a month
         rf"(?P<mo>\b(?P<mo_pre>(?:in\s+|since\s+)?(?:early|late|mid)|in|since|during|from|until|till|by|last|this|"
         rf"earlier\s+in|later\s+in|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+(?P<mo_m>{full})"
-        rf"(?!\s*\d|,\s*{_YEAR}(?!\d)))",
+        rf"(?!\s*\d|,\s*{_YEAR}(?!\d)))",  # (not "in April 29", "in April, 2019"; "In April, 29 Maoists": a month)
         rf"(?P<wd>(?P<wd_pre>\b(?:(?:in\s+)?the\s+early\s+hours\s+of|(?:on\s+)?the\s+(?:early\s+|late\s+)?{parts}\s+of|"
         rf"(?:in\s+the\s+)?(?:early|late)(?:\s+on)?|overnight(?:\s+on)?|last|this\s+past|past|previous|this)\s+)?"
         rf"\b(?P<wd_day>{wd})(?!{explicit_ahead})(?!\s+(?:{_alt(w.not_after_weekday)})\b)"
@@ -174,8 +173,7 @@ def _build_branches(w: DateWords) -> list[str]:
         r"(?P<lastnight>\b(?:(?:late\s+|early\s+)?last\s+(?:night|evening)|overnight)\b)",
         r"(?P<lastweek>\b(?:(?:early|late|earlier|later)\s+)?(?:last\s+week|the\s+previous\s+week)\b(?!\s+of\b))",
         r"(?P<thisweek>\b(?P<thisweek_pre>(?:earlier|early|late)\s+)?this\s+week\b)",
-        r"(?P<weekend>\b(?P<weekend_pre>last|this|this\s+past|past|over\s+the|at\s+the|on\s+the|during\s+the)"
-        r"\s+weekend\b)",
+        r"(?P<weekend>\b(?P<weekend_pre>last|this|this\s+past|past|over\s+the|at\s+the|on\s+the|during\s+the)\s+weekend\b)",
         r"(?P<thismonth>\b(?:(?:earlier|early|late)\s+)?this\s+month\b)",
         r"(?P<lastmonth>\b(?:(?:earlier|early|late|mid-?)\s*)?last\s+month\b)",
         r"(?P<yearrel>\b(?:(?:earlier|early|late|later)\s+)?(?P<yearrel_which>last|this|the\s+previous)\s+year\b)",

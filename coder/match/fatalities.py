@@ -230,8 +230,7 @@ class FatalityFinder:
     def perpetrator_deaths(self, sentence: str) -> list[FatalityMention]:
         """The attackers' own deaths, when the sentence is about them ("Both attackers were killed." 2, "The bomber
         also died." 1), tagged ``fat.perpetrators``; [] for any other sentence. Told right after an event, they are
-        more of its dead (CODING_RULES.md, Fatalities: all sides); a new total the sentence gives ("bringing the
-        death toll to seven") stays a toll (``fat.toll``)."""
+        more of its dead (CODING_RULES.md, Fatalities: all sides); a new total ("bringing the toll to 7") stays one."""
         low = sentence.lower()
         if not any(word in low for word in PERPETRATOR_WORDS) or self._perpetrator_death.match(low) is None:
             return []
