@@ -25,7 +25,7 @@ Lexicon: ``coder/resources/dictionaries/triggers.jsonl``, one trigger concept pe
   "by" ("villagers killed by gunmen"). Finding the "by" agent itself is the role engine's job.
 - ``counted_phrases`` (optional): phrases with ``#`` for a count of things between two literal parts ("set off #
   bombs" finds "set off 12 bombs", "set off two bombs", "set off several bombs"); a regular expression checked
-  only when the literal part before ``#`` occurs in the text (:func:`_counted_pattern`).
+  only when the literal part before ``#`` occurs in the text (:func:`_counted_patterns`).
 """
 
 from __future__ import annotations
@@ -95,18 +95,31 @@ class _Entry:
     has_context: bool
 
 
-def _counted_pattern(where: str, phrase: object, index: int) -> tuple[str, re.Pattern[str], int]:
-    """A ``counted_phrases`` entry ("set off # bombs") as (its literal head, a word-bounded regular expression
-    with a count in place of ``#``: digits, number words joined by spaces or hyphens, or a vague quantity
-    such as "several" or "a dozen", optionally followed by "of"), and the entry's index."""
-    text = _norm(where, phrase)
-    head, sep, tail = text.partition("#")
+def _counted_parts(where: str, phrase: object) -> tuple[str, str]:
+    """A ``counted_phrases`` entry ("set off # bombs") as its literal head and tail ("set off", "bombs")."""
+    head, sep, tail = _norm(where, phrase).partition("#")
     if not sep or "#" in tail or not head.strip() or not tail.strip():
         raise DictionaryError(f"{where}: a counted phrase needs one '#' between two literal parts, got {phrase!r}")
+    return head.strip(), tail.strip()
+
+
+def _counted_patterns(parts: list[tuple[str, str, int]]) -> list[tuple[str, re.Pattern[str], tuple[int, ...]]]:
+    """The counted phrases (head, tail, index of their entry) as one word-bounded regular expression per head: the
+    head, a count in place of ``#`` (digits, number words joined by spaces or hyphens, or a vague quantity such as
+    "several" or "a dozen", optionally followed by "of"), then any of the head's tails, each a group whose number
+    picks its entry (group ``k`` is ``indices[k - 1]``)."""
+    tails: dict[str, list[tuple[str, int]]] = {}
+    for head, tail, index in parts:
+        tails.setdefault(head, []).append((tail, index))
     words = "|".join(sorted(map(re.escape, _count_words()), key=len, reverse=True))
     count = rf"(?:\d[\d,]*|(?:an? )?(?:{words})(?:[ -](?:{words}))*)(?: of)?"
-    pattern = re.compile(rf"(?<![\w]){re.escape(head.strip())} {count} {re.escape(tail.strip())}(?![\w])")
-    return head.strip(), pattern, index
+    out = []
+    for head, pairs in tails.items():
+        pairs.sort(key=lambda pair: -len(pair[0]))  # the longer tail first ("head of cattle" before "cattle")
+        alternation = "|".join(f"({re.escape(tail)})" for tail, _ in pairs)
+        out.append((head, re.compile(rf"(?<![\w]){re.escape(head)} {count} (?:{alternation})(?![\w])"),
+                    tuple(index for _, index in pairs)))
+    return out
 
 
 def _is_participle(phrase: str) -> bool:
@@ -136,7 +149,7 @@ class TriggerMatcher:
         count_required: set[str] = set()
         place_bound: dict[str, str] = {}
         self._contexts: dict[frozenset[str], int] = {}
-        self._counted: list[tuple[str, re.Pattern[str], int]] = []
+        counted: list[tuple[str, str, int]] = []
         table: dict[str, list[int]] = {}
         blockers: set[str] = set()
         classes = load_taxonomy().classes
@@ -154,8 +167,8 @@ class TriggerMatcher:
                 self.phrase_count += 1
             for phrase in raw.get("blockers") or ():
                 blockers.add(_norm(where, phrase))
-            for phrase in raw.get("counted_phrases") or ():
-                self._counted.append(_counted_pattern(where, phrase, index))
+            counted += [(*_counted_parts(where, phrase), index) for phrase in raw.get("counted_phrases") or ()]
+        self._counted = _counted_patterns(counted)
         self._phrases = self._lexicon(table, blockers)
         self._automaton = ahocorasick.Automaton()
         for word, value in self._phrases.items():
@@ -256,12 +269,12 @@ class TriggerMatcher:
                     hits.setdefault(ctx_id, []).append(start)
             if indices and (last == last_index or not (lowered[last + 1].isalnum() or lowered[last + 1] == "_")):
                 candidates.append((start, -length, participle, indices))
-        for gate, pattern, entry_index in self._counted:  # "set off 12 bombs": a count between literal parts
+        for gate, pattern, indices_of in self._counted:  # "set off 12 bombs": a count between literal parts
             at = lowered.find(gate)
             while at >= 0:  # tried only where its literal head is: `re` would try every offset (a lookbehind leads)
                 m = pattern.match(lowered, at) if not at or not lowered[at - 1].isalnum() else None  # ("present")
                 if m is not None:
-                    candidates.append((at, at - m.end(), False, (entry_index,)))
+                    candidates.append((at, at - m.end(), False, (indices_of[(m.lastindex or 1) - 1],)))
                 at = lowered.find(gate, at + 1 if m is None else m.end())
         if not candidates:
             return []
