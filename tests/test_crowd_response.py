@@ -41,6 +41,10 @@ def test_a_bare_count_arrested_after_a_strike_is_the_crowd(code):
                 "new levies. Police arrested 15.")
     assert _rows(rows) == [("Protests", "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya",
                             "Mombasa", 0)]
+    # people arrested as suspects of a crime are no crowd's members (the guard after the people word holds)
+    rows = code("On 1 June 2023, traders protested in Eldoret (Uasin Gishu, Kenya) over new levies. Police arrested "
+                "12 people suspected of looting shops.")
+    assert [r["sub_event_type"] for r in rows] == ["Peaceful protest", "Arrests"], _rows(rows)
 
 
 def test_a_release_demanded_is_no_arrest_now(code):

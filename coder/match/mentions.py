@@ -133,8 +133,8 @@ _ENDING_BEFORE = re.compile(r"\b(?:until|till|(?:before|when|as|and)\s+(?:[\w'-]
 _CROWD_ARRESTED = re.compile(
     r"\s+(?:(?:around|about|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|[\w,-]+)\s+){0,3}?"
     r"(?:of\s+(?:them|(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|rioters|crowd|"
-    r"strikers))|them|(?:protesters|protestors|demonstrators|marchers|participants|rioters|strikers|people)\b"
-    r"|\d[\d,]*(?=[.;]|,\s|$)"  # "Police arrested 12.": a bare count right after a crowd is of the crowd
+    r"strikers))|them|\d[\d,]*(?=[.;]|,\s|$)|"  # (a bare count ending its clause: "Police arrested 12.")
+    r"(?:protesters|protestors|demonstrators|marchers|participants|rioters|strikers|people)\b"
     r"(?!\s+(?:suspected|accused|wanted|linked|believed|for|over|in\s+connection)\b))\b")
 _ABDUCTION = "abduction"
 _KILLING_CLASSES = frozenset({"killing", "killing_physical"})
