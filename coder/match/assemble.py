@@ -46,7 +46,7 @@ from coder.match.clauses import CUE_VICTIMS, VICTIMS
 from coder.match.numbers import parse_number
 from coder.match.mentions import ArticleMatches, EventMention
 from coder.match.resolved import ResolvedPlace
-from coder.match.roles import OFFSET_CLAUSE, Side
+from coder.match.roles import CROWD_AGENT_INTERS, OFFSET_CLAUSE, Side
 
 GENERIC_CLASSES = frozenset({"attack", "killing"})
 _NON_LETHAL_CLASSES = frozenset({"abduction", "sexual_violence"})  # never the class of an event that killed
@@ -64,7 +64,6 @@ DISRUPTED_CLASSES = frozenset({"bomb_defused", "attack_foiled", "weapons_seizure
 _RESPONSE_CLASSES = frozenset({"protest_intervention", "excessive_force"})  # the state's answer to a crowd
 _RIOT_CLASS, _SHOOTING_PREFIX = "violent_demonstration", "trg.opened_fire."  # "Gendarmes opened fire" after a riot
 _CROWD_ACTS = frozenset({5, 6})  # rioters and protesters: a crowd whose assault is a riot (rows)
-CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 REMOTE_TYPE = "Explosions/Remote violence"
 CLAIM_WINDOW = 5  # sentences after the event's last in which a group may still claim responsibility (``actor.claim``)

@@ -9,10 +9,9 @@ import re
 from coder.match.actors import CIVILIAN_INTER, PARTY_PREFIX, STATE_INTER
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
-from coder.match.roles import Side
+from coder.match.roles import CROWD_AGENT_INTERS, Side
 
 PROPERTY_SUBTYPES = frozenset({"Looting/property destruction", "Mob violence"})
-_UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians
 
 
 def crowd_attacks(event: Event, sub_event_type: str, violent_crowds: frozenset[str], lower: str) -> bool:
@@ -95,7 +94,7 @@ def unarmed_sides(event: Event) -> bool:
     """No side of the event is named or armed: only unnamed crowds and people, if anyone."""
     for side in (event.side1, event.side2):
         for actor in side.actors if side else ():
-            if actor.kind != "agent" or actor.inter not in _UNARMED_INTERS:
+            if actor.kind != "agent" or actor.inter not in CROWD_AGENT_INTERS:
                 return False
     return True
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from coder.match.actors import ActorMention
+from coder.match.actors import STATE_INTER, ActorMention
 
 _GROUP_KIND = "armed_group"
-_STATE_INTER = 1
 _MAX_GAP = 40  # characters between the two names
 # the whole gap between the member's mention (member nouns already absorbed) and the parent's name
 _PART_OF = re.compile(r"[ \t]{1,3}(?:(?P<faction>faction|wing|splinter[ \t]group|splinter[ \t]faction|member[ \t]group)"
@@ -21,7 +20,7 @@ _PART_OF = re.compile(r"[ \t]{1,3}(?:(?P<faction>faction|wing|splinter[ \t]group
 
 
 def _non_state_group(actor: ActorMention) -> bool:
-    return actor.kind == _GROUP_KIND and actor.inter != _STATE_INTER
+    return actor.kind == _GROUP_KIND and actor.inter != STATE_INTER
 
 
 def drop_parent_groups(actors: list[ActorMention], low: str) -> list[ActorMention]:

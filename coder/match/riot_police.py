@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
-from coder.match.actors import ActorMention
+from coder.match.actors import STATE_INTER, ActorMention
 from coder.match.assemble import Event
 from coder.match.mentions import ArticleMatches
 
 _POLICE_SECTOR = "POL"
-_STATE_INTER = 1
 _SPEAKS = re.compile(r"(?:'s)?\s+(?:says?|said|claims?|claimed|reports?|reported|told|added|stated|confirmed)\b")
 _GATE = "police"  # literal gate: the word is in the text
 
@@ -25,7 +24,7 @@ def riot_police(event: Event, matches: ArticleMatches) -> ActorMention | None:
     start = matches.sentences[event.first_sentence][0]
     end = matches.sentences[event.last_sentence][1]
     for actor in matches.actors:
-        if start <= actor.start < end and actor.inter == _STATE_INTER and actor.sector == _POLICE_SECTOR \
+        if start <= actor.start < end and actor.inter == STATE_INTER and actor.sector == _POLICE_SECTOR \
                 and not _SPEAKS.match(matches.lower, actor.end):
             return actor
     return None

@@ -128,7 +128,8 @@ OFFSET_CLAUSE = re.compile(r"\b(?:days?|a\s+day|weeks?|a\s+week|months?|hours?)\
 _CROWD_ACTS = frozenset({"mob_violence", "violent_demonstration", "peaceful_protest", "road_blockade_protest",
                          "strike_labour", "hunger_strike"})
 _CROWD_CLASSES = frozenset({"mob_violence", "violent_demonstration"})
-_CROWD_DEEDS, _CROWD_INTERS = frozenset({"arson", "destruction", "attack"}), frozenset({5, 6, 7})
+_CROWD_DEEDS = frozenset({"arson", "destruction", "attack"})
+CROWD_AGENT_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians ('residents', 'villagers', 'a crowd')
 _PROPERTY_BEFORE = re.compile(r"\b(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing|es)?|burn(?:ed|t|ing|s)?"
                               r"(?:\s+down)?|destroy(?:ed|ing|s)?|loot(?:ed|ing|s)?|ransack(?:ed|ing|s)?|"
                               r"vandali[sz](?:ed|ing|es)|raz(?:ed|ing|es)|demolish(?:ed|ing|es))\s+"
@@ -382,7 +383,7 @@ def assign_roles(text: str, trigger: TriggerMention, mentions: Sequence[ActorMen
     """
     # (or a crowd that burns or attacks: "residents set fire to a police station" is the crowd against the police)
     crowd = trigger.cls in _CROWD_CLASSES or (trigger.cls in _CROWD_DEEDS and any(
-        m.kind == "agent" and m.inter in _CROWD_INTERS and m.end <= trigger.start for m in mentions))
+        m.kind == "agent" and m.inter in CROWD_AGENT_INTERS and m.end <= trigger.start for m in mentions))
     sides = [s for s in group_sides(text, eligible_actors(text, mentions, cased))
              if (not _is_source(text, s) or (s.end <= trigger.start
                                              and _COORDINATED.match(text, s.end, trigger.start) is not None))
