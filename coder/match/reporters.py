@@ -20,6 +20,7 @@ _SPEECH = ("say", "said", "claim", "report")  # literal gate: one of these is in
 _FORCE_KINDS = frozenset({"agent", "state_organ"})
 _ATTRIBUTED = re.compile(r"(?:( -|:)|,)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?\Z")
 _ENDS = re.compile(r"\s*(?:say|said|says)?[\s\"'.]*\Z")
+_ATTRIBUTION_REACH = 40  # characters before the source searched for its " - ", ":" or ","
 _SAYS_ENDS = re.compile(r"\s+(?:say|said|says)[\s\"'.]*\Z")
 _GROUP_KINDS = frozenset({"agent", "armed_group"})  # rebels, or a named group, who report the state's dead
 
@@ -51,7 +52,7 @@ def state_reported_by(event: Event, matches: ArticleMatches) -> None:
 
 def _source_after(text: str, actor: ActorMention, start: int, end: int) -> bool:
     """A headline's source told after it: "12 rebels killed near Gulu - army", "...: police", "..., police say"."""
-    attributed = _ATTRIBUTED.search(text, start, actor.start)
+    attributed = _ATTRIBUTED.search(text, max(start, actor.start - _ATTRIBUTION_REACH), actor.start)
     tail = _ENDS if attributed is not None and attributed.group(1) else _SAYS_ENDS
     return attributed is not None and tail.match(text, actor.end, end) is not None
 
